@@ -1,0 +1,32 @@
+"""One interface for server-side language-model calls (tool generation, plan decomposition).
+
+The domain only sees :class:`LLMClient`. The Anthropic implementation lives in ``anthropic_client``; tests
+inject a fake with scripted replies, or the real Anthropic client over a mock HTTP transport.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol, runtime_checkable
+
+from pydantic import BaseModel
+
+__all__ = ["LLMClient", "LLMMessage"]
+
+
+class LLMMessage(BaseModel):
+    role: str  # "user" or "assistant"
+    content: str
+
+
+@runtime_checkable
+class LLMClient(Protocol):
+    """Something that turns a system prompt and a conversation into one text reply.
+
+    Implementations raise :class:`genesis_mcp.errors.GenerationFailed` when the model is unreachable or
+    refuses; callers parse and validate the text themselves.
+    """
+
+    @property
+    def model(self) -> str: ...
+
+    async def complete(self, *, system: str, messages: list[LLMMessage], max_tokens: int = 4096) -> str: ...
