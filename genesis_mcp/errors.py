@@ -31,8 +31,8 @@ from __future__ import annotations
 from typing import Any, ClassVar
 
 __all__ = [
-    "CycleError",
     "Conflict",
+    "CycleError",
     "GenerationFailed",
     "GenesisError",
     "InvalidInput",

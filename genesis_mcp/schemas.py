@@ -41,7 +41,9 @@ def render(ref: str, file_name: str) -> dict[str, Any]:
 
 def render_all() -> dict[str, str]:
     """File name -> the text that file should hold."""
-    return {name: json.dumps(render(ref, name), indent=2, sort_keys=True) + "\n" for name, ref in PUBLIC_SCHEMAS.items()}
+    return {
+        name: json.dumps(render(ref, name), indent=2, sort_keys=True) + "\n" for name, ref in PUBLIC_SCHEMAS.items()
+    }
 
 
 def write_all(directory: Path) -> list[Path]:

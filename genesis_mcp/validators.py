@@ -7,7 +7,7 @@ from typing import Annotated
 
 from pydantic import AfterValidator, Field, StringConstraints
 
-__all__ = ["AgentName", "Capability", "Capabilities", "NonEmptyText", "TaskType", "normalise_capability"]
+__all__ = ["AgentName", "Capabilities", "Capability", "NonEmptyText", "TaskType", "normalise_capability"]
 
 _CAPABILITY = re.compile(r"^[a-z0-9][a-z0-9_.\-]{0,63}$")
 
@@ -16,9 +16,7 @@ def normalise_capability(value: str) -> str:
     """``"Web Scraping"`` -> ``"web_scraping"``: capabilities compare case- and spacing-insensitively."""
     out = re.sub(r"[\s\-]+", "_", value.strip().lower())
     if not _CAPABILITY.match(out):
-        raise ValueError(
-            f"capability {value[:80]!r} must be 1-64 characters of letters, digits, '_', '-' or '.'"
-        )
+        raise ValueError(f"capability {value[:80]!r} must be 1-64 characters of letters, digits, '_', '-' or '.'")
     return out
 
 

@@ -1,0 +1,52 @@
+"""Build the MCP server: the only place that maps MCP onto the domain."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from typing import Any
+
+from mcp.server.mcpserver import MCPServer
+
+from genesis_mcp import __version__
+from genesis_mcp.app import Genesis
+from genesis_mcp.server.core_tools import register_core_tools
+from genesis_mcp.server.mcp_server import GenesisMCPServer
+from genesis_mcp.server.notify import Announcer, advertise_list_changed
+from genesis_mcp.server.resources import register_core_resources
+
+__all__ = ["INSTRUCTIONS", "build_server"]
+
+INSTRUCTIONS = (
+    "genesis-mcp plans requests as task DAGs, routes tasks to agents with explanations, creates agents and "
+    "sandboxed tools at runtime, and learns from recorded outcomes. Register agents with register_agent, "
+    "report results with record_outcome, and read what was learned with get_statistics."
+)
+
+
+def build_server(app: Genesis, **server_options: Any) -> MCPServer:
+    """An MCPServer over ``app``. ``server_options`` go to MCPServer (auth settings for HTTP)."""
+    announcer = Announcer()
+
+    @asynccontextmanager
+    async def lifespan(_: MCPServer) -> AsyncIterator[Genesis]:
+        await app.start()
+        try:
+            yield app
+        finally:
+            await app.stop()
+
+    mcp = GenesisMCPServer(
+        "genesis-mcp",
+        version=__version__,
+        instructions=INSTRUCTIONS,
+        lifespan=lifespan,
+        subscriptions=announcer.bus,
+        middleware=[announcer.middleware],
+        log_level=app.settings.log_level,
+        **server_options,
+    )
+    advertise_list_changed(mcp._lowlevel_server)
+    register_core_tools(mcp, app, announcer)
+    register_core_resources(mcp, app)
+    return mcp
