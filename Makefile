@@ -29,11 +29,11 @@ demo: system-deps $(STAMP)
 	$(VENV)/bin/genesis-mcp demo
 
 test: system-deps $(STAMP)
-	$(VENV)/bin/ruff check genesis_mcp sandbox tests benchmarks examples
+	$(VENV)/bin/ruff check .
 	$(PY) -m pytest
 
 lint: $(STAMP)
-	$(VENV)/bin/ruff check genesis_mcp sandbox tests benchmarks examples
+	$(VENV)/bin/ruff check .
 	$(VENV)/bin/mypy
 
 bench: system-deps $(STAMP)
