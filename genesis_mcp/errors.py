@@ -16,6 +16,7 @@ to stderr and the client sees a generic failure.
     ├── Rejected                       the request was understood and refused        (code: rejected)
     │   ├── UnsafeCode                 the safety checker found problems             (code: unsafe_code)
     │   └── TestsFailed                a tool's tests failed in the sandbox          (code: tests_failed)
+    ├── ToolFailed                     a generated tool ran and raised, timed out or hit a limit (code: tool_failed)
     ├── Unavailable                    a dependency is down; retrying later may work  (code: unavailable)
     │   ├── SandboxUnavailable         the sandbox failed its self-test or is stopped (code: sandbox_unavailable)
     │   └── GenerationFailed           the model is down or gave no usable reply      (code: generation_failed)
@@ -44,6 +45,7 @@ __all__ = [
     "StoreError",
     "TestsFailed",
     "TooLarge",
+    "ToolFailed",
     "Unavailable",
     "UnsafeCode",
 ]
@@ -105,6 +107,10 @@ class UnsafeCode(Rejected):
 class TestsFailed(Rejected):
     code = "tests_failed"
     __test__ = False  # not a pytest class, despite the name
+
+
+class ToolFailed(GenesisError):
+    code = "tool_failed"
 
 
 class Unavailable(GenesisError):

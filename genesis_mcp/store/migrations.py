@@ -47,4 +47,53 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
         );
         """,
     ),
+    (
+        "0002_tools",
+        """
+        CREATE TABLE tools (
+            name            TEXT PRIMARY KEY,
+            status          TEXT NOT NULL CHECK (status IN ('active', 'retired')),
+            active_version  INTEGER,                -- NULL while retired
+            status_reason   TEXT,
+            call_count      INTEGER NOT NULL DEFAULT 0,
+            last_used_at    TEXT NOT NULL,          -- least recently used is retired first at the cap
+            created_at      TEXT NOT NULL,
+            updated_at      TEXT NOT NULL
+        );
+        CREATE TABLE tool_versions (
+            name            TEXT NOT NULL REFERENCES tools(name),
+            version         INTEGER NOT NULL CHECK (version >= 1),
+            content_hash    TEXT NOT NULL,          -- sha256 of source + schemas + description
+            description     TEXT NOT NULL,
+            source          TEXT NOT NULL,
+            entry           TEXT NOT NULL,
+            input_schema    TEXT NOT NULL,
+            output_schema   TEXT NOT NULL,
+            tests           TEXT NOT NULL,
+            permissions     TEXT NOT NULL,
+            timeout_s       REAL NOT NULL,
+            provenance      TEXT NOT NULL,
+            check_report    TEXT NOT NULL,
+            test_results    TEXT NOT NULL,
+            created_at      TEXT NOT NULL,
+            PRIMARY KEY (name, version),
+            UNIQUE (name, content_hash)
+        );
+        -- A version is what was checked and tested: it never changes afterwards.
+        CREATE TRIGGER tool_versions_are_immutable BEFORE UPDATE ON tool_versions
+        BEGIN SELECT RAISE(ABORT, 'tool versions are immutable'); END;
+        CREATE TRIGGER tool_versions_are_kept BEFORE DELETE ON tool_versions
+        BEGIN SELECT RAISE(ABORT, 'tool versions are kept'); END;
+        CREATE TABLE audit_log (
+            id          INTEGER PRIMARY KEY AUTOINCREMENT,
+            at          TEXT NOT NULL,
+            action      TEXT NOT NULL,              -- create, reject, retire, rollback, evict, call, recheck
+            tool        TEXT,
+            version     INTEGER,
+            ok          INTEGER NOT NULL CHECK (ok IN (0, 1)),
+            detail      TEXT NOT NULL DEFAULT '{}'  -- JSON
+        );
+        CREATE INDEX audit_by_tool ON audit_log (tool, id);
+        """,
+    ),
 )
