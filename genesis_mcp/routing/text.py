@@ -1,0 +1,82 @@
+"""Tokenising: lower-case words, stop words dropped, Porter stems, and a weight per token.
+
+Generic words ("make", "new", "daily", "please") are kept with a small weight: they rarely decide which
+agent should do a task, but they are still evidence when nothing else matches.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from genesis_mcp.routing.stem import stem
+
+__all__ = ["GENERIC_WEIGHT", "Token", "content_tokens", "tokenise", "words"]
+
+GENERIC_WEIGHT = 0.25
+
+
+def _wordlist(text: str) -> list[str]:
+    return text.split()
+
+
+_WORD = re.compile(r"[a-z0-9]+(?:[+#][a-z0-9+#]*)?|[a-z0-9]+")
+
+_STOP = frozenset(
+    _wordlist(
+        """a about above after again against all also am an and any are as at be because been before being
+    below between both but by can could did do does doing down during each few for from further had has
+    have having he her here hers herself him himself his how i if in into is it its itself just me more
+    most my myself no nor not now of off on once only or other our ours ourselves out over own same she
+    should so some such than that the their theirs them themselves then there these they this those
+    through to too under until up very was we were what when where which while who whom why will with
+    would you your yours yourself yourselves us etc via per any every across within without upon onto
+    whether either neither lets let's i'm it's don't can't won't isn't"""
+    )
+)
+
+# Words that say little about *which* agent: filler verbs, politeness, time and quantity words.
+_GENERIC = frozenset(
+    stem(w)
+    for w in _wordlist(
+        """make create build do done get set help need needs want wants please new latest current
+    thing things stuff something anything use using used work working task tasks job jobs quick quickly
+    asap urgent today tomorrow tonight yesterday week weekly day daily month monthly year yearly quarter
+    quarterly hour hourly minute night nightly morning evening monday tuesday wednesday thursday friday
+    saturday sunday next last first second third one two three four five ten hundred many much lot lots
+    few several various kind sort way ways good better best great nice simple small big large whole
+    full short long sure able like look looking take give put keep run start go going come see find
+    show tell ask know think try let also still just really our team company someone everyone people
+    person user users list based related including include includes etc e.g. i.e. version latest
+    update updates updated check checks checking review reviewing prepare provide handle handles
+    improve improving ensure figure write writing written"""
+    )
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    word: str  # the word as written, lower-case
+    stem: str
+    weight: float  # 1.0 for content words, GENERIC_WEIGHT for generic ones
+
+
+def words(text: str) -> list[str]:
+    """Lower-case words and numbers of ``text``; ``c++``/``c#`` survive, punctuation does not."""
+    return _WORD.findall(text.lower().replace("_", " ").replace("-", " "))
+
+
+def tokenise(text: str) -> list[Token]:
+    """Every non-stop word of ``text`` in order, with its stem and weight."""
+    out: list[Token] = []
+    for w in words(text):
+        if w in _STOP or (len(w) == 1 and not w.isdigit()):
+            continue
+        s = stem(w)
+        out.append(Token(w, s, GENERIC_WEIGHT if s in _GENERIC or w.isdigit() else 1.0))
+    return out
+
+
+def content_tokens(text: str) -> list[Token]:
+    """Only the tokens that carry meaning (weight 1)."""
+    return [t for t in tokenise(text) if t.weight == 1.0]
