@@ -1,0 +1,53 @@
+"""Fixtures of the sandbox tests: a module-wide "server" and one warm pool per mode.
+
+The escape tests run against ``bwrap="require"`` and ``bwrap="off"``. The bubblewrap leg skips
+only where bubblewrap cannot create its namespaces (it must run on CI and on the dev machines).
+"""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
+
+import pytest
+import pytest_asyncio
+from sandbox_support import Server
+
+from sandbox import Pool, SandboxError
+
+MODES = ["require", "off"]
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    srv = Server(tmp_path_factory.mktemp("server"))
+    yield srv
+    srv.close()
+
+
+def skip_without_bwrap(mode: str, exc: SandboxError) -> None:
+    if mode == "require" and "namespace layer missing" in str(exc):
+        pytest.skip(f"bubblewrap cannot run here: {exc}")
+
+
+@pytest_asyncio.fixture(scope="module", loop_scope="module", params=MODES, ids=["bwrap", "no-bwrap"])
+async def pool(request: pytest.FixtureRequest, server: Server) -> AsyncIterator[Pool]:
+    mode = request.param
+    if mode == "require" and shutil.which("bwrap") is None:
+        pytest.skip("bubblewrap is not installed (Debian: apt-get install bubblewrap)")
+    p = Pool(server.config(mode))
+    try:
+        await p.start()
+    except SandboxError as exc:
+        skip_without_bwrap(mode, exc)
+        raise
+    yield p
+    await p.close()
+
+
+@pytest.fixture
+def work_root(tmp_path: Path) -> Path:
+    root = tmp_path / "work"
+    root.mkdir()
+    return root
