@@ -20,6 +20,9 @@ __all__ = ["PUBLIC_SCHEMAS", "render_all", "write_all"]
 PUBLIC_SCHEMAS: dict[str, str] = {
     "agent.schema.json": "genesis_mcp.agents.models:AgentSpec",
     "outcome.schema.json": "genesis_mcp.learning.models:Outcome",
+    "task.schema.json": "genesis_mcp.planning.models:TaskSpec",
+    "plan.schema.json": "genesis_mcp.planning.models:Plan",
+    "rules.schema.json": "genesis_mcp.routing.rules:RuleSet",
 }
 
 
