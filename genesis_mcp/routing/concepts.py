@@ -75,11 +75,12 @@ class Vocabulary:
                 counts[name] = counts.get(name, 0) + 1
         return counts
 
-    def top_concept(self, text: str) -> str | None:
-        """The concept ``text`` signals most (ties: the one signalled first), or None."""
+    def top_concept(self, text: str | Sequence[Token]) -> str | None:
+        """The concept the text signals most (ties: the one signalled first), or None."""
         first: dict[str, int] = {}
         counts: dict[str, int] = {}
-        for pos, hit in enumerate(self.find(tokenise(text))):
+        tokens = tokenise(text) if isinstance(text, str) else text
+        for pos, hit in enumerate(self.find(tokens)):
             for name in hit.concepts:
                 counts[name] = counts.get(name, 0) + 1
                 first.setdefault(name, pos)

@@ -121,10 +121,13 @@ class AgentIndex:
         lengths = [sum(d.values()) for d in docs]
         avg = (sum(lengths) / n) if n else 1.0
         self._postings: dict[str, list[tuple[int, float]]] = {}
+        self._weights: list[dict[str, float]] = []
         for i, d in enumerate(docs):
             norm = _K1 * (1 - _B + _B * lengths[i] / avg) if avg else _K1
-            for f, tf in d.items():
-                self._postings.setdefault(f, []).append((i, tf * (_K1 + 1) / (tf + norm)))
+            saturated = {f: tf * (_K1 + 1) / (tf + norm) for f, tf in d.items()}
+            self._weights.append(saturated)
+            for f, sat in saturated.items():
+                self._postings.setdefault(f, []).append((i, sat))
         self.concepts = [frozenset(f[2:] for f in d if f.startswith("c:")) for d in docs]
         self._capable: dict[str, frozenset[int]] = {}  # a cache: capability -> agents that have it
         self._cap_stems = [[frozenset(t.stem for t in tokenise(c)) for c in a.capabilities] for a in self.agents]
@@ -148,36 +151,31 @@ class AgentIndex:
             return known
         return self._unseen_idf * (1.0 if feature.startswith("c:") else _UNSEEN_WORD)
 
-    def score(self, query: Query, candidates: Iterable[int] | None = None) -> list[Match]:
-        """Agents that share at least one feature with the query (or every candidate given), best first."""
+    def score(self, query: Query, candidates: Iterable[int] | None = None, limit: int | None = None) -> list[Match]:
+        """Agents that share at least one feature with the query (or every candidate given), best first;
+        only the best ``limit`` when given."""
         acc: dict[int, float] = {}
-        shared: dict[int, list[tuple[float, str]]] = {}
         covered: dict[int, float] = {}
         total = sum(q * self.info(f) for f, q in query.features.items()) or 1.0
         for f, q in query.features.items():
             postings = self._postings.get(f)
             if not postings:
                 continue
-            idf = self.idf[f]
+            qi = q * self.idf[f]
             for i, sat in postings:
-                contribution = q * idf * sat
-                acc[i] = acc.get(i, 0.0) + contribution
-                covered[i] = covered.get(i, 0.0) + q * idf
-                shared.setdefault(i, []).append((contribution, f))
-        pool = acc.keys() if candidates is None else candidates
-        out = []
-        for i in pool:
-            top = sorted(shared.get(i, ()), reverse=True)[:4]
-            out.append(
-                Match(
-                    agent=self.agents[i].name,
-                    score=acc.get(i, 0.0),
-                    coverage=min(1.0, covered.get(i, 0.0) / total),
-                    matched=[_readable(f, query) for _, f in top],
-                )
-            )
-        out.sort(key=lambda m: (-m.score, m.agent))
-        return out
+                acc[i] = acc.get(i, 0.0) + qi * sat
+                covered[i] = covered.get(i, 0.0) + qi
+        pool = list(acc) if candidates is None else list(candidates)
+        pool.sort(key=lambda i: (-acc.get(i, 0.0), self.agents[i].name))
+        return [self._match(i, acc.get(i, 0.0), covered.get(i, 0.0) / total, query) for i in pool[:limit]]
+
+    def _match(self, i: int, score: float, coverage: float, query: Query) -> Match:
+        # which features mattered is worked out only for the agents that are reported
+        weights = self._weights[i]
+        shared = sorted(
+            ((q * self.idf[f] * weights[f], f) for f, q in query.features.items() if f in weights), reverse=True
+        )
+        return Match(self.agents[i].name, score, min(1.0, coverage), [_readable(f, query) for _, f in shared[:4]])
 
     def capable(self, required: Iterable[str]) -> list[int]:
         """Indexes of the agents (active or not) that have every required capability."""

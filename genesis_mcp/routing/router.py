@@ -44,7 +44,7 @@ DEFAULT_THRESHOLDS = Thresholds()
 def _task_type(task: Routable, query: Query) -> str:
     if task.task_type:
         return task.task_type
-    top = vocabulary().top_concept(" ".join(t.word for t in query.tokens))
+    top = vocabulary().top_concept(query.tokens)
     return top or "general"
 
 
@@ -105,7 +105,7 @@ def route(
         summary = f"best of {len(pool)} available agent(s) with {', '.join(required)}"
         return ctx.decide("capabilities", ranked, summary)
 
-    matches = [m for m in index.score(query) if index.is_active(index.position[m.agent])]
+    matches = [m for m in index.score(query, limit=_SHORTLIST * 3) if index.is_active(index.position[m.agent])]
     if not matches or matches[0].score <= 0:
         return ctx.unroutable("nothing in the task matches any agent's capabilities or description", [])
     best = matches[0]
@@ -126,7 +126,7 @@ def route(
     if not pool:
         return ctx.saturated(shortlist[:_SHORTLIST])
     ranked = ctx.rank(pool[:_SHORTLIST])
-    summary = f"best text match of {len(matches)} agent(s) sharing words or concepts with the task"
+    summary = "best text match among the agents sharing words or concepts with the task"
     return ctx.decide("text", ranked, summary)
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from genesis_mcp.routing.stem import stem
 
@@ -68,13 +69,19 @@ def words(text: str) -> list[str]:
 
 def tokenise(text: str) -> list[Token]:
     """Every non-stop word of ``text`` in order, with its stem and weight."""
+    return list(_tokenise(text))
+
+
+@lru_cache(maxsize=8192)
+def _tokenise(text: str) -> tuple[Token, ...]:
+    # cached: validation and routing often analyse the same description more than once
     out: list[Token] = []
     for w in words(text):
         if w in _STOP or (len(w) == 1 and not w.isdigit()):
             continue
         s = stem(w)
         out.append(Token(w, s, GENERIC_WEIGHT if s in _GENERIC or w.isdigit() else 1.0))
-    return out
+    return tuple(out)
 
 
 def content_tokens(text: str) -> list[Token]:

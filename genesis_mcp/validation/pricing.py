@@ -37,9 +37,10 @@ def difficulty(
 ) -> float:
     """How hard a task is, 0 (trivial) to 1 (needs the strongest model); see the module docstring."""
     vocab = vocabulary()
-    kind = task_type if task_type in vocab.concepts else vocab.top_concept(description)
+    tokens = tokenise(description)
+    kind = task_type if task_type in vocab.concepts else vocab.top_concept(tokens)
     base = vocab.concepts[kind].difficulty if kind in vocab.concepts else 0.5
-    stems = [t.stem for t in tokenise(description)]
+    stems = [t.stem for t in tokens]
     hard = sum(1 for s in stems if s in _HARD)
     easy = sum(1 for s in stems if s in _EASY)
     length = min(1.0, len(words(description)) / 80)
