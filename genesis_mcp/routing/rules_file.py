@@ -60,6 +60,8 @@ def parse_rules(text: str, *, fmt: Literal["toml", "json"] = "toml", source: str
     except tomllib.TOMLDecodeError as err:
         found = _TOML_AT.search(str(err))
         line, col = (int(found.group(1)), int(found.group(2))) if found else (None, None)
+        if line is None and "end of document" in str(err):
+            line, col = text.count("\n") + 1, len(text.rsplit("\n", 1)[-1]) + 1
         msg = _TOML_AT.sub("", str(err)).strip()
         where = f"line {line}, column {col}: " if line else ""
         raise InvalidInput(

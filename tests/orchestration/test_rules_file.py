@@ -24,6 +24,12 @@ def test_a_toml_syntax_error_names_the_line() -> None:
     assert "line 3" in str(err.value) and err.value.details[0]["line"] == 3
 
 
+def test_a_toml_file_cut_short_names_its_last_line() -> None:
+    with pytest.raises(InvalidInput) as err:
+        parse_rules('[[rules]]\nname = "a"\nmatch = {', source="r.toml")
+    assert err.value.details[0]["line"] == 3
+
+
 def test_a_json_syntax_error_names_the_line() -> None:
     with pytest.raises(InvalidInput) as err:
         parse_rules('{"rules": [\n  {"name": "a",,}\n]}', fmt="json")
