@@ -129,6 +129,10 @@ HOSTILE = [
     'check that a payload has required fields "name\\" + __import__(\\"os\\")" and "x"',
     'summarise the "a\'b" column of a CSV file',
     "sum `__import__('os').system` per `x\\n` of records",
+    "extract matches of the regex `__class__` from text",
+    "sort users by __dict__",
+    "rename `__a` to `b` in json objects",
+    'validate a json schema where "__x" is an integer and "y" is required',
 ]
 
 
@@ -141,4 +145,17 @@ def test_user_text_reaches_the_source_only_as_string_literals(task: str) -> None
     names = {n.id for n in ast.walk(tree) if isinstance(n, ast.Name)}
     attributes = {n.attr for n in ast.walk(tree) if isinstance(n, ast.Attribute)}
     assert "os" not in names and "__import__" not in names and "system" not in attributes
-    assert not any(a.startswith("__") for a in attributes)
+    assert_no_dunder_text(tree)
+
+
+def assert_no_dunder_text(tree: ast.AST) -> None:
+    """No name, attribute or string in the source looks like interpreter internals (the checker refuses those)."""
+    for node in ast.walk(tree):
+        text = node.id if isinstance(node, ast.Name) else node.attr if isinstance(node, ast.Attribute) else (
+            node.value if isinstance(node, ast.Constant) and isinstance(node.value, str) else "")
+        assert "__" not in text, text
+
+
+def test_no_rendering_contains_dunder_text() -> None:
+    for spec in render_all():
+        assert_no_dunder_text(ast.parse(spec.source))

@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 from genesis_mcp.toolsmith.spec import ToolSpec
-from genesis_mcp.toolsmith.templates.base import Cue, Template, fill, literal, make_spec, word_set
+from genesis_mcp.toolsmith.templates.base import Cue, Template, fill, is_field_name, literal, make_spec, word_set
 
 __all__ = ["Aggregation", "aggregation_plan"]
 
@@ -99,6 +99,10 @@ _GROUP = re.compile(
 )
 
 
+def _usable(word: str) -> bool:
+    return word not in _SKIP and is_field_name(word)
+
+
 def aggregation_plan(task: str) -> tuple[str | None, str | None, str]:
     """group key, field and operation named by a task (None when it does not say)."""
     lowered = task.lower()
@@ -107,14 +111,14 @@ def aggregation_plan(task: str) -> tuple[str | None, str | None, str]:
         found = re.search(rf"\b(?:{pattern})\b", lowered)
         if found and found.start() < op_at:
             operation, op_at, op_end = op, found.start(), found.end()
-    group = next((m.group(1) for m in _GROUP.finditer(lowered) if m.group(1) not in _SKIP), None)
+    group = next((m.group(1) for m in _GROUP.finditer(lowered) if _usable(m.group(1))), None)
     field = None
     after = re.match(rf"\s+(?:of\s+|up\s+)?(?:the\s+|all\s+|each\s+)?{_WORD}", lowered[op_end:])
-    if after and after.group(1) not in _SKIP:
+    if after and _usable(after.group(1)):
         field = after.group(1)
     if field is None:
         grouped = re.search(rf"\bgroup\s+(?:the\s+)?{_WORD}\s+by\b", lowered)
-        if grouped and grouped.group(1) not in _SKIP:
+        if grouped and _usable(grouped.group(1)):
             field = grouped.group(1)
     if operation == "count" or field == group:
         field = None

@@ -24,6 +24,7 @@ __all__ = [
     "Cue",
     "Template",
     "fill",
+    "is_field_name",
     "literal",
     "make_spec",
     "mentions",
@@ -36,6 +37,12 @@ __all__ = [
 _RAW_WORD = re.compile(r"[a-z0-9]+")
 _QUOTED = re.compile(r"\"([^\"\n]{1,64})\"|'([^'\n]{1,64})'|`([^`\n]{1,64})`|“([^”\n]{1,64})”")
 _IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_.\-]{0,63}$")
+
+
+def is_field_name(text: str) -> bool:
+    """A name from the user's text that may become a default value: field-like, and never dunder-ish
+    (the safety checker refuses any string naming interpreter internals, so the template drops it)."""
+    return bool(_IDENTIFIER.match(text)) and "__" not in text
 
 
 def word_set(text: str) -> frozenset[str]:
@@ -63,7 +70,7 @@ def quoted_names(task: str) -> list[str]:
     seen: dict[str, None] = {}
     for groups in _QUOTED.findall(task):
         clean = "".join(groups).strip()
-        if _IDENTIFIER.match(clean):
+        if is_field_name(clean):
             seen[clean] = None
     return list(seen)
 

@@ -6,7 +6,16 @@ import re
 from typing import Any
 
 from genesis_mcp.toolsmith.spec import ToolSpec
-from genesis_mcp.toolsmith.templates.base import Cue, Template, fill, literal, make_spec, mentions, task_text
+from genesis_mcp.toolsmith.templates.base import (
+    Cue,
+    Template,
+    fill,
+    is_field_name,
+    literal,
+    make_spec,
+    mentions,
+    task_text,
+)
 
 __all__ = ["ListCleanup", "NumberStatistics"]
 
@@ -181,6 +190,7 @@ def cleanup_plan(task: str) -> dict[str, Any]:
     dedupe = says("dedupe", "deduplicate", "duplicate", "unique", "distinct", "uniq") or not sort
     found = re.search(r"\bby\s+[\"'`]?([a-z_][a-z0-9_]{0,39})[\"'`]?", task.lower())
     key = found.group(1) if found and found.group(1) not in {"the", "a", "an", "value", "length", "size"} else None
+    key = key if key and is_field_name(key) else None
     return {
         "dedupe": dedupe,
         "sort": sort,

@@ -6,7 +6,16 @@ import re
 from typing import Any
 
 from genesis_mcp.toolsmith.spec import ToolSpec
-from genesis_mcp.toolsmith.templates.base import Cue, Template, fill, literal, make_spec, quoted_names, word_set
+from genesis_mcp.toolsmith.templates.base import (
+    Cue,
+    Template,
+    fill,
+    is_field_name,
+    literal,
+    make_spec,
+    quoted_names,
+    word_set,
+)
 
 __all__ = ["JsonReshape"]
 
@@ -101,7 +110,8 @@ _SEPARATORS = (("double underscore", "__"), ("underscore", "_"), ("slash", "/"),
 def reshape_plan(task: str) -> tuple[list[str] | None, dict[str, str], bool, str]:
     """fields, rename, flatten and separator defaults taken from a task's words."""
     lowered = task.lower()
-    rename = {m.group(1): m.group(2) for m in [*_RENAME.finditer(task), *_ARROW.finditer(task)]}
+    pairs = [(m.group(1), m.group(2)) for m in [*_RENAME.finditer(task), *_ARROW.finditer(task)]]
+    rename = {old: new for old, new in pairs if is_field_name(old) and is_field_name(new)}
     # Names quoted only inside a rename clause are not a selection.
     selecting = re.search(r"\b(?:keep|pick|select|only|extract|project)\b", lowered) is not None
     named_in_rename = set(rename.values()) | (set() if selecting else set(rename))
@@ -109,7 +119,7 @@ def reshape_plan(task: str) -> tuple[list[str] | None, dict[str, str], bool, str
     if not fields:
         for found in _KEEP.finditer(task):
             words = re.split(r"\s*(?:,|\band\b|&)\s*", found.group(1))
-            fields = [w for w in words if w and w.lower() not in _NOT_FIELDS]
+            fields = [w for w in words if w and w.lower() not in _NOT_FIELDS and is_field_name(w)]
             if fields:
                 break
     flatten = any(w in lowered for w in ("flatten", "flat ", "nested", "unnest"))

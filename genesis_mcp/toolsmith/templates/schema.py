@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 from genesis_mcp.toolsmith.spec import ToolSpec
-from genesis_mcp.toolsmith.templates.base import Cue, Template, fill, literal, make_spec, quoted_names
+from genesis_mcp.toolsmith.templates.base import Cue, Template, fill, is_field_name, literal, make_spec, quoted_names
 
 __all__ = ["JsonSchemaValidation", "schema_from_task"]
 
@@ -180,7 +180,8 @@ def schema_from_task(task: str) -> dict[str, Any] | None:
     names = quoted_names(task)
     if not names:
         return None
-    properties = {m.group(1): {"type": _TYPE_WORDS[m.group(2).lower()]} for m in _TYPED.finditer(task)}
+    typed = [(m.group(1), _TYPE_WORDS[m.group(2).lower()]) for m in _TYPED.finditer(task)]
+    properties = {field: {"type": kind} for field, kind in typed if is_field_name(field)}
     # A name only given a type is described, not required.
     required = [n for n in names if n not in properties]
     schema: dict[str, Any] = {"type": "object"}
