@@ -43,7 +43,6 @@ def describe(
     cfg: PoolConfig,
     hello: dict[str, Any],
     interp: launch.Interpreter,
-    instructions: int,
     namespaces: bool,
     warnings: list[str],
 ) -> tuple[Layer, ...]:
@@ -77,11 +76,15 @@ def describe(
         f"ABI {abi} ({', '.join(features)}): read-only {', '.join(interp.read_only_paths())}; "
         "read-write only the call's own work dir",
     )
+    worker_insns, child_insns = hello["seccomp_instructions"]
+    if cfg.seccomp and not (worker_insns and child_insns and hello["seccomp_mode"] == 2):
+        raise SandboxError("seccomp layer missing: the worker did not load its filter")
     sc = Layer(
         "seccomp",
-        instructions > 0,
-        f"{instructions}-instruction BPF filter denying: {', '.join(seccomp_policy.DENIED)}; "
-        "clone without CLONE_THREAD; clone3 -> ENOSYS",
+        bool(worker_insns and child_insns),
+        f"worker filter ({worker_insns} BPF instructions, inherited by every child): "
+        f"{', '.join(seccomp_policy.WORKER_DENIED)}; child filter ({child_insns}): "
+        f"{', '.join(seccomp_policy.CHILD_DENIED)}, clone without CLONE_THREAD, clone3 -> ENOSYS",
     )
     nproc = f", NPROC {cfg.nproc}" if cfg.nproc is not None else ""
     rl = Layer(

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import json
 import logging
 import math
 import os
@@ -126,10 +127,10 @@ class Pool:
         cfg = self.config
         warnings: list[str] = []
         interp = launch.Interpreter.current()
-        bpf = b""
+        filters = seccomp_policy.Filters(b"", b"")
         if cfg.seccomp:
             try:
-                bpf = seccomp_policy.build_filter()
+                filters = seccomp_policy.build_filters()
             except seccomp_policy.SeccompUnavailable as exc:
                 raise SandboxError(f"seccomp layer missing: {exc}") from exc
         else:
@@ -139,7 +140,8 @@ class Pool:
         self._tmp = tempfile.mkdtemp(prefix="genesis-sandbox-", dir=cfg.work_root)
         self._argv, self._namespaces = await layers.choose_launcher(cfg, interp, warnings)
         self._worker_config = {
-            "landlock": cfg.landlock, "seccomp_bpf": base64.b64encode(bpf).decode(),
+            "landlock": cfg.landlock, "seccomp_worker": base64.b64encode(filters.worker).decode(),
+            "seccomp_child": base64.b64encode(filters.child).decode(),
             "read_only": list(interp.read_only_paths()), "memory_mb": cfg.memory_mb, "cpu_s": cfg.cpu_s,
             "fsize_mb": cfg.fsize_mb, "nofile": cfg.nofile, "nproc": cfg.nproc,
             "max_output": cfg.max_output_bytes, "preload": list(cfg.preload_modules),
@@ -155,7 +157,7 @@ class Pool:
                     raise SandboxError(f"the sandbox did not start: {item}") from item
             workers = [w for w in spawned if isinstance(w, WorkerProcess)]
             self._idle.extend(workers)
-            described = layers.describe(cfg, workers[0].hello, interp, len(bpf) // 8, self._namespaces, warnings)
+            described = layers.describe(cfg, workers[0].hello, interp, self._namespaces, warnings)
             if bait is None:
                 ms = (asyncio.get_running_loop().time() - started) * 1000
                 return SelfTestReport(described, (), self._namespaces, tuple(warnings), ms, tested=False)
@@ -186,9 +188,14 @@ class Pool:
         try:
             if not isinstance(args, dict) or not all(isinstance(k, str) for k in args):
                 raise TypeError("arguments must be a JSON object")
-            frame = protocol.pack({"source": source, "entry": entry, "args": args, "timeout": timeout})
+            payload = json.dumps({"source": source, "entry": entry, "args": args}, allow_nan=False).encode()
         except (TypeError, ValueError) as exc:
             return Outcome(Result.failure("NotJSON", f"the arguments are not JSON: {exc}"), {})
+        if len(payload) > protocol.MAX_REQUEST:
+            return Outcome(
+                Result.failure("RequestTooLarge", f"source and arguments exceed {protocol.MAX_REQUEST} bytes"), {}
+            )
+        frame = protocol.pack({"timeout": timeout}, payload)
         if queue and self._pending >= cfg.workers + cfg.max_queue:
             self.stats["busy"] += 1
             return Outcome(Result.failure("Busy", "every sandbox worker is busy and the queue is full"), {})

@@ -42,6 +42,7 @@ class WorkerProcess:
         self.hello = hello
         self.ident = ident
         self.calls = 0
+        self._doomed: list[int] = []  # pidfds of the processes a kill must see gone
 
     @classmethod
     async def spawn(cls, argv: list[str], config: dict[str, Any], timeout: float, ident: int) -> WorkerProcess:
@@ -84,14 +85,25 @@ class WorkerProcess:
         return await _read_frame(stdout, max_payload)
 
     def kill(self) -> None:
-        """SIGKILL the worker's process group. With bubblewrap, the pid namespace dies with it;
-        without, each child dies with its worker (PR_SET_PDEATHSIG)."""
-        if self._proc.returncode is None:
-            with contextlib.suppress(ProcessLookupError):
-                os.killpg(self._proc.pid, signal.SIGKILL)
+        """SIGKILL the worker and every process under it. Its children would die anyway (bubblewrap's
+        pid namespace dies with its init; without it, each child has PR_SET_PDEATHSIG), but asynchronously:
+        pidfds taken first let ``close`` wait until they are really gone."""
+        if self._proc.returncode is not None:
+            return
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(self._proc.pid, signal.SIGSTOP)  # no new spare between the snapshot and the kill
+        for pid in _descendants(self._proc.pid):
+            with contextlib.suppress(OSError):
+                self._doomed.append(os.pidfd_open(pid))
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(self._proc.pid, signal.SIGKILL)
+        for fd in self._doomed:
+            with contextlib.suppress(OSError):
+                signal.pidfd_send_signal(fd, signal.SIGKILL)
 
     async def close(self, graceful: bool = False) -> None:
-        """Stop the worker and reap it. Graceful: end of input first, then SIGKILL after a second."""
+        """Stop the worker and wait until it and everything under it are gone. Graceful: end of input
+        first (the worker kills its spare child and exits), then SIGKILL after a second."""
         if self._proc.stdin is not None and not self._proc.stdin.is_closing():
             self._proc.stdin.close()
         if graceful:
@@ -99,3 +111,40 @@ class WorkerProcess:
                 await asyncio.wait_for(self._proc.wait(), 1.0)
         self.kill()
         await self._proc.wait()
+        doomed, self._doomed = self._doomed, []
+        try:
+            await asyncio.wait_for(asyncio.gather(*(_exited(fd) for fd in doomed)), 10.0)
+        finally:
+            for fd in doomed:
+                os.close(fd)
+
+
+def _descendants(root: int) -> list[int]:
+    found: list[int] = []
+    todo = [root]
+    while todo:
+        pid = todo.pop()
+        try:
+            with open(f"/proc/{pid}/task/{pid}/children") as f:
+                kids = [int(k) for k in f.read().split()]
+        except (OSError, ValueError):
+            continue
+        found += kids
+        todo += kids
+    return found
+
+
+async def _exited(pidfd: int) -> None:
+    """A pidfd polls readable once its process has exited."""
+    loop = asyncio.get_running_loop()
+    done: asyncio.Future[None] = loop.create_future()
+
+    def readable() -> None:
+        if not done.done():
+            done.set_result(None)
+
+    loop.add_reader(pidfd, readable)
+    try:
+        await done
+    finally:
+        loop.remove_reader(pidfd)

@@ -1,9 +1,14 @@
-"""The per-call child, forked from the worker: lock itself down, run the tool once, write one JSON
-envelope to the result pipe, and ``_exit``. Nothing here ever returns to the worker's loop."""
+"""The per-call child, forked from the worker *before* its request exists: it locks itself down,
+then waits for the request on its own pipe, runs the tool once, writes one JSON envelope to the
+result pipe and ``_exit``s. Nothing here ever returns to the worker's loop.
+
+Forking ahead takes the fork and the lock-down off the call's critical path; and since the child
+is made before the request arrives, it can only ever see its own request."""
 
 from __future__ import annotations
 
 import builtins
+import fcntl
 import json
 import os
 import sys
@@ -15,6 +20,7 @@ from . import landlock, lockdown
 from .protocol import write_all
 
 _RESULT_FD = 3
+_REQUEST_FD = 4
 _MAX_ERROR = 2000
 # Bound before any tool code runs: a tool that patches ``json`` only changes its own result.
 _ENCODER = json.JSONEncoder(ensure_ascii=False, allow_nan=False, separators=(",", ":"))
@@ -26,8 +32,8 @@ class Jail:
     """What every child of one worker applies; prepared once in the worker."""
 
     read_only: tuple[str, ...]
-    landlock_abi: int  # 0: no Landlock (allowed only inside bwrap; the pool decides)
-    seccomp: lockdown.SeccompProgram | None
+    landlock_abi: int  # 0: no Landlock (only when switched off for a test of the self-test)
+    seccomp: lockdown.SeccompProgram | None  # the per-child filter
     memory_bytes: int
     cpu_s: int
     fsize_bytes: int
@@ -36,17 +42,32 @@ class Jail:
     max_output: int
 
 
-def run(jail: Jail, result_fd: int, workdir: str, request: dict[str, Any]) -> NoReturn:
+def run(jail: Jail, request_fd: int, result_fd: int, workdir: str) -> NoReturn:
     worker = os.getppid()
     try:
-        _lock_down(jail, result_fd, workdir, worker)
+        _lock_down(jail, request_fd, result_fd, workdir, worker)
     except BaseException as exc:  # never run the tool half-jailed
         _finish(_error("SandboxError", f"setup failed: {type(exc).__name__}: {exc}"), 71)
+    try:
+        request = _read_request()
+    except BaseException as exc:  # the worker died or sent garbage: nothing to run
+        _finish(_error("SandboxError", f"no request: {type(exc).__name__}: {exc}"), 73)
     try:
         out = _invoke(jail, request)
     except BaseException:  # even reporting may fail (MemoryError, a hostile __str__)
         out = _FALLBACK
     _finish(out, 0)
+
+
+def _read_request() -> dict[str, Any]:
+    chunks = []
+    while chunk := os.read(_REQUEST_FD, 1 << 20):
+        chunks.append(chunk)
+    os.close(_REQUEST_FD)
+    request = json.loads(b"".join(chunks))
+    if not isinstance(request, dict):
+        raise ValueError("the request is not an object")
+    return request
 
 
 def _finish(out: bytes, code: int) -> NoReturn:
@@ -56,26 +77,30 @@ def _finish(out: bytes, code: int) -> NoReturn:
         os._exit(code)
 
 
-def _lock_down(jail: Jail, result_fd: int, workdir: str, worker: int) -> None:
+def _lock_down(jail: Jail, request_fd: int, result_fd: int, workdir: str, worker: int) -> None:
     # Killed with the worker, whatever happens to the worker (prctl(PDEATHSIG) is denied afterwards).
     lockdown.die_with_parent()
     if os.getppid() != worker:
         os._exit(72)
     os.setpgid(0, 0)
-    # Only the result pipe survives; 0-2 go to /dev/null (a tool's print never reaches anyone).
-    os.dup2(result_fd, _RESULT_FD, inheritable=False)
+    # Only its two pipes survive, as fds 3 and 4 (moved up first so that neither clobbers the other);
+    # 0-2 go to /dev/null: a tool's print never reaches anyone.
+    high = [fcntl.fcntl(fd, fcntl.F_DUPFD_CLOEXEC, 16) for fd in (result_fd, request_fd)]
+    for fd, target in zip(high, (_RESULT_FD, _REQUEST_FD), strict=True):
+        os.dup2(fd, target, inheritable=False)
     null = os.open(os.devnull, os.O_RDWR)
     for fd in (0, 1, 2):
         os.dup2(null, fd)
-    os.closerange(_RESULT_FD + 1, 1 << 20)
+    os.closerange(_REQUEST_FD + 1, 1 << 20)
     os.chdir(workdir)
     os.environ.clear()
     lockdown.set_limits(jail.memory_bytes, jail.cpu_s, jail.fsize_bytes, jail.nofile, jail.nproc)
-    lockdown.drop_capabilities()
-    lockdown.no_new_privs_and_undumpable()
+    lockdown.clear_capabilities()  # the worker emptied the bounding set already
+    lockdown.no_new_privs()
+    lockdown.undumpable()
     if jail.landlock_abi:
         landlock.restrict(jail.read_only, (workdir,), jail.landlock_abi)
-    if jail.seccomp is not None:
+    if jail.seccomp is not None:  # stacks on the worker's filter
         jail.seccomp.load()
     sys.argv = ["tool"]
 

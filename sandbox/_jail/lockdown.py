@@ -65,14 +65,14 @@ def undumpable() -> None:
     prctl(_PR_SET_DUMPABLE, 0)
 
 
-def no_new_privs_and_undumpable() -> None:
+def no_new_privs() -> None:
     prctl(_PR_SET_NO_NEW_PRIVS, 1)
-    undumpable()
 
 
 def drop_capabilities() -> None:
     """Empty the bounding, ambient, effective, permitted and inheritable sets (matters when the pool
-    runs as root without a user namespace: CAP_DAC_OVERRIDE, CAP_SYS_ADMIN, CAP_SYS_RAWIO...)."""
+    runs as root without a user namespace: CAP_DAC_OVERRIDE, CAP_SYS_ADMIN, CAP_SYS_RAWIO...).
+    The worker does this once; its children inherit the result and only ``clear_capabilities``."""
     for cap in range(64):
         try:
             if not prctl(_PR_CAPBSET_READ, cap):
@@ -87,6 +87,11 @@ def drop_capabilities() -> None:
             # Without CAP_SETPCAP the bounding set stays; it only matters across exec, which is denied.
             if exc.errno != errno.EPERM:
                 raise
+    clear_capabilities()
+
+
+def clear_capabilities() -> None:
+    """Ambient, effective, permitted and inheritable sets to empty (two syscalls)."""
     prctl(_PR_CAP_AMBIENT, _PR_CAP_AMBIENT_CLEAR_ALL)
     data = (_CapData * 2)()
     if _libc.capset(ctypes.byref(_CapHeader(_CAP_VERSION_3, 0)), data) != 0:

@@ -1,5 +1,10 @@
 """Length-prefixed frames between the pool and a worker: ``>II`` (header length, payload length),
-a JSON header, then raw payload bytes (the child's result, passed through unparsed)."""
+a JSON header, then raw payload bytes.
+
+A request's header holds only its deadline; the payload (source, entry, arguments as JSON) is
+opaque to the worker, which reads it into a buffer it wipes after use and passes it on to the
+child. A reply's payload is the child's raw result, parsed only by the pool. So the worker's
+memory, which every later child inherits, never keeps another call's data."""
 
 from __future__ import annotations
 
@@ -9,47 +14,51 @@ import struct
 from typing import Any
 
 PREFIX = struct.Struct(">II")
-# A request carries the tool's source and arguments in its header.
-MAX_HEADER = 16 << 20
+MAX_HEADER = 64 << 10
+MAX_REQUEST = 16 << 20
 # Room for the error envelope around a value of exactly max_output_bytes.
 ENVELOPE_SLACK = 64 << 10
 
 
-def pack(header: dict[str, Any], payload: bytes = b"") -> bytes:
+def encode_header(header: dict[str, Any], payload_len: int) -> bytes:
     head = json.dumps(header, separators=(",", ":")).encode()
-    return PREFIX.pack(len(head), len(payload)) + head + payload
+    return PREFIX.pack(len(head), payload_len) + head
 
 
-def _read_exact(fd: int, n: int) -> bytes | None:
-    chunks: list[bytes] = []
-    while n:
-        chunk = os.read(fd, min(n, 1 << 20))
-        if not chunk:
-            return None
-        chunks.append(chunk)
-        n -= len(chunk)
-    return b"".join(chunks)
+def pack(header: dict[str, Any], payload: bytes = b"") -> bytes:
+    return encode_header(header, len(payload)) + payload
 
 
-def read_frame(fd: int, max_payload: int) -> tuple[dict[str, Any], bytes] | None:
-    """Blocking read of one frame; ``None`` at a clean end of stream. Raises ValueError when malformed."""
-    prefix = _read_exact(fd, PREFIX.size)
-    if prefix is None:
+def read_into(fd: int, view: memoryview) -> bool:
+    """Fill ``view`` from ``fd``; False at end of stream."""
+    done = 0
+    while done < len(view):
+        n = os.readv(fd, [view[done:]])
+        if n == 0:
+            return False
+        done += n
+    return True
+
+
+def read_header(fd: int) -> tuple[dict[str, Any], int] | None:
+    """The next frame's header and payload length; ``None`` at a clean end of stream."""
+    prefix = bytearray(PREFIX.size)
+    if not read_into(fd, memoryview(prefix)):
         return None
     head_len, payload_len = PREFIX.unpack(prefix)
-    if head_len > MAX_HEADER or payload_len > max_payload:
+    if head_len > MAX_HEADER or payload_len > MAX_REQUEST:
         raise ValueError(f"frame too large: header {head_len}, payload {payload_len}")
-    head = _read_exact(fd, head_len)
-    payload = _read_exact(fd, payload_len) if payload_len else b""
-    if head is None or payload is None:
+    head = bytearray(head_len)
+    if not read_into(fd, memoryview(head)):
         raise ValueError("truncated frame")
     header = json.loads(head)
     if not isinstance(header, dict):
         raise ValueError("frame header is not an object")
-    return header, payload
+    return header, payload_len
 
 
-def write_all(fd: int, data: bytes) -> None:
-    view = memoryview(data)
-    while view:
-        view = view[os.write(fd, view) :]
+def write_all(fd: int, *parts: bytes | memoryview) -> None:
+    for part in parts:
+        view = memoryview(part)
+        while view:
+            view = view[os.write(fd, view) :]

@@ -80,7 +80,6 @@ def run(port):
 
 
 async def test_a_tool_cannot_fork_many_processes(pool: Pool, server: Server) -> None:
-    before = {pid for w in pool.worker_pids for pid in descendants(w)}
     source = """
 import os
 def run():
@@ -98,9 +97,10 @@ def run():
     return made
 """
     result = await run_clean(pool, server, source)
-    after = {pid for w in pool.worker_pids for pid in descendants(w)}
     assert result.ok and result.value == 0
-    assert after <= before  # no new process under any worker
+    # Under each worker at most its spare child (and, inside bubblewrap, bwrap's init and the worker).
+    most = 3 if pool.namespaces else 1
+    assert all(len(descendants(w)) <= most for w in pool.worker_pids)
 
 
 async def test_a_tool_cannot_allocate_far_past_its_memory_limit(pool: Pool, server: Server) -> None:

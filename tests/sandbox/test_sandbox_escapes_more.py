@@ -457,7 +457,8 @@ def run():
 async def test_a_sleeping_tool_is_killed_at_its_wall_clock_deadline(pool: Pool, server: Server) -> None:
     result = await run_clean(pool, server, "import time\ndef run():\n    time.sleep(60)\n", timeout=0.3)
     assert result.error_type == "Timeout" and result.duration_ms < 3000
-    assert all(len(descendants(w)) <= 3 for w in pool.worker_pids)  # bwrap, its init and the worker at most
+    most = 3 if pool.namespaces else 1  # bwrap's init, the worker, its spare child
+    assert all(len(descendants(w)) <= most for w in pool.worker_pids)
 
 
 async def test_a_tool_cannot_name_the_host_or_see_its_network(pool: Pool, server: Server) -> None:
