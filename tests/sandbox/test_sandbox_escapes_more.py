@@ -480,3 +480,61 @@ def run():
         for k, v in result.value.items()
         if k.startswith("/")
     )
+
+
+SCAN = """
+import ctypes, gc, os, re, sys
+libc = ctypes.CDLL(None, use_errno=True)
+libc.write.argtypes = [ctypes.c_int, ctypes.c_void_p, ctypes.c_size_t]
+libc.sbrk.restype = ctypes.c_void_p
+class MallInfo2(ctypes.Structure):
+    _fields_ = [(n, ctypes.c_size_t) for n in ("arena", "ordblks", "smblks", "hblks", "hblkhd", "usmblks",
+                                                "fsmblks", "uordblks", "fordblks", "keepcost")]
+libc.mallinfo2.restype = MallInfo2
+def pages(start, end):
+    # A page is mapped when the kernel can copy a byte of it into a pipe (EFAULT otherwise).
+    r, w = os.pipe()
+    chunk = []
+    for page in range(start & ~4095, end, 4096):
+        if libc.write(w, page, 1) == 1:
+            os.read(r, 1)
+            chunk.append(ctypes.string_at(page, 4096))
+        elif chunk:
+            yield b"".join(chunk)
+            chunk = []
+    if chunk:
+        yield b"".join(chunk)
+def readable_memory():
+    # The malloc heap; every 1 MiB window holding a Python object; and every buffer reachable from
+    # the frames we were forked in (the worker's own objects), which is where an attacker would look.
+    end = libc.sbrk(0)
+    yield from pages(end - libc.mallinfo2().arena, end)
+    for window in sorted({id(o) >> 20 for o in gc.get_objects()}):
+        yield from pages(window << 20, (window + 1) << 20)
+    frame = sys._getframe()
+    while frame is not None:
+        for value in list(frame.f_locals.values()):
+            for obj in (value, *getattr(value, "__dict__", {}).values()):
+                if isinstance(obj, (bytes, bytearray, memoryview, str)):
+                    yield obj.encode() if isinstance(obj, str) else bytes(obj)
+        frame = frame.f_back
+# The patterns are not the tokens (a token in our own memory would match itself).
+PATTERN = re.compile(rb"(?:EARLIER|MINE)-\\d-[0-9a-f]{16}|[0-9a-f]{16}-\\d-(?:REILRAE|ENIM)")
+def run(mine):
+    return sorted({m.decode() for block in readable_memory() for m in PATTERN.findall(block)})
+"""
+
+
+async def test_a_call_cannot_find_earlier_calls_data_in_its_memory(pool: Pool, server: Server) -> None:
+    earlier = set()
+    for i in range(4):  # reach every worker; big enough for malloc'd buffers, not only small objects
+        token = f"EARLIER-{i}-{os.urandom(8).hex()}"
+        result = await run_clean(pool, server, "def run(t):\n    return t[::-1] + '!'\n", {"t": token * 200})
+        earlier |= {token, token[::-1]}
+        assert result.ok
+    mine = f"MINE-0-{os.urandom(8).hex()}"
+    for _ in range(4):
+        scan = await run_clean(pool, server, SCAN, {"mine": mine}, timeout=20)
+        assert scan.ok, scan
+        assert mine in scan.value, "the scanner must find this call's own arguments"
+        assert not earlier & set(scan.value), "an earlier call's arguments or result are still in memory"
