@@ -1,0 +1,28 @@
+"""The safety checker: an AST allowlist that says, with reasons, whether a generated tool may go on.
+
+``check(source, policy)`` parses the source (it never runs it) and walks the tree once. A tool may import
+only the modules of the policy and use only their listed attributes; module objects never leave an
+attribute path; builtins come from the policy; dunder, private and frame attributes are closed; attribute
+names must be constants wherever they are looked up (getattr, attrgetter, format strings); classes may
+define ordinary special methods but no hooks that run code implicitly. ``RULES`` lists the rule ids.
+
+The checker is a filter, not the boundary: every tool still runs in the sandbox.
+"""
+
+from __future__ import annotations
+
+from genesis_mcp.safety.policy import DEFAULT_POLICY, Grant, Policy
+from genesis_mcp.safety.report import RULES, Finding, Report
+from genesis_mcp.safety.source import MAX_SOURCE_BYTES, check, check_bytes
+
+__all__ = [
+    "DEFAULT_POLICY",
+    "MAX_SOURCE_BYTES",
+    "RULES",
+    "Finding",
+    "Grant",
+    "Policy",
+    "Report",
+    "check",
+    "check_bytes",
+]

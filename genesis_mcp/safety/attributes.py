@@ -1,0 +1,215 @@
+"""Attribute rules: chains (``a.b.c``), getattr and friends, attrgetter/methodcaller and str.format.
+
+Every way of naming an attribute ends in ``attribute_name``, so ``x.__class__``, ``getattr(x, "__class__")``,
+``operator.attrgetter("__class__")`` and ``case object(__class__=c)`` are judged by one rule. Whether the
+receiver is a module is only known after the walk; ``finish.py`` checks module chains then.
+"""
+
+from __future__ import annotations
+
+import ast
+
+from genesis_mcp.safety.context import Chain, Context, Frame, Tag, Use
+from genesis_mcp.safety.messages import dunder_attribute_message
+from genesis_mcp.safety.names import (
+    CLASS_NAME_DUNDERS,
+    FORMAT_METHODS,
+    INTROSPECTION_ATTRIBUTES,
+    METACLASS_NAMES,
+    READABLE_DUNDERS,
+    WRITABLE_DUNDERS,
+    is_dunder,
+)
+from genesis_mcp.safety.scopes import Scope
+from genesis_mcp.safety.strings import fold, nfkc
+
+__all__ = ["attribute_builtin", "attribute_callable", "attribute_chain", "attribute_name", "format_receiver"]
+
+_RAW_ACCESS = {"__setattr__": True, "__delattr__": True, "__getattribute__": False}
+
+
+def _is_super_call(node: ast.AST | None) -> bool:
+    return isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "super"
+
+
+def _computed(ctx: Context, node: ast.AST, what: str) -> None:
+    ctx.add(
+        "computed-attribute-name",
+        node,
+        f"{what} needs a constant attribute name that is neither private nor special; write obj.name, "
+        "or keep dynamic data in a dict",
+    )
+
+
+def attribute_name(
+    ctx: Context,
+    scope: Scope,
+    name: str,
+    node: ast.AST,
+    *,
+    store: bool = False,
+    receiver: ast.AST | None = None,
+    next_name: str | None = None,
+    operand: bool = False,
+    call: ast.Call | None = None,
+) -> None:
+    """Judge one attribute name, however it was spelled."""
+    name = nfkc(name)
+    if name in INTROSPECTION_ATTRIBUTES:
+        ctx.add(
+            "introspection-attribute",
+            node,
+            f"attribute {name!r} exposes frames, code objects, tracebacks, closures or the event loop; "
+            "tools may not inspect the interpreter",
+        )
+    elif is_dunder(name):
+        if store:
+            if name not in WRITABLE_DUNDERS:
+                ctx.add("dunder-attribute", node, f"assigning {name!r} is not allowed; " + _store_hint(name))
+        elif name == "__class__":
+            fine = next_name in CLASS_NAME_DUNDERS or operand
+            fine = fine or (isinstance(receiver, ast.Name) and receiver.id == "self")
+            if not fine:
+                ctx.add("dunder-attribute", node, dunder_attribute_message(name) + "; use type(x).__name__")
+        elif name == "__new__":
+            if not (_is_super_call(receiver) or (isinstance(receiver, ast.Name) and receiver.id != "type")):
+                ctx.add("dunder-attribute", node, "'__new__' is allowed only as super().__new__ or Class.__new__")
+        elif name in _RAW_ACCESS:
+            _raw_access(ctx, scope, name, node, receiver, call)
+        elif name not in READABLE_DUNDERS:
+            ctx.add("dunder-attribute", node, dunder_attribute_message(name))
+    elif name.startswith("_"):
+        if store:
+            ctx.defined_attributes.add(name)
+        else:
+            ctx.private_reads.append((name, node))
+    elif name in FORMAT_METHODS and not store:
+        format_receiver(ctx, scope, receiver, call, node, name)
+
+
+def _store_hint(name: str) -> str:
+    if name == "__class__":
+        return "an object's class cannot be changed"
+    return "set ordinary attributes, or define special methods in the class body"
+
+
+def _raw_access(
+    ctx: Context, scope: Scope, name: str, node: ast.AST, receiver: ast.AST | None, call: ast.Call | None
+) -> None:
+    """``object.__setattr__(self, "x", v)`` and ``super().__setattr__("x", v)`` with a constant name."""
+    plain_object = isinstance(receiver, ast.Name) and receiver.id == "object"
+    if call is None or not (plain_object or _is_super_call(receiver)):
+        ctx.add("dunder-attribute", node, dunder_attribute_message(name) + "; use object.__setattr__(self, 'x', v)")
+        return
+    position = 1 if plain_object else 0
+    if len(call.args) <= position or isinstance(call.args[position], ast.Starred):
+        _computed(ctx, node, name)
+        return
+    value = fold(call.args[position])
+    if value is None:
+        _computed(ctx, call.args[position], name)
+        return
+    attribute_name(ctx, scope, value, call.args[position], store=_RAW_ACCESS[name])
+    target = call.args[0]
+    if plain_object and isinstance(target, ast.Name):  # object.__setattr__(module, ...) changes the module
+        chain = Chain([(nfkc(value), call.args[1])], store=_RAW_ACCESS[name])
+        ctx.uses.append(Use(Tag.CHAIN, target.id, scope, target, chain))
+
+
+def attribute_chain(
+    ctx: Context, node: ast.Attribute, scope: Scope, stack: list[Frame], *, operand: bool, call: ast.Call | None
+) -> None:
+    """Judge ``base.a.b.c`` as a unit: each name once, the base once (it may be a module)."""
+    nodes: list[ast.Attribute] = []
+    current: ast.AST = node
+    while isinstance(current, ast.Attribute):
+        nodes.append(current)
+        current = current.value
+    nodes.reverse()
+    store = not isinstance(node.ctx, ast.Load)
+    last = len(nodes) - 1
+    for i, attribute in enumerate(nodes):
+        # ``x.type`` is an ordinary field name; the other metaclass names are not.
+        if attribute.attr in METACLASS_NAMES and attribute.attr != "type":
+            compared_or_called = i == last and (operand or call is not None)  # calls: see the call handler
+            if not compared_or_called:
+                ctx.add("class-machinery", attribute, f"{attribute.attr!r} is a metaclass; use it only as metaclass=")
+        attribute_name(
+            ctx,
+            scope,
+            attribute.attr,
+            attribute,
+            store=store and i == last,
+            receiver=current if i == 0 else nodes[i - 1],
+            next_name=nodes[i + 1].attr if i < last else None,
+            operand=operand and i == last,
+            call=call if i == last else None,
+        )
+    if isinstance(current, ast.Name) and not is_dunder(current.id):
+        chain = Chain([(a.attr, a) for a in nodes], store=store, call=call)
+        ctx.uses.append(Use(Tag.CHAIN, current.id, scope, current, chain))
+    else:
+        stack.append((current, scope, 0))
+
+
+def attribute_builtin(ctx: Context, name: str, call: ast.Call, scope: Scope, stack: list[Frame]) -> None:
+    """``getattr(obj, "name")`` and friends: the same rules as ``obj.name``; the name must be constant."""
+    args = call.args
+    if len(args) < 2 or any(isinstance(a, ast.Starred) for a in args[:2]):
+        _computed(ctx, call, f"{name}()")
+        stack.extend((a, scope, 0) for a in args)
+        return
+    value = fold(args[1])
+    if value is None:
+        _computed(ctx, args[1], f"{name}()")
+        stack.extend((a, scope, 0) for a in args)
+        return
+    store = name in ("setattr", "delattr")
+    attribute_name(ctx, scope, value, args[1], store=store, receiver=args[0])
+    receiver = args[0]
+    if isinstance(receiver, ast.Name) and not is_dunder(receiver.id):
+        chain = Chain([(nfkc(value), args[1])], store=store)
+        ctx.uses.append(Use(Tag.CHAIN, receiver.id, scope, receiver, chain))
+    else:
+        stack.append((receiver, scope, 0))
+    stack.extend((a, scope, 0) for a in args[2:])
+
+
+def attribute_callable(ctx: Context, scope: Scope, qualname: str, call: ast.Call) -> None:
+    """``operator.attrgetter("a.b")`` / ``methodcaller("m")``: constant, dotted names judged one by one."""
+    names = call.args if qualname.endswith("attrgetter") else call.args[:1]
+    if not names or any(isinstance(a, ast.Starred) for a in names):
+        _computed(ctx, call, qualname)
+        return
+    for arg in names:
+        value = fold(arg)
+        if value is None:
+            _computed(ctx, arg, qualname)
+            continue
+        for part in value.split(".") if qualname.endswith("attrgetter") else [value]:
+            attribute_name(ctx, scope, part, arg)
+
+
+def format_receiver(
+    ctx: Context, scope: Scope, receiver: ast.AST | None, call: ast.Call | None, node: ast.AST, method: str
+) -> None:
+    """``template.format(...)`` is safe when the template is a literal (its fields are checked where it is
+    written) or caller data; a template built at run time could walk any attribute."""
+    if receiver is not None and fold(receiver) is not None:
+        return
+    if isinstance(receiver, ast.Name):
+        if receiver.id != "str":
+            ctx.uses.append(Use(Tag.FORMAT, receiver.id, scope, node, ("name", method)))
+            return
+        if call is not None and call.args and not isinstance(call.args[0], ast.Starred):
+            format_receiver(ctx, scope, call.args[0], None, node, method)
+            return
+    elif isinstance(receiver, ast.Subscript) and isinstance(receiver.value, ast.Name):
+        ctx.uses.append(Use(Tag.FORMAT, receiver.value.id, scope, node, ("subscript", method)))
+        return
+    elif isinstance(receiver, ast.Call) and isinstance(receiver.func, ast.Name):
+        ctx.uses.append(Use(Tag.FORMAT, receiver.func.id, scope, node, ("call", method)))
+        return
+    elif isinstance(receiver, ast.Attribute) and isinstance(receiver.value, ast.Name) and receiver.value.id == "self":
+        return
+    ctx.uses.append(Use(Tag.FORMAT, "", scope, node, ("computed", method)))

@@ -1,0 +1,174 @@
+"""The rules that need every binding: run once after the walk, over the recorded name uses."""
+
+from __future__ import annotations
+
+import ast
+
+from genesis_mcp.safety.attributes import attribute_callable
+from genesis_mcp.safety.context import Chain, Context, Tag, Use
+from genesis_mcp.safety.messages import builtin_message, module_attribute_message
+from genesis_mcp.safety.names import (
+    ATTRIBUTE_BUILTINS,
+    ATTRIBUTE_CALLABLES,
+    DANGEROUS_PRIVATE_NAMES,
+    METACLASS_NAMES,
+    PUBLIC_PRIVATE_NAMES,
+)
+from genesis_mcp.safety.scopes import Binding, Kind, Resolution
+
+__all__ = ["finish"]
+
+_DECORATOR_BUILTINS = frozenset({"property", "staticmethod", "classmethod"})
+
+
+def finish(ctx: Context) -> None:
+    for use in ctx.uses:
+        if use.tag is Tag.FORMAT:
+            _format(ctx, use)
+            continue
+        resolution = use.scope.resolve(use.name)
+        if resolution.may_be_builtin and ctx.forbidden_builtin(use.name):
+            ctx.add("forbidden-builtin", use.node, builtin_message(use.name))
+            continue
+        if use.tag is Tag.DECORATOR:
+            _decorator(ctx, use, resolution)
+            continue
+        if use.tag in (Tag.TYPE_ARG, Tag.TYPE_NAME):
+            _type_use(ctx, use, resolution)
+            continue
+        if use.name in METACLASS_NAMES and use.tag in (Tag.VALUE, Tag.CHAIN):
+            builtin_type = use.name == "type" and resolution.may_be_builtin and not resolution.bindings
+            if builtin_type or any(q.endswith("." + use.name) for q in resolution.imported()):
+                ctx.add(
+                    "class-machinery",
+                    use.node,
+                    f"{use.name!r} used as a value or through its attributes can create classes at run time; "
+                    "call type(x) directly, or compare with isinstance",
+                )
+                continue
+        modules = resolution.modules()
+        if use.tag is Tag.CHAIN:
+            assert isinstance(use.extra, Chain)
+            for module in sorted(set(modules)):
+                _module_chain(ctx, use, module, use.extra)
+        elif modules:
+            ctx.add(
+                "module-as-value",
+                use.node,
+                f"the module {use.name!r} is used as a value; call its functions directly, e.g. {use.name}.<name>(...)",
+            )
+        for qualname in resolution.imported():
+            if qualname in ATTRIBUTE_CALLABLES:
+                if use.tag is Tag.CALLEE and isinstance(use.extra, ast.Call):
+                    attribute_callable(ctx, use.scope, qualname, use.extra)
+                elif use.tag is not Tag.CHAIN:
+                    _as_value(ctx, use.node, qualname)
+        unbound = resolution.may_be_builtin and not resolution.bindings
+        if unbound and use.tag is Tag.VALUE and use.name in ATTRIBUTE_BUILTINS:
+            _as_value(ctx, use.node, use.name)
+    for name, node in ctx.private_reads:
+        if id(node) in ctx.flagged:
+            continue
+        if name in DANGEROUS_PRIVATE_NAMES or (name not in ctx.defined_attributes and name not in PUBLIC_PRIVATE_NAMES):
+            ctx.add(
+                "private-attribute",
+                node,
+                f"attribute {name!r} is private to another object (the tool never assigns or defines it); "
+                "use the public API",
+            )
+
+
+def _as_value(ctx: Context, node: ast.AST, name: str) -> None:
+    ctx.add(
+        "computed-attribute-name",
+        node,
+        f"{name!r} may only be called directly with a constant attribute name, not passed around or stored",
+    )
+
+
+def _format(ctx: Context, use: Use) -> None:
+    assert isinstance(use.extra, tuple)
+    how, method = use.extra
+
+    def fine(binding: Binding) -> bool:
+        # A literal, caller data, or an object of a tool class that defines this method itself.
+        if binding.kind is Kind.INSTANCE:
+            return method in ctx.class_methods.get(binding.target, ())
+        return binding.kind is Kind.CONST or (binding.kind is Kind.PARAM and binding.target == "plain")
+
+    if how == "call" and method in ctx.class_methods.get(use.name, ()):
+        return
+    if how in ("name", "subscript"):
+        resolution = use.scope.resolve(use.name)
+        if how == "name" and resolution.bindings and all(fine(b) for b in resolution.bindings):
+            return
+        if how == "subscript" and resolution.only(Kind.CONST_COLLECTION):
+            return
+    ctx.add(
+        "computed-format-string",
+        use.node,
+        f"str.{method} on a template built at run time can read any attribute; use a string literal, "
+        "an f-string, or string.Template",
+    )
+
+
+def _type_use(ctx: Context, use: Use, resolution: Resolution) -> None:
+    kinds = {b.kind for b in resolution.bindings}
+    if use.tag is Tag.TYPE_ARG:
+        if kinds & {Kind.CLASS, Kind.IMPORTED, Kind.MODULE}:
+            ctx.add("class-machinery", use.node, "type() of a class is its metaclass; not allowed")
+    elif not (kinds <= {Kind.CLASS, Kind.IMPORTED, Kind.MODULE} and (kinds or resolution.may_be_builtin)):
+        ctx.add(
+            "string-annotation",
+            use.node,
+            f"{use.name!r} in the annotation of a function registered with .register is evaluated by typing "
+            "tools; annotate with classes (int, list[str], a class of the tool), not variables",
+        )
+
+
+def _decorator(ctx: Context, use: Use, resolution: Resolution) -> None:
+    if resolution.bindings or (resolution.may_be_builtin and use.name in _DECORATOR_BUILTINS):
+        return
+    ctx.add(
+        "decorator-not-allowed",
+        use.node,
+        f"decorator {use.name!r} is not allowed; decorate only with functions the tool defines, names "
+        "imported from allowed modules, or property/staticmethod/classmethod",
+    )
+
+
+def _module_chain(ctx: Context, use: Use, module: str, chain: Chain) -> None:
+    """``json.decoder``, ``random._os``: only the names the policy lists for each module."""
+    policy = ctx.policy
+    current = module
+    last = len(chain.attributes) - 1
+    for i, (name, node) in enumerate(chain.attributes):
+        if id(node) in ctx.flagged and not name.startswith("_"):
+            return
+        submodule = f"{current}.{name}"
+        if submodule in policy.module_attributes:
+            current = submodule
+            continue
+        if name not in policy.module_attributes.get(current, frozenset()):
+            ctx.add("module-attribute", node, module_attribute_message(policy, current, name))
+            return
+        if i == last and chain.store:
+            ctx.add(
+                "module-mutation",
+                node,
+                f"changing {submodule!r} would alter a shared module; keep state in your own objects",
+            )
+        if submodule in ATTRIBUTE_CALLABLES:
+            if i == last and chain.call is not None:
+                attribute_callable(ctx, use.scope, submodule, chain.call)
+            else:
+                _as_value(ctx, node, submodule)
+        return
+    if chain.store:
+        ctx.add("module-mutation", chain.attributes[-1][1], f"assigning to module {current!r} is not allowed")
+    else:
+        ctx.add(
+            "module-as-value",
+            chain.attributes[-1][1],
+            f"the module {current!r} is used as a value; use its attributes directly, e.g. {current}.<name>",
+        )

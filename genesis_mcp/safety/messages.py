@@ -1,0 +1,75 @@
+"""Finding messages: each says what is wrong and what to write instead, for a model to act on."""
+
+from __future__ import annotations
+
+from genesis_mcp.safety.names import DEFINABLE_DUNDERS
+from genesis_mcp.safety.policy import NEVER_MODULES, Policy
+
+__all__ = [
+    "builtin_message",
+    "class_hook_message",
+    "dunder_attribute_message",
+    "import_message",
+    "module_attribute_message",
+]
+
+_BUILTIN_HINTS = {
+    "eval": "tools may not run code from strings; parse data with json.loads or ast.literal_eval",
+    "exec": "tools may not run code from strings; write the code in the tool itself",
+    "compile": "tools may not compile code; write the code in the tool itself",
+    "open": "tools have no file access; take the data as an argument (use io.StringIO for file-like text)",
+    "input": "tools cannot read the terminal; take the value as an argument",
+    "globals": "tools may not inspect namespaces; use the names directly, or keep a dict of your own",
+    "locals": "tools may not inspect namespaces; use the names directly, or keep a dict of your own",
+    "vars": "tools may not read object namespaces; use dataclasses.asdict or explicit attributes",
+    "dir": "tools may not list attributes; use dataclasses.fields or explicit names",
+}
+_INTERACTIVE = "interactive builtins are not available to tools"
+
+
+def _listing(names: list[str], limit: int = 60) -> str:
+    shown = ", ".join(names[:limit])
+    return shown + (f", ... ({len(names) - limit} more)" if len(names) > limit else "")
+
+
+def builtin_message(name: str) -> str:
+    hint = _BUILTIN_HINTS.get(name)
+    if hint is None and name in ("breakpoint", "help", "exit", "quit", "copyright", "credits", "license"):
+        hint = _INTERACTIVE
+    return f"builtin {name!r} is not allowed: {hint or 'it is outside the policy'}"
+
+
+def import_message(policy: Policy, module: str) -> str:
+    for permission, grant in sorted(policy.grantable.items()):
+        if module in grant.modules and permission not in policy.granted:
+            return f"import of {module!r} needs the permission {permission!r} ({grant.description})"
+    top = module.split(".")[0]
+    if any(module == bad or module.startswith(bad + ".") or top == bad for bad in NEVER_MODULES):
+        why = "it reaches the OS, files, processes, the network, code loading or interpreter internals"
+    else:
+        why = "it is not in the policy"
+    return f"import of {module!r} is not allowed: {why}; tools may import: {_listing(sorted(policy.modules))}"
+
+
+def module_attribute_message(policy: Policy, module: str, attribute: str) -> str:
+    names = sorted(policy.module_attributes.get(module, frozenset()))
+    names += sorted(m.rpartition(".")[2] for m in policy.modules if m.rpartition(".")[0] == module)
+    if not names:
+        return f"'{module}.{attribute}' is not available; nothing of {module!r} is allowed"
+    return f"'{module}.{attribute}' is not available; allowed names in {module} are: {_listing(names)}"
+
+
+def dunder_attribute_message(name: str) -> str:
+    return (
+        f"attribute {name!r} is not allowed: dunder attributes lead into interpreter internals; protocol "
+        "methods (__init__, __eq__, __len__, __iter__, ...), __name__, __doc__ and type(x).__name__ are fine"
+    )
+
+
+def class_hook_message(name: str) -> str:
+    if name not in DEFINABLE_DUNDERS:
+        return (
+            f"defining {name!r} is not allowed: it runs code implicitly (attribute access, subclassing, "
+            "garbage collection or unpickling); use ordinary methods and call them explicitly"
+        )
+    return f"{name!r} is fine"

@@ -1,0 +1,170 @@
+"""Fixed name tables of the checker: what no policy can change.
+
+The policy (``policy.py``) says which modules and builtins a tool may use. The tables here describe the
+interpreter itself: which special names ordinary code defines or reads, which attributes lead into frames,
+code objects and closures, and which builtins and modules no policy may ever grant. ``tests/safety`` compares
+them with the running interpreter, so that a new Python version cannot add a frame attribute unnoticed.
+"""
+
+from __future__ import annotations
+
+
+def words(text: str) -> frozenset[str]:
+    """The whitespace-separated names of a table."""
+    return frozenset(text.split())
+
+
+# Every name in the ``builtins`` module of CPython 3.11-3.13. A name outside this set is not a builtin.
+KNOWN_BUILTINS: frozenset[str] = words(
+    """
+    ArithmeticError AssertionError AttributeError BaseException BaseExceptionGroup BlockingIOError
+    BrokenPipeError BufferError BytesWarning ChildProcessError ConnectionAbortedError ConnectionError
+    ConnectionRefusedError ConnectionResetError DeprecationWarning EOFError Ellipsis EncodingWarning
+    EnvironmentError Exception ExceptionGroup False FileExistsError FileNotFoundError FloatingPointError
+    FutureWarning GeneratorExit IOError ImportError ImportWarning IndentationError IndexError
+    InterruptedError IsADirectoryError KeyError KeyboardInterrupt LookupError MemoryError
+    ModuleNotFoundError NameError None NotADirectoryError NotImplemented NotImplementedError OSError
+    OverflowError PendingDeprecationWarning PermissionError ProcessLookupError PythonFinalizationError
+    RecursionError ReferenceError ResourceWarning RuntimeError RuntimeWarning StopAsyncIteration
+    StopIteration SyntaxError SyntaxWarning SystemError SystemExit TabError TimeoutError True TypeError
+    UnboundLocalError UnicodeDecodeError UnicodeEncodeError UnicodeError UnicodeTranslateError
+    UnicodeWarning UserWarning ValueError Warning ZeroDivisionError _IncompleteInputError
+    __build_class__ __debug__ __doc__ __import__ __loader__ __name__ __package__ __spec__
+    abs aiter all anext any ascii bin bool breakpoint bytearray bytes callable chr classmethod compile
+    complex copyright credits delattr dict dir divmod enumerate eval exec exit filter float format
+    frozenset getattr globals hasattr hash help hex id input int isinstance issubclass iter len license
+    list locals map max memoryview min next object oct open ord pow print property quit range repr
+    reversed round set setattr slice sorted staticmethod str sum super tuple type vars zip
+    """
+)
+
+# Builtins that run or load code, read the process's state or the terminal, or hand out namespaces.
+NEVER_BUILTINS: frozenset[str] = words(
+    """
+    __build_class__ __import__ __loader__ __spec__ __package__ __debug__ _IncompleteInputError
+    breakpoint compile copyright credits dir eval exec exit globals help input license locals open quit vars
+    """
+)
+
+# Allowed builtins that take an attribute name; only a constant name is accepted (see the checker).
+ATTRIBUTE_BUILTINS: frozenset[str] = frozenset({"getattr", "setattr", "delattr", "hasattr"})
+
+# Builtin classes: ``type(int)`` is the metaclass, and ``int.__new__`` is ordinary.
+BUILTIN_CLASSES: frozenset[str] = words(
+    "bool bytearray bytes complex dict float frozenset int list memoryview object range set slice str tuple"
+)
+
+# Names that only ever refer to metaclasses; a class deriving from one is a metaclass.
+METACLASS_NAMES: frozenset[str] = frozenset({"type", "ABCMeta", "EnumMeta", "EnumType", "NamedTupleMeta"})
+# Metaclasses a class statement may name with ``metaclass=``: they add no hooks of the tool's own.
+SAFE_METACLASSES: frozenset[str] = frozenset({"ABCMeta"})
+# Class keywords that configure a base class instead of a metaclass hook.
+SAFE_CLASS_KEYWORDS: frozenset[str] = frozenset({"total"})
+
+# Enum classes whose call with a second argument creates a new class from a namespace.
+ENUM_FACTORIES: frozenset[str] = words("Enum IntEnum StrEnum Flag IntFlag ReprEnum")
+
+# Callables whose string argument is an attribute path: treated like ``getattr`` with constants.
+ATTRIBUTE_CALLABLES: frozenset[str] = frozenset({"operator.attrgetter", "operator.methodcaller"})
+
+_PROTOCOL = """
+    __init__ __post_init__ __new__ __repr__ __str__ __format__ __bytes__ __hash__ __bool__ __len__
+    __length_hint__ __iter__ __next__ __reversed__ __contains__ __getitem__ __setitem__ __delitem__
+    __missing__ __enter__ __exit__ __aenter__ __aexit__ __aiter__ __anext__ __await__ __call__
+    __eq__ __ne__ __lt__ __le__ __gt__ __ge__ __neg__ __pos__ __abs__ __invert__ __complex__ __int__
+    __float__ __index__ __round__ __trunc__ __floor__ __ceil__ __copy__ __deepcopy__ __sizeof__
+"""
+_ARITHMETIC = sorted(words("add sub mul matmul truediv floordiv mod divmod pow lshift rshift and xor or"))
+
+# Special methods a class may define (``def __eq__``) or assign in its body (``__hash__ = None``).
+# Left out on purpose, each reported as class machinery: hooks that run the tool's code implicitly on
+# attribute access (__getattr__, __getattribute__, __setattr__, __delattr__, __get__, __set__, __delete__,
+# __dir__), at class creation or subclassing (__init_subclass__, __set_name__, __class_getitem__,
+# __prepare__, __mro_entries__, __instancecheck__, __subclasscheck__, __subclasshook__), at garbage
+# collection (__del__), or in a deserialiser outside the sandbox (__reduce__, __reduce_ex__,
+# __getstate__, __setstate__, __getnewargs__, __getnewargs_ex__).
+DEFINABLE_DUNDERS: frozenset[str] = frozenset(
+    sorted(words(_PROTOCOL))
+    + [f"__{op}__" for op in _ARITHMETIC]
+    + [f"__r{op}__" for op in _ARITHMETIC]
+    + [f"__i{op}__" for op in _ARITHMETIC]
+    + ["__slots__", "__match_args__", "__doc__"]
+)
+
+# Dunder attributes code may read on any object: protocol methods and plain descriptive data. Reading
+# one of these hands out a method or a string; every path onward needs an attribute that is not here.
+# Not ``__annotations__``: typing tools evaluate what is written into it.
+READABLE_DUNDERS: frozenset[str] = DEFINABLE_DUNDERS | frozenset(
+    {"__name__", "__qualname__", "__module__", "__members__"}
+)
+# ``__class__`` is readable only when followed by one of these, or on ``self``, or in a comparison.
+CLASS_NAME_DUNDERS: frozenset[str] = frozenset({"__name__", "__qualname__"})
+# Dunder attributes code may assign: a hand-written ``functools.wraps``.
+WRITABLE_DUNDERS: frozenset[str] = frozenset({"__name__", "__qualname__", "__doc__", "__module__"})
+# Dunder names a module may bind, and the dunder globals it may read.
+MODULE_DUNDERS: frozenset[str] = frozenset({"__all__", "__version__", "__author__"})
+READABLE_DUNDER_NAMES: frozenset[str] = frozenset({"__name__", "__doc__"})
+
+# Dunders that may appear in strings without suspicion ("__main__", "__init__.py", "__slots__").
+HARMLESS_DUNDER_STRINGS: frozenset[str] = (
+    READABLE_DUNDERS | MODULE_DUNDERS | frozenset({"__main__", "__future__", "__pycache__"})
+)
+
+# Private names of the standard library that are public API (namedtuple, enum).
+PUBLIC_PRIVATE_NAMES: frozenset[str] = words(
+    """
+    _asdict _replace _fields _field_defaults _make _value_ _name_ _missing_ _generate_next_value_
+    _ignore_ _order_ _member_names_ _member_map_ _value2member_map_
+    """
+)
+# Private names that run or reach code even when the tool defines an attribute of the same name.
+DANGEROUS_PRIVATE_NAMES: frozenset[str] = words(
+    # typing's evaluator of forward references, frame getters, asyncio's way to the event loop, and enum's
+    # class factories (_create_ builds a class from any namespace, _convert_ reads sys.modules).
+    "_evaluate _eval_type _type_check _getframe _current_frames _create_fn _loop _get_loop _os _sys _create_ _convert_"
+)
+
+# Attributes of frames, code objects, generators, coroutines, async generators, tracebacks and cells,
+# plus the attributes that lead to them from ordinary objects (tasks, classes).
+INTROSPECTION_ATTRIBUTES: frozenset[str] = words(
+    """
+    f_back f_builtins f_code f_globals f_lasti f_lineno f_locals f_trace f_trace_lines f_trace_opcodes
+    f_generator co_argcount co_cellvars co_code co_consts co_exceptiontable co_filename co_firstlineno
+    co_flags co_freevars co_kwonlyargcount co_lines co_linetable co_lnotab co_name co_names co_nlocals
+    co_positions co_posonlyargcount co_qualname co_stacksize co_varnames co_branches
+    gi_code gi_frame gi_running gi_suspended gi_yieldfrom
+    cr_await cr_code cr_frame cr_origin cr_running cr_suspended
+    ag_await ag_code ag_frame ag_running ag_suspended
+    tb_frame tb_lasti tb_lineno tb_next cell_contents
+    func_globals func_code func_closure func_defaults func_dict im_func im_self im_class
+    mro get_loop get_coro get_stack print_stack
+    """
+)
+
+# Methods that read attributes named inside a string (``"{0.__class__}".format(x)``).
+FORMAT_METHODS: frozenset[str] = frozenset({"format", "format_map"})
+
+# ``from __future__ import ...`` features that only change how the source is compiled.
+FUTURE_FEATURES: frozenset[str] = words(
+    """
+    annotations generator_stop division absolute_import print_function unicode_literals with_statement
+    nested_scopes generators
+    """
+)
+
+# Subscripted names whose string arguments are forward references, evaluated by typing tools.
+TYPING_GENERICS: frozenset[str] = words(
+    """
+    List Dict Set FrozenSet Tuple Type Optional Union Callable ClassVar Final Iterable Iterator Sequence
+    Mapping MutableMapping MutableSequence MutableSet Collection Container Generator AsyncGenerator
+    AsyncIterator AsyncIterable Awaitable Coroutine Deque DefaultDict OrderedDict Counter ChainMap
+    Annotated Required NotRequired TypeGuard Unpack Generic Protocol AbstractSet Reversible
+    list dict set frozenset tuple type deque defaultdict
+    """
+)
+# Subscripts whose string arguments are values, not code.
+TYPING_LITERALS: frozenset[str] = frozenset({"Literal"})
+
+
+def is_dunder(name: str) -> bool:
+    return len(name) > 4 and name.startswith("__") and name.endswith("__")

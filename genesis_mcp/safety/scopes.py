@@ -1,0 +1,115 @@
+"""Python's name resolution, enough of it to tell a tool's own variable from a builtin or a module.
+
+The checker records every binding while it walks (assignments, parameters, imports, ``def``, ``class``,
+loop and ``with`` targets, ``except ... as``, walrus, match captures, ``global``/``nonlocal``) and resolves
+each interesting name use after the walk, when all bindings of every scope are known.
+
+Only function-like scopes (functions, lambdas, comprehensions) bind names for certain: a name assigned
+anywhere in a function is local to all of it. Module and class bodies look names up at run time, so a
+name bound there may still fall through to the builtin of the same name; ``Resolution.may_be_builtin``
+says so.
+"""
+
+from __future__ import annotations
+
+import ast
+from dataclasses import dataclass, field
+from enum import Enum
+
+__all__ = ["Binding", "Kind", "Resolution", "Scope"]
+
+
+class Kind(Enum):
+    MODULE = "module"  # import json / from collections import abc: ``target`` is the module path
+    IMPORTED = "imported"  # from operator import attrgetter: ``target`` is "operator.attrgetter"
+    PARAM = "param"  # a parameter; ``target`` is "plain" when it has no default or a constant one
+    CONST = "const"  # assigned a string constant
+    CONST_COLLECTION = "const-collection"  # assigned a list/tuple/set/dict display of string constants
+    CLASS = "class"
+    INSTANCE = "instance"  # assigned ``Name(...)``: ``target`` is the called name (maybe a class of the tool)
+    DEF = "def"
+    OTHER = "other"
+
+
+@dataclass(frozen=True, slots=True)
+class Binding:
+    kind: Kind
+    target: str = ""
+
+
+@dataclass(slots=True)
+class Scope:
+    kind: str  # "module", "class", "function" (def, lambda) or "comprehension"
+    parent: Scope | None = None
+    bindings: dict[str, list[Binding]] = field(default_factory=dict)
+    globals: set[str] = field(default_factory=set)
+    nonlocals: set[str] = field(default_factory=set)
+    node: ast.AST | None = None  # the ClassDef of a class scope
+
+    @property
+    def function_like(self) -> bool:
+        return self.kind in ("function", "comprehension")
+
+    def module(self) -> Scope:
+        scope = self
+        while scope.parent is not None:
+            scope = scope.parent
+        return scope
+
+    def binding_scope(self, name: str) -> Scope:
+        """The scope a store to ``name`` made here binds in (``global``/``nonlocal`` move it)."""
+        if name in self.globals:
+            return self.module()
+        if name in self.nonlocals:
+            scope = self.parent
+            while scope is not None and not scope.function_like:
+                scope = scope.parent
+            if scope is not None:
+                return scope
+        return self
+
+    def bind(self, name: str, binding: Binding) -> None:
+        self.binding_scope(name).bindings.setdefault(name, []).append(binding)
+
+    def resolve(self, name: str) -> Resolution:
+        """Where a load of ``name`` in this scope finds its value."""
+        scope: Scope | None = self
+        first = True
+        while scope is not None:
+            if name in scope.globals:
+                return _at_module(scope.module(), name)
+            if scope.kind == "module":
+                return _at_module(scope, name)
+            if name in scope.nonlocals:
+                first = False
+                scope = scope.parent
+                continue
+            bound = scope.bindings.get(name)
+            if bound:
+                if scope.function_like:
+                    return Resolution(bound, may_be_builtin=False)
+                if first:  # a class body: its namespace, then globals, then builtins
+                    return Resolution(bound + _at_module(scope.module(), name).bindings, may_be_builtin=True)
+            # Class scopes are invisible to the functions nested in them.
+            first = False
+            scope = scope.parent
+        return Resolution([], may_be_builtin=True)
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    bindings: list[Binding]
+    may_be_builtin: bool
+
+    def modules(self) -> list[str]:
+        return [b.target for b in self.bindings if b.kind is Kind.MODULE]
+
+    def imported(self) -> list[str]:
+        return [b.target for b in self.bindings if b.kind is Kind.IMPORTED]
+
+    def only(self, *kinds: Kind) -> bool:
+        return bool(self.bindings) and all(b.kind in kinds for b in self.bindings)
+
+
+def _at_module(module: Scope, name: str) -> Resolution:
+    return Resolution(module.bindings.get(name, []), may_be_builtin=True)

@@ -1,0 +1,156 @@
+"""The entry point: size and encoding checks, parsing, the walk, and positions in characters.
+
+``check`` never runs the code and never raises on any text: input it cannot analyse (too large, not UTF-8,
+not Python, nested too deeply, or a bug of the checker) comes back as a finding, so it fails closed.
+"""
+
+from __future__ import annotations
+
+import ast
+import io
+import re
+import tokenize
+import unicodedata
+import warnings
+
+from genesis_mcp.safety.checker import walk
+from genesis_mcp.safety.context import Context
+from genesis_mcp.safety.policy import DEFAULT_POLICY, Policy
+from genesis_mcp.safety.report import Finding, Report
+
+__all__ = ["MAX_SOURCE_BYTES", "check", "check_bytes"]
+
+MAX_SOURCE_BYTES = 200_000
+_COOKIE = re.compile(r"^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)", re.ASCII)
+_UTF8_NAMES = frozenset({"utf-8", "utf8", "utf_8", "utf-8-sig", "utf_8_sig"})
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+
+
+def _position(text: str, index: int) -> tuple[int, int]:
+    """1-based line and 0-based column (characters) of a character index."""
+    before = text[:index]
+    line_starts = [m.end() for m in _LINE_BREAK.finditer(before)]
+    return len(line_starts) + 1, index - (line_starts[-1] if line_starts else 0)
+
+
+def _too_large(size: int) -> Report:
+    message = f"the source is {size} bytes; the limit is {MAX_SOURCE_BYTES} bytes: split the tool or shorten it"
+    return Report.of([Finding(rule="too-large", line=1, col=0, message=message)])
+
+
+def _encoding_findings(source: str) -> list[Finding]:
+    findings = []
+    for number, line in enumerate(_LINE_BREAK.split(source, maxsplit=2)[:2], start=1):
+        match = _COOKIE.match(line)
+        if match and match.group(1).lower() not in _UTF8_NAMES:
+            findings.append(
+                Finding(
+                    rule="encoding",
+                    line=number,
+                    col=0,
+                    message=f"the coding declaration {match.group(1)!r} would make Python read different code "
+                    "than the checker sees; sources are UTF-8, remove the declaration",
+                )
+            )
+    return findings
+
+
+def _parse(source: str) -> ast.Module | Finding:
+    try:
+        # Invalid escape sequences warn while parsing; a tool's warnings are not the caller's business.
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            return ast.parse(source)
+    except SyntaxError as error:
+        if "null bytes" in str(error.msg):
+            line, col = _position(source, max(source.find("\0"), 0))
+            return Finding(rule="syntax-error", line=line, col=col, message="the source contains a null byte")
+        return Finding(
+            rule="syntax-error",
+            line=max(error.lineno or 1, 1),
+            col=max((error.offset or 1) - 1, 0),
+            message=f"the source does not parse: {error.msg}",
+        )
+    except ValueError:  # null bytes on Python < 3.12
+        line, col = _position(source, max(source.find("\0"), 0))
+        return Finding(rule="syntax-error", line=line, col=col, message="the source contains a null byte")
+    except (RecursionError, MemoryError):
+        return Finding(rule="too-complex", line=1, col=0, message="the source nests too deeply to parse; flatten it")
+
+
+def _nfkc_identifiers(source: str) -> list[Finding]:
+    """Identifiers Python reads as a different ASCII name (``ｅｖａｌ`` is ``eval``)."""
+    findings = []
+    try:
+        for token in tokenize.generate_tokens(io.StringIO(source).readline):
+            if token.type == tokenize.NAME and not token.string.isascii():
+                plain = unicodedata.normalize("NFKC", token.string)
+                if plain != token.string and plain.isascii():
+                    findings.append(
+                        Finding(
+                            rule="nfkc-identifier",
+                            line=token.start[0],
+                            col=token.start[1],
+                            message=f"identifier {token.string!r} is written with look-alike characters and means "
+                            f"{plain!r}; write identifiers in plain form",
+                        )
+                    )
+    except (tokenize.TokenError, SyntaxError, ValueError):
+        pass  # the parser accepted the source; a tokenizer disagreement only loses this extra finding
+    return findings
+
+
+def _character_columns(source: str, findings: list[Finding]) -> list[Finding]:
+    """The syntax tree counts columns in UTF-8 bytes; a model counts characters."""
+    lines = _LINE_BREAK.split(source)
+    out = []
+    for finding in findings:
+        text = lines[finding.line - 1] if finding.line <= len(lines) else ""
+        if finding.col and not text.isascii():
+            col = len(text.encode("utf-8")[: finding.col].decode("utf-8", "ignore"))
+            finding = finding.model_copy(update={"col": col})
+        out.append(finding)
+    return out
+
+
+def check(source: str, policy: Policy | None = None) -> Report:
+    """Check a tool's source against a policy (default: ``DEFAULT_POLICY``); the code is never run."""
+    if len(source) > MAX_SOURCE_BYTES:
+        return _too_large(len(source.encode("utf-8", "surrogatepass")))
+    try:
+        size = len(source.encode("utf-8"))
+    except UnicodeEncodeError as error:
+        line, col = _position(source, error.start)
+        message = "the source contains an unpaired surrogate, which is not valid UTF-8"
+        return Report.of([Finding(rule="encoding", line=line, col=col, message=message)])
+    if size > MAX_SOURCE_BYTES:
+        return _too_large(size)
+    findings = _encoding_findings(source)
+    tree = _parse(source)
+    if isinstance(tree, Finding):
+        return Report.of([*findings, tree])
+    ctx = Context(policy or DEFAULT_POLICY)
+    try:
+        walk(tree, ctx)
+    except (RecursionError, MemoryError):
+        ctx.add("too-complex", None, "the source is too complex to check; simplify it")
+    except Exception as error:  # fail closed: a checker bug must not let a tool through
+        ctx.add("checker-error", None, f"the checker could not analyse this source ({type(error).__name__})")
+    found = ctx.findings
+    if not source.isascii():
+        found = _character_columns(source, found) + _nfkc_identifiers(source)
+    return Report.of(findings + found)
+
+
+def check_bytes(data: bytes, policy: Policy | None = None) -> Report:
+    """``check`` for raw file contents: UTF-8 (a BOM is fine); anything else is an ``encoding`` finding."""
+    if len(data) > MAX_SOURCE_BYTES:
+        return _too_large(len(data))
+    try:
+        source = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = data.count(b"\n", 0, error.start) + 1
+        col = error.start - (data.rfind(b"\n", 0, error.start) + 1)
+        message = f"byte {data[error.start]:#04x} is not valid UTF-8; save the source as UTF-8"
+        return Report.of([Finding(rule="encoding", line=line, col=col, message=message)])
+    return check(source, policy)

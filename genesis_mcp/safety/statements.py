@@ -1,0 +1,367 @@
+"""Walk handlers for what binds names: definitions, imports, assignments, comprehensions, match captures.
+
+Each handler takes ``(ctx, node, scope, flags, stack)``, records bindings and findings, and pushes the
+sub-trees still to visit, with the scope they are evaluated in (defaults and decorators outside a function,
+its body inside).
+"""
+
+from __future__ import annotations
+
+import ast
+
+from genesis_mcp.safety.attributes import attribute_name
+from genesis_mcp.safety.context import ANNOTATION, OPERAND, Context, Frame, Tag, Use
+from genesis_mcp.safety.messages import import_message, module_attribute_message
+from genesis_mcp.safety.names import FUTURE_FEATURES, METACLASS_NAMES, SAFE_CLASS_KEYWORDS, SAFE_METACLASSES, is_dunder
+from genesis_mcp.safety.scopes import Binding, Kind, Scope
+from genesis_mcp.safety.strings import fold
+
+__all__ = ["HANDLERS", "head_name"]
+
+OTHER = Binding(Kind.OTHER)
+_MAX_COLLECTION = 512
+_TYPE_NODES = (ast.Name, ast.Attribute, ast.Subscript, ast.Tuple, ast.List, ast.Constant, ast.Load, ast.BitOr)
+
+
+def head_name(node: ast.AST) -> str | None:
+    """The last identifier of ``name``, ``a.b.name`` or ``name[...]``."""
+    if isinstance(node, ast.Subscript):
+        node = node.value
+    if isinstance(node, ast.Name):
+        return node.id
+    if isinstance(node, ast.Attribute):
+        return node.attr
+    return None
+
+
+def classify(value: ast.AST | None) -> Binding:
+    """What an assignment binds, for the format-template rule."""
+    if value is None:
+        return OTHER
+    if fold(value) is not None:
+        return Binding(Kind.CONST)
+    if isinstance(value, ast.Call) and isinstance(value.func, ast.Name):
+        return Binding(Kind.INSTANCE, value.func.id)
+    items: list[ast.expr | None] | None = None
+    if isinstance(value, ast.List | ast.Tuple | ast.Set):
+        items = list(value.elts)
+    elif isinstance(value, ast.Dict):
+        items = list(value.values)
+    if items and len(items) <= _MAX_COLLECTION and all(i is not None and fold(i) is not None for i in items):
+        return Binding(Kind.CONST_COLLECTION)
+    return OTHER
+
+
+def _docstring(ctx: Context, body: list[ast.stmt]) -> None:
+    first = body[0] if body else None
+    if isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant) and isinstance(first.value.value, str):
+        ctx.docstrings.add(id(first.value))
+
+
+def _module(ctx: Context, node: ast.AST, scope: Scope, flags: int, stack: list[Frame]) -> None:
+    assert isinstance(node, ast.Module)
+    _docstring(ctx, node.body)
+    stack.extend((stmt, scope, 0) for stmt in reversed(node.body))
+
+
+def _arguments(ctx: Context, args: ast.arguments, scope: Scope, stack: list[Frame], annotated: bool) -> Scope:
+    """Push defaults and annotations (evaluated outside), bind the parameters in a new scope."""
+    inner = Scope("function", scope)
+    stack.extend((d, scope, 0) for d in args.defaults)
+    stack.extend((d, scope, 0) for d in args.kw_defaults if d is not None)
+    positional = args.posonlyargs + args.args
+    defaults: list[ast.expr | None] = [None] * (len(positional) - len(args.defaults)) + list(args.defaults)
+    pairs = list(zip(positional, defaults, strict=True)) + list(zip(args.kwonlyargs, args.kw_defaults, strict=True))
+    pairs += [(a, None) for a in (args.vararg, args.kwarg) if a is not None]
+    for arg, default in pairs:
+        if annotated and arg.annotation is not None:
+            stack.append((arg.annotation, scope, ANNOTATION))
+        plain = default is None or fold(default) is not None or isinstance(default, ast.Constant)
+        ctx.bind(arg.arg, arg, inner, Binding(Kind.PARAM, "plain" if plain else "computed"))
+    return inner
+
+
+def _dispatch_annotations(ctx: Context, node: ast.FunctionDef | ast.AsyncFunctionDef, scope: Scope) -> None:
+    """``@f.register`` without a class evaluates the function's annotations: each must name a class."""
+    args = node.args
+    annotations = [a.annotation for a in [*args.posonlyargs, *args.args, *args.kwonlyargs] if a.annotation]
+    pending: list[tuple[ast.AST, Scope]] = [(a, scope) for a in annotations]
+    budget = 1000
+    while pending and budget > 0:
+        current, where = pending.pop()
+        budget -= 1
+        if isinstance(current, ast.BinOp) and isinstance(current.op, ast.BitOr):
+            pending.extend(((current.left, where), (current.right, where)))
+            continue
+        if not isinstance(current, _TYPE_NODES):
+            ctx.add(
+                "string-annotation",
+                current,
+                "annotations of a function registered with .register are "
+                "evaluated; use plain classes such as int or list[str]",
+            )
+            continue
+        if isinstance(current, ast.Name):
+            ctx.uses.append(Use(Tag.TYPE_NAME, current.id, where, current))
+        elif isinstance(current, ast.Attribute):
+            pending.append((current.value, where))
+        elif isinstance(current, ast.Subscript):
+            pending.extend(((current.value, where), (current.slice, where)))
+        elif isinstance(current, ast.Tuple | ast.List):
+            pending.extend((e, where) for e in current.elts)
+        elif isinstance(current, ast.Constant) and isinstance(current.value, str):
+            try:
+                parsed = ast.parse(current.value.strip(), mode="eval")
+            except (SyntaxError, ValueError, RecursionError, MemoryError):
+                continue
+            pending.append((parsed.body, where.module()))  # string annotations resolve in module globals
+
+
+def _function(ctx: Context, node: ast.AST, scope: Scope, flags: int, stack: list[Frame]) -> None:
+    assert isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef)
+    owner = scope.binding_scope(node.name)
+    if owner.kind == "class" and isinstance(owner.node, ast.ClassDef):
+        ctx.class_methods.setdefault(owner.node.name, set()).add(node.name)
+    if is_dunder(node.name) and owner.kind != "class":
+        ctx.add("class-machinery", node, f"a function named {node.name!r} outside a class is an interpreter hook")
+        scope.bind(node.name, Binding(Kind.DEF))
+    else:
+        ctx.bind(node.name, node, scope, Binding(Kind.DEF))
+    for decorator in node.decorator_list:
+        _decorator(ctx, decorator, scope, stack)
+        if isinstance(decorator, ast.Attribute) and decorator.attr == "register":
+            _dispatch_annotations(ctx, node, scope)
+    if node.returns is not None:
+        stack.append((node.returns, scope, ANNOTATION))
+    inner = _arguments(ctx, node.args, scope, stack, annotated=True)
+    _docstring(ctx, node.body)
+    stack.extend((stmt, inner, 0) for stmt in reversed(node.body))
+
+
+def _lambda(ctx: Context, node: ast.AST, scope: Scope, flags: int, stack: list[Frame]) -> None:
+    assert isinstance(node, ast.Lambda)
+    inner = _arguments(ctx, node.args, scope, stack, annotated=False)
+    stack.append((node.body, inner, 0))
+
+
+def _class(ctx: Context, node: ast.AST, scope: Scope, flags: int, stack: list[Frame]) -> None:
+    assert isinstance(node, ast.ClassDef)
+    ctx.bind(node.name, node, scope, Binding(Kind.CLASS))
+    ctx.class_methods.setdefault(node.name, set())
+    for decorator in node.decorator_list:
+        _decorator(ctx, decorator, scope, stack)
+    for base in node.bases:
+        if isinstance(base, ast.Starred):
+            ctx.add("class-machinery", base, "base classes must be written out, not unpacked")
+        elif head_name(base) in METACLASS_NAMES:
+            ctx.add("class-machinery", base, f"deriving from {head_name(base)!r} makes a metaclass; not allowed")
+        stack.append((base, scope, 0))
+    for keyword in node.keywords:
+        operand = 0
+        if keyword.arg is None:
+            ctx.add("class-machinery", keyword, "class statements may not unpack keyword arguments")
+        elif keyword.arg == "metaclass":
+            if head_name(keyword.value) in SAFE_METACLASSES:
+                operand = OPERAND
+            else:
+                ctx.add("class-machinery", keyword, "metaclass= is not allowed (abc.ABCMeta is); derive from abc.ABC")
+        elif keyword.arg not in SAFE_CLASS_KEYWORDS:
+            ctx.add("class-machinery", keyword, f"class keyword {keyword.arg!r} runs __init_subclass__ hooks")
+        stack.append((keyword.value, scope, operand))
+    _docstring(ctx, node.body)
+    inner = Scope("class", scope, node=node)
+    stack.extend((stmt, inner, 0) for stmt in reversed(node.body))
+
+
+def _decorator(ctx: Context, expr: ast.expr, scope: Scope, stack: list[Frame]) -> None:
+    head: ast.AST = expr.func if isinstance(expr, ast.Call) else expr
+    while isinstance(head, ast.Attribute):
+        head = head.value
+    if isinstance(head, ast.Name) and not is_dunder(head.id):
+        ctx.uses.append(Use(Tag.DECORATOR, head.id, scope, head))
+    else:
+        ctx.add(
+            "decorator-not-allowed",
+            expr,
+            "a decorator must be a name or attribute path (optionally called), such as functools.lru_cache",
+        )
+    stack.append((expr, scope, 0))
+
+
+def _import(ctx: Context, node: ast.AST, scope: Scope, flags: int, stack: list[Frame]) -> None:
+    assert isinstance(node, ast.Import)
+    modules = ctx.policy.module_attributes
+    for alias in node.names:
+        bound = alias.asname or alias.name.split(".")[0]
+        binding = Binding(Kind.MODULE, alias.name if alias.asname else bound)
+        if alias.name not in modules:
+            ctx.add("import-not-allowed", alias, import_message(ctx.policy, alias.name))
+            binding = OTHER
+        ctx.bind(bound, alias, scope, binding)
+
+
+def _import_from(ctx: Context, node: ast.AST, scope: Scope, flags: int, stack: list[Frame]) -> None:
+    assert isinstance(node, ast.ImportFrom)
+    policy = ctx.policy
+    module = node.module or ""
+    if node.level:
+        ctx.add("import-not-allowed", node, "relative imports are not allowed: a tool is a single module")
+    for alias in node.names:
+        full = f"{module}.{alias.name}"
+        binding = OTHER
+        if node.level:
+            pass
+        elif module == "__future__":
+            if alias.name not in FUTURE_FEATURES:
+                ctx.add("import-not-allowed", alias, f"'from __future__ import {alias.name}' is not allowed")
+        elif alias.name == "*":
+            ctx.add("star-import", node, f"'from {module} import *' hides what is used; import names explicitly")
+            if module not in policy.module_attributes:
+                ctx.add("import-not-allowed", node, import_message(policy, module))
+            continue
+        elif full in policy.module_attributes:
+            binding = Binding(Kind.MODULE, full)
+        elif alias.name in policy.module_attributes.get(module, frozenset()):
+            binding = Binding(Kind.IMPORTED, full)
+        elif module in policy.module_attributes:
+            ctx.add("module-attribute", alias, module_attribute_message(policy, module, alias.name))
+        else:
+            ctx.add("import-not-allowed", alias, import_message(policy, full if module in policy.packages else module))
+        ctx.bind(alias.asname or alias.name, alias, scope, binding)
+
+
+def _global(ctx: Context, node: ast.AST, scope: Scope, flags: int, stack: list[Frame]) -> None:
+    assert isinstance(node, ast.Global | ast.Nonlocal)
+    for name in node.names:
+        if is_dunder(name):
+            ctx.dunder_name(name, node)
+    (scope.globals if isinstance(node, ast.Global) else scope.nonlocals).update(node.names)
+
+
+def _except(ctx: Context, node: ast.AST, scope: Scope, flags: int, stack: list[Frame]) -> None:
+    assert isinstance(node, ast.ExceptHandler)
+    if node.name:
+        ctx.bind(node.name, node, scope, OTHER)
+    if node.type is not None:
+        stack.append((node.type, scope, 0))
+    stack.extend((stmt, scope, 0) for stmt in reversed(node.body))
+
+
+def _match_capture(ctx: Context, node: ast.AST, scope: Scope, flags: int, stack: list[Frame]) -> None:
+    assert isinstance(node, ast.MatchAs | ast.MatchStar | ast.MatchMapping)
+    name = node.rest if isinstance(node, ast.MatchMapping) else node.name
+    if name:
+        ctx.bind(name, node, scope, OTHER)
+    if isinstance(node, ast.MatchMapping):
+        stack.extend((item, scope, 0) for item in [*node.keys, *node.patterns])
+    elif isinstance(node, ast.MatchAs) and node.pattern is not None:
+        stack.append((node.pattern, scope, 0))
+
+
+def _match_class(ctx: Context, node: ast.AST, scope: Scope, flags: int, stack: list[Frame]) -> None:
+    assert isinstance(node, ast.MatchClass)
+    for name in node.kwd_attrs:
+        attribute_name(ctx, scope, name, node)
+    stack.append((node.cls, scope, OPERAND))
+    stack.extend((p, scope, 0) for p in node.patterns + node.kwd_patterns)
+
+
+def _comprehension(ctx: Context, node: ast.AST, scope: Scope, flags: int, stack: list[Frame]) -> None:
+    assert isinstance(node, ast.ListComp | ast.SetComp | ast.GeneratorExp | ast.DictComp)
+    inner = Scope("comprehension", scope)
+    for i, generator in enumerate(node.generators):
+        stack.append((generator.iter, inner if i else scope, 0))  # the first iterable is evaluated outside
+        stack.append((generator.target, inner, 0))
+        stack.extend((condition, inner, 0) for condition in generator.ifs)
+    if isinstance(node, ast.DictComp):
+        stack.extend(((node.key, inner, 0), (node.value, inner, 0)))
+    else:
+        stack.append((node.elt, inner, 0))
+
+
+def _class_body_names(ctx: Context, scope: Scope, name: str, value: ast.AST) -> None:
+    """``__slots__`` names attributes the class defines; ``__match_args__`` names attributes match reads."""
+    elements = value.elts if isinstance(value, ast.Tuple | ast.List) else None
+    if name == "__slots__" and elements is not None:
+        ctx.defined_attributes.update(
+            e.value for e in elements if isinstance(e, ast.Constant) and isinstance(e.value, str)
+        )
+    elif name == "__match_args__" and scope.kind == "class":
+        for element in elements if elements is not None else [value]:
+            text = fold(element)
+            if text is None:
+                ctx.add(
+                    "computed-attribute-name", element, "__match_args__ must be a tuple of constant attribute names"
+                )
+            else:
+                attribute_name(ctx, scope, text, element)
+
+
+def _assign(ctx: Context, node: ast.AST, scope: Scope, flags: int, stack: list[Frame]) -> None:
+    assert isinstance(node, ast.Assign)
+    binding = classify(node.value)
+    for target in node.targets:
+        if isinstance(target, ast.Name):
+            ctx.bind(target.id, target, scope, binding)
+            _class_body_names(ctx, scope, target.id, node.value)
+        else:
+            stack.append((target, scope, 0))
+    stack.append((node.value, scope, 0))
+
+
+def _ann_assign(ctx: Context, node: ast.AST, scope: Scope, flags: int, stack: list[Frame]) -> None:
+    assert isinstance(node, ast.AnnAssign)
+    if isinstance(node.target, ast.Name):
+        ctx.bind(node.target.id, node.target, scope, classify(node.value))
+        if node.value is not None:
+            _class_body_names(ctx, scope, node.target.id, node.value)
+    else:
+        stack.append((node.target, scope, 0))
+    stack.append((node.annotation, scope, ANNOTATION))
+    if node.value is not None:
+        stack.append((node.value, scope, 0))
+
+
+def _aug_assign(ctx: Context, node: ast.AST, scope: Scope, flags: int, stack: list[Frame]) -> None:
+    assert isinstance(node, ast.AugAssign)
+    if isinstance(node.target, ast.Name):
+        ctx.bind(node.target.id, node.target, scope, OTHER)
+        ctx.uses.append(Use(Tag.VALUE, node.target.id, scope, node.target))
+    else:
+        stack.append((node.target, scope, 0))
+    stack.append((node.value, scope, 0))
+
+
+def _named_expr(ctx: Context, node: ast.AST, scope: Scope, flags: int, stack: list[Frame]) -> None:
+    assert isinstance(node, ast.NamedExpr)
+    target = scope
+    while target.kind == "comprehension" and target.parent is not None:
+        target = target.parent  # a walrus in a comprehension binds in the enclosing function
+    ctx.bind(node.target.id, node.target, target, classify(node.value))
+    stack.append((node.value, scope, 0))
+
+
+HANDLERS = {
+    ast.Module: _module,
+    ast.FunctionDef: _function,
+    ast.AsyncFunctionDef: _function,
+    ast.Lambda: _lambda,
+    ast.ClassDef: _class,
+    ast.Import: _import,
+    ast.ImportFrom: _import_from,
+    ast.Global: _global,
+    ast.Nonlocal: _global,
+    ast.ExceptHandler: _except,
+    ast.MatchAs: _match_capture,
+    ast.MatchStar: _match_capture,
+    ast.MatchMapping: _match_capture,
+    ast.MatchClass: _match_class,
+    ast.ListComp: _comprehension,
+    ast.SetComp: _comprehension,
+    ast.GeneratorExp: _comprehension,
+    ast.DictComp: _comprehension,
+    ast.Assign: _assign,
+    ast.AnnAssign: _ann_assign,
+    ast.AugAssign: _aug_assign,
+    ast.NamedExpr: _named_expr,
+}

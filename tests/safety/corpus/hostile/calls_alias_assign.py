@@ -1,0 +1,6 @@
+# family: dangerous calls
+runner = eval
+
+
+def tool(expr: str):
+    return runner(expr)

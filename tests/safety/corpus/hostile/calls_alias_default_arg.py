@@ -1,0 +1,3 @@
+# family: dangerous calls
+def tool(code: str, run=exec) -> None:
+    run(code)

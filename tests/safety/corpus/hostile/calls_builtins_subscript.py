@@ -1,0 +1,3 @@
+# family: dangerous calls
+def tool(expr: str):
+    return __builtins__["eval"](expr)

@@ -1,0 +1,7 @@
+# family: dangerous calls
+run_code = lambda source: exec(source, {})
+
+
+def tool(source: str) -> str:
+    run_code(source)
+    return "done"

@@ -1,0 +1,3 @@
+# family: dangerous calls
+def tool(lines: list[str]) -> list:
+    return list(map(eval, lines))

@@ -1,0 +1,4 @@
+# family: class machinery
+@print
+def tool() -> int:
+    return 1

@@ -1,0 +1,4 @@
+# family: class machinery
+@__import__("atexit").register
+def tool() -> int:
+    return 1

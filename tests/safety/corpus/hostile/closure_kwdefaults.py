@@ -1,0 +1,8 @@
+# family: lambda defaults and closure tricks
+def f(*, mode="safe"):
+    return mode
+
+
+def tool() -> str:
+    f.__kwdefaults__["mode"] = "unsafe"
+    return f()

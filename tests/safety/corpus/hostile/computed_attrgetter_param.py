@@ -1,0 +1,6 @@
+# family: names built at run time
+import operator
+
+
+def tool(obj, path: str):
+    return operator.attrgetter(path)(obj)

@@ -1,0 +1,6 @@
+# family: names built at run time
+import json
+
+
+def tool() -> None:
+    delattr(json, "loads")

@@ -1,0 +1,3 @@
+# family: names built at run time
+def tool(obj):
+    return getattr(obj, "__CLASS__".lower())

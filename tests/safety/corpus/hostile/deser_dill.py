@@ -1,0 +1,6 @@
+# family: deserialisers
+import dill
+
+
+def tool(blob: bytes):
+    return dill.loads(blob)

@@ -1,0 +1,6 @@
+# family: deserialisers
+import jsonpickle
+
+
+def tool(text: str):
+    return jsonpickle.decode(text)

@@ -1,0 +1,6 @@
+# family: deserialisers
+import marshal
+
+
+def tool(blob: bytes):
+    return marshal.loads(blob)

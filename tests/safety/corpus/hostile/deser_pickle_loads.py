@@ -1,0 +1,6 @@
+# family: deserialisers
+import pickle
+
+
+def tool(blob: bytes):
+    return pickle.loads(blob)

@@ -1,0 +1,6 @@
+# family: deserialisers
+import _pickle
+
+
+def tool(blob: bytes):
+    return _pickle.loads(blob)

@@ -1,0 +1,3 @@
+# family: dunder attribute walks
+def tool(obj):
+    return obj.__reduce_ex__(2)

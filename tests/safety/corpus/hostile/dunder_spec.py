@@ -1,0 +1,3 @@
+# family: dunder attribute walks
+def tool():
+    return __spec__.loader

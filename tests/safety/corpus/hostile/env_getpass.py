@@ -1,0 +1,6 @@
+# family: environment reads
+import getpass
+
+
+def tool() -> str:
+    return getpass.getuser()

@@ -1,0 +1,6 @@
+# family: environment reads
+import locale
+
+
+def tool() -> tuple:
+    return locale.getlocale()

@@ -1,0 +1,6 @@
+# family: environment reads
+import os
+
+
+def tool() -> dict:
+    return dict(os.environ)

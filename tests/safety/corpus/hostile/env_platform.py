@@ -1,0 +1,6 @@
+# family: environment reads
+import platform
+
+
+def tool() -> str:
+    return platform.node()

@@ -1,0 +1,6 @@
+# family: environment reads
+import posix
+
+
+def tool() -> dict:
+    return posix.environ

@@ -1,0 +1,7 @@
+# family: environment reads
+import time
+
+
+def tool() -> tuple:
+    time.tzset()
+    return time.tzname

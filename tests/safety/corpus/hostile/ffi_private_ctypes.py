@@ -1,0 +1,6 @@
+# family: FFI
+import _ctypes
+
+
+def tool():
+    return _ctypes.dlopen("libc.so.6")

@@ -1,0 +1,3 @@
+# family: format strings
+def tool(value) -> str:
+    return "}__ssalc__.0{"[::-1].format(value)

@@ -1,0 +1,3 @@
+# family: format strings
+def tool(value) -> str:
+    return str.format("{0.__class__.__base__}", value)

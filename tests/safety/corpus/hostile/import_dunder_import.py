@@ -1,0 +1,3 @@
+# family: imports
+def tool(cmd: str) -> int:
+    return __import__("os").system(cmd)

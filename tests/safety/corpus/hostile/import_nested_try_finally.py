@@ -1,0 +1,7 @@
+# family: imports
+def tool():
+    try:
+        pass
+    finally:
+        from multiprocessing import Process as P
+    return P

@@ -1,0 +1,6 @@
+# family: imports
+from os import *
+
+
+def tool() -> str:
+    return getcwd()

@@ -1,0 +1,6 @@
+# family: imports
+import sys
+
+
+def tool(cmd: str):
+    return sys.modules["os"].system(cmd)

@@ -1,0 +1,6 @@
+# family: imports
+import urllib.request
+
+
+def tool(url: str) -> bytes:
+    return urllib.request.urlopen(url).read()

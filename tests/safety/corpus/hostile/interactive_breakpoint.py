@@ -1,0 +1,4 @@
+# family: interactive builtins
+def tool(x: int) -> int:
+    breakpoint()
+    return x

@@ -1,0 +1,3 @@
+# family: interactive builtins
+def tool(code: int) -> None:
+    exit(code)

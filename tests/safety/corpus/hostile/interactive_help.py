@@ -1,0 +1,3 @@
+# family: interactive builtins
+def tool(topic: str) -> None:
+    help(topic)

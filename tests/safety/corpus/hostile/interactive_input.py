@@ -1,0 +1,3 @@
+# family: interactive builtins
+def tool() -> str:
+    return input("password: ")

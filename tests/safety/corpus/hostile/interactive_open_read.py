@@ -1,0 +1,4 @@
+# family: interactive builtins
+def tool(path: str) -> str:
+    with open(path) as fh:
+        return fh.read()

@@ -1,0 +1,3 @@
+# family: introspection
+def tool() -> list:
+    return int.mro()[-1].__subclasses__()

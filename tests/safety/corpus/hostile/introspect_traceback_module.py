@@ -1,0 +1,6 @@
+# family: introspection
+import traceback
+
+
+def tool() -> list:
+    return traceback.extract_stack()

@@ -1,0 +1,6 @@
+# family: introspection
+import weakref
+
+
+def tool(obj):
+    return weakref.getweakrefs(obj)

@@ -1,0 +1,3 @@
+# family: NFKC identifiers
+def tool():
+    return ()._＿class＿_

@@ -1,0 +1,3 @@
+# family: NFKC identifiers
+def tool():
+    return __ｂｕｉｌｔｉｎｓ__

@@ -1,0 +1,3 @@
+# family: NFKC identifiers
+def tool(cmd: str) -> int:
+    return __ｉｍｐｏｒｔ__("os").system(cmd)

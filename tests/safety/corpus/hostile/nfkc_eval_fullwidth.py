@@ -1,0 +1,3 @@
+# family: NFKC identifiers
+def tool(expr: str):
+    return ｅｖａｌ(expr)

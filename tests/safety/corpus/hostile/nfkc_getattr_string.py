@@ -1,0 +1,3 @@
+# family: NFKC identifiers
+def tool(obj):
+    return getattr(obj, "＿＿class＿＿")

@@ -1,0 +1,6 @@
+# family: NFKC identifiers
+import ｏｓ
+
+
+def tool() -> str:
+    return ｏｓ.getcwd()

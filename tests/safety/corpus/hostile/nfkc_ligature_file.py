@@ -1,0 +1,4 @@
+# family: NFKC identifiers
+def tool(path: str):
+    ﬁle = open
+    return ﬁle(path).read()

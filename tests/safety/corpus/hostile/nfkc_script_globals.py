@@ -1,0 +1,3 @@
+# family: NFKC identifiers
+def tool() -> dict:
+    return ℊlobals()

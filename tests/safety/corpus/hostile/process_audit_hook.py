@@ -1,0 +1,6 @@
+# family: process hooks
+import sys
+
+
+def tool() -> None:
+    sys.addaudithook(lambda event, args: None)

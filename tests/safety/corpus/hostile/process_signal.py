@@ -1,0 +1,6 @@
+# family: process hooks
+import signal
+
+
+def tool() -> None:
+    signal.signal(signal.SIGALRM, signal.SIG_IGN)

@@ -1,0 +1,6 @@
+# family: process hooks
+from sys import setprofile
+
+
+def tool() -> None:
+    setprofile(print)

@@ -1,0 +1,6 @@
+# family: stdlib that runs strings
+import cProfile
+
+
+def tool(statement: str) -> None:
+    cProfile.run(statement)

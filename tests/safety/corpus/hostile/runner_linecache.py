@@ -1,0 +1,6 @@
+# family: stdlib that runs strings
+import linecache
+
+
+def tool() -> list[str]:
+    return linecache.getlines("/etc/passwd")
