@@ -23,6 +23,7 @@ PUBLIC_SCHEMAS: dict[str, str] = {
     "task.schema.json": "genesis_mcp.planning.models:TaskSpec",
     "plan.schema.json": "genesis_mcp.planning.models:Plan",
     "rules.schema.json": "genesis_mcp.routing.rules:RuleSet",
+    "policy.schema.json": "genesis_mcp.safety.policy:Policy",
 }
 
 

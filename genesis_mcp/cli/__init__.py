@@ -18,7 +18,7 @@ from genesis_mcp import __version__
 __all__ = ["main"]
 
 # Order is the order of `genesis-mcp --help`.
-_COMMANDS: tuple[str, ...] = ("serve", "demo", "db", "sandbox_cmd")
+_COMMANDS: tuple[str, ...] = ("serve", "demo", "db", "sandbox_cmd", "check")
 
 
 def build_parser() -> argparse.ArgumentParser:
