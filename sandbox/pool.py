@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import collections
 import json
 import logging
 import math
@@ -49,7 +50,8 @@ class Pool:
         self._argv: list[str] = []
         self._worker_config: dict[str, Any] = {}
         self._tmp: str | None = None
-        self._idle: list[WorkerProcess] = []
+        # First in, first out: the worker idle longest has had the most time to fork its spare child.
+        self._idle: collections.deque[WorkerProcess] = collections.deque()
         self._live: set[WorkerProcess] = set()
         self._slots = asyncio.Semaphore(self.config.workers)
         self._pending = 0
@@ -249,7 +251,7 @@ class Pool:
 
     async def _acquire(self) -> WorkerProcess:
         while self._idle:
-            worker = self._idle.pop()
+            worker = self._idle.popleft()
             if worker.alive:
                 return worker
             self.stats["workers_lost"] += 1
