@@ -57,6 +57,7 @@ class Pool:
         self._pending = 0
         self._next_ident = 0
         self._tasks: set[asyncio.Task[None]] = set()
+        self._start_done = asyncio.Event()
 
     @property
     def report(self) -> SelfTestReport | None:
@@ -95,17 +96,24 @@ class Pool:
             raise SandboxError(f"the pool is {self._state}; a pool starts once")
         self._state = "starting"
         try:
-            self._report = await self._start(asyncio.get_running_loop().time())
+            report = await self._start(asyncio.get_running_loop().time())
         except BaseException as exc:
             if isinstance(exc, SandboxError):
                 self._report = exc.report
             await self._shutdown()
-            self._state = "failed"
+            if self._state != "closed":  # close() during start wins
+                self._state = "failed"
             raise
+        finally:
+            self._start_done.set()
+        if self._state == "closed":  # closed while the self-test was finishing
+            await self._shutdown()
+            raise SandboxError("the pool was closed while it started")
+        self._report = report
         self._state = "ready"
-        for warning in self._report.warnings:
+        for warning in report.warnings:
             logger.warning("SANDBOX DEGRADED: %s", warning)
-        return self._report
+        return report
 
     async def run(
         self, source: str, entry: str = "run", args: dict[str, Any] | None = None, timeout: float | None = None
@@ -120,7 +128,9 @@ class Pool:
         """Kill every worker (and so every child) and remove the work directories."""
         if self._state == "closed":
             return
-        self._state = "closed"
+        starting, self._state = self._state == "starting", "closed"
+        if starting:  # let start() see it and clean up after itself first
+            await self._start_done.wait()
         await self._shutdown()
 
     # -- start ---------------------------------------------------------------------------------

@@ -128,7 +128,7 @@ async def run_self_test(
     server = os.getpid()
     mb = config.memory_mb + 256
     plan: list[tuple[str, str, str, dict[str, Any], float]] = [
-        ("cpu-forever", "wall-clock deadline (worker), RLIMIT_CPU", attempts.CPU, {}, 0.15),
+        ("cpu-forever", "wall-clock deadline (worker), RLIMIT_CPU", attempts.CPU, {}, 0.1),
         ("benign-call", "(must succeed)", attempts.BENIGN, {"text": "genesis sandbox"}, 5.0),
         ("read-outside-file", "mount namespace, Landlock",
          attempts.READ, {"paths": [str(bait.secret_file), "/etc/passwd", "/etc/shadow", *map(str, files)]}, 5.0),

@@ -220,3 +220,35 @@ def test_a_config_with_impossible_values_is_refused() -> None:
     for bad in ({"workers": 0}, {"memory_mb": 0}, {"bwrap": "maybe"}, {"preload_modules": ["os; rm"]}):
         with pytest.raises(ValueError):
             PoolConfig(**bad)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("when", ["spawning", "self-testing"])
+async def test_close_during_start_stops_everything_and_start_fails(mode: str, when: str, work_root: Path) -> None:
+    before = descendants(os.getpid())
+    pool = Pool(PoolConfig(workers=2, bwrap=mode, work_root=work_root))
+    starting = asyncio.create_task(pool.start())
+    for _ in range(3):
+        await asyncio.sleep(0)
+    if when == "self-testing":  # bounded wait until both workers are up
+        for _ in range(400):
+            if len(pool.worker_pids) == 2 or starting.done():
+                break
+            await asyncio.sleep(0.005)
+        assert not starting.done()
+    await pool.close()
+    with pytest.raises(SandboxError):
+        await starting
+    with pytest.raises(SandboxError, match="closed"):
+        await pool.run(ECHO, "run", {"i": 1})
+    assert list(work_root.iterdir()) == []
+    assert descendants(os.getpid()) <= before  # nothing it started survives
+
+
+def test_the_public_surface_is_pinned() -> None:
+    import sandbox
+
+    assert sorted(sandbox.__all__) == [
+        "Attempt", "JSON", "Layer", "Pool", "PoolConfig", "Result", "SandboxError", "SelfTestReport",
+    ]  # fmt: skip
+    assert [f for f in sandbox.Result.__dataclass_fields__] == ["ok", "value", "error", "error_type", "duration_ms"]
