@@ -58,6 +58,37 @@ class Settings(BaseModel):
         description="Seconds between checks for changes made by other server processes on the same database.",
     )
 
+    max_active_tools: int = Field(
+        default=20,
+        ge=1,
+        le=1000,
+        description="Most generated tools active at once; the least recently used is retired first.",
+    )
+    sandbox_workers: int = Field(
+        default_factory=lambda: max(1, min(os.cpu_count() or 2, 8)),
+        ge=1,
+        le=64,
+        description="Sandbox worker processes (default: the number of CPUs, at most 8).",
+    )
+    sandbox_bwrap: Literal["auto", "require", "off"] = Field(
+        default="auto",
+        description="Run sandbox workers inside bubblewrap: auto (when it works), require, or off.",
+    )
+    rules: Path | None = Field(
+        default=None,
+        description="Routing rules file (TOML or JSON, see examples/rules.toml); re-read when it changes.",
+    )
+    prices: Path | None = Field(
+        default=None,
+        description="Model price table (TOML or JSON) for cost estimates; default: built-in cheap/standard/strong.",
+    )
+    anthropic_model: str = Field(
+        default="claude-sonnet-5",
+        min_length=1,
+        max_length=200,
+        description="Model for server-side generation, used only when ANTHROPIC_API_KEY is set.",
+    )
+
     @field_validator("log_level", mode="before")
     @classmethod
     def _upper(cls, v: Any) -> Any:
@@ -88,7 +119,13 @@ class Settings(BaseModel):
             field = str(first["loc"][0]) if first["loc"] else "?"
             source = "flag --" + field.replace("_", "-") if field in overrides else ENV_PREFIX + field.upper()
             raise InvalidInput(f"{source}: {first['msg']}", argument=field) from exc
-        return settings.model_copy(update={"db": settings.db.expanduser()})
+        return settings.model_copy(
+            update={
+                "db": settings.db.expanduser(),
+                "rules": settings.rules.expanduser() if settings.rules else None,
+                "prices": settings.prices.expanduser() if settings.prices else None,
+            }
+        )
 
     @property
     def is_loopback(self) -> bool:

@@ -31,6 +31,8 @@ def _command() -> list[str]:
 
 def _env(db: Path, **extra: str) -> dict[str, str]:
     env = {"GENESIS_MCP_DB": str(db), "PATH": os.environ["PATH"], "HOME": os.environ.get("HOME", "/")}
+    if "PYTHONPATH" in os.environ:  # a checkout run without installing it
+        env["PYTHONPATH"] = os.environ["PYTHONPATH"]
     env.update(extra)
     return env
 

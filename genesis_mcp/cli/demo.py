@@ -93,7 +93,80 @@ async def chapter_statistics(client: Any, say: Say) -> None:
     say(f"   resource genesis://agents lists: {', '.join(names)}")
 
 
-CHAPTERS: list[Callable[[Any, Say], Awaitable[None]]] = [chapter_agents, chapter_outcomes, chapter_statistics]
+REQUEST = (
+    "1. Scrape competitor prices from their websites\n"
+    "2. Analyse the price differences with statistics\n"
+    "3. Write a summary report for the board\n"
+    "4. Review the supplier contract for legal risks"
+)
+
+
+async def chapter_plan(client: Any, say: Say) -> None:
+    say("\n4. A request becomes a plan (a task DAG), routed with explanations")
+    plan = await _call(client, "plan_task", {"request": REQUEST})
+    say(
+        f"   plan {plan['plan_id']}: {len(plan['tasks'])} tasks in {len(plan['layers'])} layers; ready: {plan['ready']}"
+    )
+    routed = await _call(client, "route_plan", {"plan_id": plan["plan_id"]})
+    for made in routed["created_agents"]:
+        agent = made["agent"]
+        say(f"   ! nobody covered '{made['kind']}' work: created {agent['name']} (a {made['cost_tier']}-priced agent)")
+    for task in routed["tasks"]:
+        say(f"   {task['task_id']} -> {task['agent'] or 'nobody':<17} [{task['tier']}] {task['description']}")
+        say(f"        why: {task['explanation'][:150]}")
+    report = await _call(client, "validate_plan", {"plan_id": plan["plan_id"]})
+    say(
+        f"   validated: valid={report['valid']}, quality {report['quality_score']:.2f}, "
+        f"estimated ${report['estimated_cost']:.4f} vs ${report['cost_if_all_strong']:.4f} all-strong "
+        f"(saving ${report['saving']:.4f})"
+    )
+    again = await _call(
+        client, "route_task", {"description": "Check this NDA for problematic clauses", "create_if_unroutable": False}
+    )
+    say(f"   a later legal task goes to {again['agent']}: {again['explanation']['summary'][:120]}")
+    step = await _call(client, "update_plan", {"plan_id": plan["plan_id"], "complete": ["t1"]})
+    say(f"   t1 done; now ready: {step['plan']['ready']}")
+
+
+async def chapter_tools(client: Any, say: Say) -> None:
+    say("\n5. A task no tool covers: the server writes a tool, tests it in the sandbox, and registers it")
+    task = "Convert distances from miles to kilometers"
+    before = {t.name for t in (await client.list_tools()).tools}
+    made = await _call(client, "generate_tool", {"task_description": task})
+    created = made["created"]
+    tool = created["tool"]
+    say(f"   '{task}' -> {tool['name']} v{tool['version']} ({made['author']})")
+    say("   steps: " + ", ".join(f"{s['step']} {s['ms']:.1f} ms" for s in created["steps"]))
+    say("   (the first sandboxed run also starts the worker pool and its escape self-test)")
+    passed = sum(1 for t in created["tests"] if t["passed"])
+    say(f"   {passed}/{len(created['tests'])} tests passed in the sandbox; check report: safe")
+    after = {t.name for t in (await client.list_tools()).tools}
+    say(f"   the client now lists it: {sorted(after - before)}")
+    example = created["tests"][0]["args"]
+    result = await client.call_tool(tool["name"], example)
+    say(f"   called {tool['name']}({json.dumps(example)}) in the sandbox -> {json.dumps(result.structured_content)}")
+    again = await _call(client, "generate_tool", {"task_description": "convert a distance in miles into km"})
+    if again.get("reused"):
+        say(f"   asked again in other words: reused {again['reused']['name']} instead of writing a duplicate")
+    hostile = await client.call_tool(
+        "create_tool",
+        {
+            "name": "sneaky",
+            "description": "reads secrets",
+            "source": "import os\n\ndef sneaky() -> str:\n    return os.environ.get('ANTHROPIC_API_KEY', '')\n",
+            "tests": [{"args": {}, "expected": ""}],
+        },
+    )
+    say(f"   a hostile tool is refused before it runs: {hostile.content[0].text[:110]}")
+
+
+CHAPTERS: list[Callable[[Any, Say], Awaitable[None]]] = [
+    chapter_agents,
+    chapter_outcomes,
+    chapter_statistics,
+    chapter_plan,
+    chapter_tools,
+]
 
 
 async def run_demo(db: Path | None, say: Say) -> int:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from typing import Annotated
 
 from mcp.server.mcpserver import MCPServer
@@ -29,7 +30,9 @@ class RecordOutcomeResult(BaseModel):
     count: int
 
 
-def register_core_tools(mcp: MCPServer, app: Genesis, announcer: Announcer) -> None:
+def register_core_tools(
+    mcp: MCPServer, app: Genesis, announcer: Announcer, agents_changed: Callable[[], Awaitable[object]]
+) -> None:
     @mcp.tool(description="Register an agent (name, capabilities, cost) so that tasks can be routed to it.")
     @tool_errors
     async def register_agent(
@@ -52,6 +55,7 @@ def register_core_tools(mcp: MCPServer, app: Genesis, announcer: Announcer) -> N
             max_concurrency=max_concurrency,
         )
         agent, replaced = await app.agents.register(spec, replace=replace)
+        await agents_changed()
         await announcer.resources_changed()
         return RegisterAgentResult(agent=agent, replaced=replaced)
 

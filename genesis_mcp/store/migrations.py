@@ -96,4 +96,35 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
         CREATE INDEX audit_by_tool ON audit_log (tool, id);
         """,
     ),
+    (
+        "0003_plans_and_routing",
+        """
+        CREATE TABLE plans (
+            plan_id     TEXT PRIMARY KEY,
+            request     TEXT NOT NULL,
+            document    TEXT NOT NULL,              -- the whole Plan as JSON (tasks, statuses, notes)
+            finished    INTEGER NOT NULL DEFAULT 0 CHECK (finished IN (0, 1)),
+            created_at  TEXT NOT NULL,
+            updated_at  TEXT NOT NULL
+        );
+        -- One row per task of every plan, kept in step with the document: load is counted from it.
+        CREATE TABLE plan_tasks (
+            plan_id     TEXT NOT NULL REFERENCES plans(plan_id) ON DELETE CASCADE,
+            task_id     TEXT NOT NULL,
+            agent       TEXT,
+            status      TEXT NOT NULL,
+            PRIMARY KEY (plan_id, task_id)
+        );
+        CREATE INDEX plan_tasks_by_agent ON plan_tasks (agent, status);
+        -- Descriptions of tasks routed to each agent: what it has done, for matching later sentences.
+        CREATE TABLE routed_tasks (
+            id          INTEGER PRIMARY KEY AUTOINCREMENT,
+            agent       TEXT NOT NULL,
+            task_type   TEXT NOT NULL,
+            description TEXT NOT NULL,
+            routed_at   TEXT NOT NULL
+        );
+        CREATE INDEX routed_tasks_by_agent ON routed_tasks (agent, id);
+        """,
+    ),
 )

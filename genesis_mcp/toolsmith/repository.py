@@ -116,6 +116,14 @@ class ToolRepository:
         )
         return [_version(r) for r in rows]
 
+    async def active_hashes(self) -> dict[str, tuple[int, str]]:
+        """name -> (active version, content hash): cheap enough to compare on every change."""
+        rows = await self._store.fetchall(
+            "SELECT t.name, v.version, v.content_hash FROM tools t JOIN tool_versions v"
+            " ON v.name = t.name AND v.version = t.active_version WHERE t.status = 'active'"
+        )
+        return {r[0]: (r[1], r[2]) for r in rows}
+
     async def find_hash(self, name: str, digest: str) -> ToolVersion | None:
         row = await self._store.fetchmaybe(
             "SELECT * FROM tool_versions WHERE name = ? AND content_hash = ?", (name, digest)

@@ -1,0 +1,287 @@
+"""One pipeline for every new tool: check -> test in the sandbox -> store an immutable version.
+
+Registration as an MCP tool and the change notifications are the adapter's part (``server/registry.py``);
+this module never imports mcp. A refused tool leaves only an audit row behind.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import math
+import time
+from collections.abc import Awaitable, Callable, Iterable
+from typing import Any, Protocol
+
+from pydantic import BaseModel, Field
+
+from genesis_mcp.errors import Conflict, InvalidInput, Rejected, TestsFailed, ToolFailed, UnsafeCode
+from genesis_mcp.safety import Policy, Report, check
+from genesis_mcp.toolsmith.repository import ToolRepository, ToolVersion, content_hash
+from genesis_mcp.toolsmith.signature import EntrySignature, read_signature
+from genesis_mcp.toolsmith.spec import TestCase, ToolSpec
+
+__all__ = ["CreateResult", "RunResult", "SandboxRunner", "Step", "TestResult", "Toolsmith", "json_equal"]
+
+
+class RunResult(Protocol):
+    ok: bool
+    value: Any
+    error: str | None
+    error_type: str | None
+    duration_ms: float
+
+
+class SandboxRunner(Protocol):
+    """What the toolsmith needs of the sandbox (``sandbox.Pool`` is one)."""
+
+    async def run(self, source: str, entry: str, args: dict[str, Any], timeout: float = 2.0) -> Any: ...
+
+
+class Step(BaseModel):
+    step: str
+    ok: bool
+    ms: float
+    detail: str = ""
+
+
+class TestResult(BaseModel):
+    __test__ = False
+    index: int
+    passed: bool
+    args: dict[str, Any]
+    expected: Any = None
+    expected_error: str | None = None
+    got: Any = None
+    got_error: str | None = None
+    ms: float
+
+
+class CreateResult(BaseModel):
+    tool: ToolVersion
+    created: bool = Field(description="False when an identical version already existed and was reused.")
+    steps: list[Step]
+    check_report: dict[str, Any]
+    tests: list[TestResult]
+    evicted: list[str] = Field(default_factory=list, description="Tools retired to stay within the cap.")
+
+
+def json_equal(a: Any, b: Any) -> bool:
+    """Equality of JSON values; floats within 1e-9 relative, so 0.1 + 0.2 passes a test expecting 0.3."""
+    if isinstance(a, bool) or isinstance(b, bool):
+        return a is b
+    if isinstance(a, (int, float)) and isinstance(b, (int, float)):
+        return math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-12)
+    if isinstance(a, list) and isinstance(b, list):
+        return len(a) == len(b) and all(json_equal(x, y) for x, y in zip(a, b, strict=True))
+    if isinstance(a, dict) and isinstance(b, dict):
+        return a.keys() == b.keys() and all(json_equal(a[k], b[k]) for k in a)
+    return bool(a == b) and type(a) is type(b)
+
+
+def _findings_text(report: Report, limit: int = 8) -> str:
+    lines = [f"line {f.line}:{f.col} [{f.rule}] {f.message}" for f in report.findings[:limit]]
+    if len(report.findings) > limit:
+        lines.append(f"... and {len(report.findings) - limit} more")
+    return "; ".join(lines)
+
+
+class Toolsmith:
+    def __init__(
+        self,
+        repo: ToolRepository,
+        sandbox: Callable[[], Awaitable[SandboxRunner]],
+        *,
+        policy: Policy,
+        reserved_names: Iterable[str],
+        max_active: int,
+    ) -> None:
+        self.repo = repo
+        self._sandbox = sandbox  # started lazily: a server that never makes a tool never starts workers
+        self.policy = policy
+        self.reserved = frozenset(reserved_names)
+        self.max_active = max_active
+
+    def _policy_for(self, permissions: list[str]) -> Policy:
+        try:
+            return self.policy.with_permissions(permissions)
+        except ValueError as exc:
+            raise InvalidInput(str(exc), argument="permissions") from exc
+
+    def prepare(self, spec: ToolSpec) -> EntrySignature:
+        """The entry signature, and test arguments that fit it; raises InvalidInput naming the problem."""
+        signature = read_signature(spec.source, spec.name, spec.entry)
+        names = {p.name for p in signature.params}
+        for i, case in enumerate(spec.tests):
+            unknown = set(case.args) - names
+            missing = {p.name for p in signature.params if p.required} - set(case.args)
+            if unknown or missing:
+                problem = f"unknown arguments {sorted(unknown)}" if unknown else f"missing arguments {sorted(missing)}"
+                raise InvalidInput(f"test {i}: {problem} for {signature.entry}()", argument=f"tests.{i}.args")
+        return signature
+
+    async def create(self, spec: ToolSpec, *, new_version: bool = False) -> CreateResult:
+        """Check, test and store ``spec``. Raises UnsafeCode / TestsFailed / InvalidInput / Conflict.
+
+        A name already in use needs ``new_version=True``; identical content reuses the stored version.
+        """
+        steps: list[Step] = []
+        try:
+            if spec.name in self.reserved:
+                raise Conflict(f"'{spec.name}' is the name of a built-in tool; choose another", argument="name")
+            existing = await self.repo.record(spec.name)
+            if existing is not None and not new_version:
+                raise Conflict(
+                    f"a tool named '{spec.name}' exists ({existing.status}, version {existing.active_version}); "
+                    "pass new_version=true to publish a new version, or choose another name",
+                    argument="name",
+                )
+            policy = self._policy_for(spec.permissions)
+            # The checker goes first: hostile code is reported as such, whatever else is wrong with it.
+            t = time.perf_counter()
+            report = check(spec.source, policy)
+            steps.append(Step(step="check", ok=report.safe, ms=_ms(t), detail=f"{len(report.findings)} findings"))
+            if not report.safe:
+                raise UnsafeCode(
+                    f"the safety check refused the source: {_findings_text(report)}",
+                    argument="source",
+                    details={"findings": [f.model_dump() for f in report.findings]},
+                )
+            t = time.perf_counter()
+            signature = self.prepare(spec)
+            steps.append(Step(step="validate", ok=True, ms=_ms(t), detail=f"entry {signature.entry}()"))
+
+            t = time.perf_counter()
+            results = await self.run_tests(spec.source, signature.entry, spec.tests, spec.timeout_s)
+            failed = [r for r in results if not r.passed]
+            steps.append(
+                Step(
+                    step="tests", ok=not failed, ms=_ms(t), detail=f"{len(results) - len(failed)}/{len(results)} passed"
+                )
+            )
+            if failed:
+                raise TestsFailed(
+                    f"{len(failed)} of {len(results)} tests failed: " + "; ".join(_describe(r) for r in failed[:5]),
+                    argument="tests",
+                    details={"tests": [r.model_dump(mode="json") for r in results]},
+                )
+        except (InvalidInput, Rejected) as err:
+            await self.repo.audit("reject", spec.name, False, {"code": err.code, "message": err.message[:2000]})
+            raise
+
+        t = time.perf_counter()
+        input_schema, output_schema = signature.input_schema(), signature.output_schema()
+        digest = content_hash(
+            source=spec.source,
+            description=spec.description,
+            input_schema=input_schema,
+            output_schema=output_schema,
+            entry=signature.entry,
+        )
+        same = await self.repo.find_hash(spec.name, digest)
+        evicted: list[str] = []
+        if same is not None and existing is not None and existing.active_version == same.version:
+            stored, created = same, False
+        elif same is not None:
+            _, evicted = await self.repo.activate(spec.name, same.version, max_active=self.max_active)
+            stored, created = same, False
+        else:
+            stored, evicted = await self.repo.publish(
+                {
+                    "name": spec.name,
+                    "content_hash": digest,
+                    "description": spec.description,
+                    "source": spec.source,
+                    "entry": signature.entry,
+                    "input_schema": input_schema,
+                    "output_schema": output_schema,
+                    "tests": [c.model_dump(mode="json", exclude_unset=True) for c in spec.tests],
+                    "permissions": spec.permissions,
+                    "timeout_s": spec.timeout_s,
+                    "provenance": spec.provenance.model_dump(mode="json"),
+                    "check_report": report.model_dump(mode="json"),
+                    "test_results": [r.model_dump(mode="json") for r in results],
+                },
+                max_active=self.max_active,
+            )
+            created = True
+        steps.append(Step(step="store", ok=True, ms=_ms(t), detail=f"version {stored.version}"))
+        return CreateResult(
+            tool=stored,
+            created=created,
+            steps=steps,
+            check_report=report.model_dump(mode="json"),
+            tests=results,
+            evicted=evicted,
+        )
+
+    async def run_tests(self, source: str, entry: str, tests: list[TestCase], timeout: float) -> list[TestResult]:
+        sandbox = await self._sandbox()
+
+        async def one(i: int, case: TestCase) -> TestResult:
+            t = time.perf_counter()
+            res = await sandbox.run(source, entry, dict(case.args), timeout)
+            if case.expects_error:
+                passed = (not res.ok) and res.error_type == case.error
+            else:
+                passed = res.ok and json_equal(res.value, case.expected)
+            return TestResult(
+                index=i,
+                passed=passed,
+                args=dict(case.args),
+                expected=None if case.expects_error else case.expected,
+                expected_error=case.error,
+                got=res.value if res.ok else None,
+                got_error=None if res.ok else (res.error or res.error_type),
+                ms=_ms(t),
+            )
+
+        return list(await asyncio.gather(*(one(i, c) for i, c in enumerate(tests))))
+
+    async def recheck_active(self) -> list[tuple[str, str]]:
+        """Re-check every active tool with the current policy; retire (with the reason) those that fail."""
+        retired = []
+        for version in await self.repo.active():
+            try:
+                read_signature(version.source, version.name, version.entry)
+                report = check(version.source, self.policy.with_permissions(version.permissions))
+                reason = None if report.safe else f"no longer passes the safety check: {_findings_text(report)}"
+            except (InvalidInput, ValueError) as exc:
+                reason = f"no longer loads: {exc}"
+            if reason is None:
+                continue
+            try:
+                await self.repo.retire(version.name, reason=reason, action="recheck")
+            except Conflict:
+                continue  # another process on the same database retired it first
+            retired.append((version.name, reason))
+        return retired
+
+    async def call(self, version: ToolVersion, args: dict[str, Any]) -> Any:
+        """Run the active version with ``args`` in the sandbox; audit it. Raises ToolFailed on any failure."""
+        sandbox = await self._sandbox()
+        res = await sandbox.run(version.source, version.entry, args, version.timeout_s)
+        detail = {"ms": round(res.duration_ms, 3)}
+        if not res.ok:
+            detail["error_type"] = res.error_type
+        await self.repo.record_call(version.name, version.version, res.ok, detail)
+        if not res.ok:
+            raise ToolFailed(
+                f"{version.name} failed: {res.error or res.error_type}",
+                details={"error_type": res.error_type},
+            )
+        return res.value
+
+
+def _describe(r: TestResult) -> str:
+    want = f"error {r.expected_error}" if r.expected_error else f"{_short(r.expected)}"
+    got = f"error {r.got_error}" if r.got_error else _short(r.got)
+    return f"test {r.index} with {_short(r.args)}: expected {want}, got {got}"
+
+
+def _short(value: Any, limit: int = 120) -> str:
+    text = repr(value)
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+def _ms(since: float) -> float:
+    return round((time.perf_counter() - since) * 1000, 3)
