@@ -282,6 +282,8 @@ def _wipe(path: str) -> bool:
             return True
         except FileNotFoundError:
             return True
+        except RecursionError:  # deeper than shutil recurses: the pool recycles us and rm -rf copes
+            return False
         except OSError:
             try:
                 _open_up(path)
