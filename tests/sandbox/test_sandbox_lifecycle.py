@@ -264,7 +264,7 @@ async def test_cpu_time_is_capped_even_under_a_longer_wall_clock_deadline(work_r
 
 @pytest.mark.parametrize("mode", MODES)
 async def test_a_directory_too_deep_to_wipe_costs_a_worker_not_the_result(mode: str, work_root: Path) -> None:
-    deep = "import os\ndef run():\n    for _ in range(3000):\n        os.mkdir('d')\n        os.chdir('d')\n"
+    deep = "import os\ndef run():\n    for _ in range(1500):\n        os.mkdir('d')\n        os.chdir('d')\n"
     deep += "    return 'deep'\n"
     async with await started(mode, work_root, workers=1) as pool:
         (first,) = pool.worker_pids
