@@ -12,8 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import MODES, skip_without_bwrap
-from sandbox_support import alive, descendants
+from sandbox_support import MODES, alive, descendants, skip_without_bwrap
 
 from sandbox import Pool, PoolConfig, SandboxError
 
