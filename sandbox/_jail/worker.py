@@ -12,20 +12,16 @@ from __future__ import annotations
 
 import base64
 import contextlib
-import ctypes
 import gc
 import importlib
 import os
 import select
-import shutil
-import signal
-import stat
 import sys
 import time
 from dataclasses import dataclass
 from typing import Any
 
-from . import child, landlock, lockdown, protocol
+from . import child, cleanup, landlock, lockdown, protocol
 
 # Always loaded: what every child needs, and asyncio for async entry points.
 _ESSENTIAL = ("json", "types", "fcntl", "asyncio")
@@ -119,10 +115,10 @@ class Worker:
     def _take_spare(self) -> _Spare:
         spare = self.spare
         if spare is not None and select.select([spare.pidfd], [], [], 0)[0]:  # it died waiting
-            _kill(spare.pid)
+            cleanup.kill(spare.pid)
             os.waitpid(spare.pid, 0)
             spare.close_fds()
-            _wipe(spare.workdir)
+            cleanup.wipe(spare.workdir)
             spare = None
         if spare is None:
             self.prefork()
@@ -159,9 +155,9 @@ class Worker:
             "code": os.waitstatus_to_exitcode(wait_status),
             "maxrss_kb": usage.ru_maxrss,
             "cpu_s": round(usage.ru_utime + usage.ru_stime, 4),
-            "strays": _reap_strays(spare.pid),
+            "strays": cleanup.reap_strays(spare.pid),
             "elapsed_ms": round((time.monotonic() - started) * 1000, 3),
-            "dirty": not _wipe(spare.workdir),
+            "dirty": not cleanup.wipe(spare.workdir),
         }
         return reply, size
 
@@ -175,17 +171,19 @@ class Worker:
         while not (exited and eof):
             remaining = deadline - time.monotonic()
             if remaining <= 0:
-                _kill(spare.pid)
+                cleanup.kill(spare.pid)
+                cleanup.zero(self.result, size)  # a partial result must not outlive its call
                 return "timeout", 0
             for fd, _ in poller.poll(max(1, int(remaining * 1000) + 1)):
                 if fd == spare.pidfd:
                     exited = True
                     poller.unregister(spare.pidfd)
                     # Anything of its process group still alive holds the pipe open: end it.
-                    _kill(spare.pid)
+                    cleanup.kill(spare.pid)
                 elif fd == spare.result:
                     if size == len(view):  # one byte past the cap
-                        _kill(spare.pid)
+                        cleanup.kill(spare.pid)
+                        cleanup.zero(self.result, size)
                         return "overflow", 0
                     n = os.readv(spare.result, [view[size:]])
                     if n == 0:
@@ -193,6 +191,7 @@ class Worker:
                         poller.unregister(spare.result)
                     size += n
         if size == len(view):
+            cleanup.zero(self.result, size)
             return "overflow", 0
         return "exited", size
 
@@ -211,25 +210,20 @@ class Worker:
             except Exception as exc:  # the pool recycles a worker that reports an error
                 reply = {"status": "error", "error": f"{type(exc).__name__}: {exc}"}
             finally:
-                _zero(self.request, size)
+                cleanup.zero(self.request, size)
             result = memoryview(self.result)[:result_size]
             protocol.write_all(chan_out, protocol.encode_header(reply, result_size), result)
-            _zero(self.result, result_size)
+            cleanup.zero(self.result, result_size)
             with contextlib.suppress(OSError):
                 self.prefork()  # off the next call's critical path; retried by _take_spare
 
     def shutdown(self) -> None:
         if self.spare is not None:
-            _kill(self.spare.pid)
+            cleanup.kill(self.spare.pid)
             with contextlib.suppress(ChildProcessError):
                 os.waitpid(self.spare.pid, 0)
             self.spare.close_fds()
-            _wipe(self.spare.workdir)
-
-
-def _zero(buffer: bytearray, size: int) -> None:
-    if size:
-        ctypes.memset((ctypes.c_char * size).from_buffer(buffer), 0, size)
+            cleanup.wipe(self.spare.workdir)
 
 
 def _program(encoded: str) -> lockdown.SeccompProgram | None:
@@ -251,52 +245,6 @@ def _interfaces() -> list[str]:
             return sorted(line.split(":")[0].strip() for line in f.readlines()[2:])
     except OSError:
         return []
-
-
-def _kill(pid: int) -> None:
-    with contextlib.suppress(ProcessLookupError):
-        os.killpg(pid, signal.SIGKILL)
-    with contextlib.suppress(ProcessLookupError):
-        os.kill(pid, signal.SIGKILL)
-
-
-def _reap_strays(pgid: int) -> int:
-    """Orphans of a call come to us (we are a subreaper) and stay in its process group (setpgid
-    and setsid are denied). None should exist: fork is denied too."""
-    count = 0
-    while True:
-        try:
-            pid, _ = os.waitpid(-pgid, os.WNOHANG)
-        except ChildProcessError:
-            return count
-        if pid == 0:
-            return count
-        count += 1
-
-
-def _wipe(path: str) -> bool:
-    """Remove a call's directory. A tool may have left 000 directories; we own them, so open them up."""
-    for _ in range(3):
-        try:
-            shutil.rmtree(path)
-            return True
-        except FileNotFoundError:
-            return True
-        except OSError:
-            try:
-                _open_up(path)
-            except (OSError, RecursionError):
-                return False
-    return False
-
-
-def _open_up(path: str) -> None:
-    os.chmod(path, 0o700)
-    for root, dirs, _ in os.walk(path):
-        for name in dirs:
-            sub = os.path.join(root, name)
-            if stat.S_ISDIR(os.lstat(sub).st_mode):
-                os.chmod(sub, 0o700)
 
 
 def main() -> None:

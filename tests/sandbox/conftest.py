@@ -12,11 +12,9 @@ from pathlib import Path
 
 import pytest
 import pytest_asyncio
-from sandbox_support import Server
+from sandbox_support import MODES, Server, skip_without_bwrap
 
 from sandbox import Pool, SandboxError
-
-MODES = ["require", "off"]
 
 
 @pytest.fixture(scope="module")
@@ -24,11 +22,6 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
     srv = Server(tmp_path_factory.mktemp("server"))
     yield srv
     srv.close()
-
-
-def skip_without_bwrap(mode: str, exc: SandboxError) -> None:
-    if mode == "require" and "namespace layer missing" in str(exc):
-        pytest.skip(f"bubblewrap cannot run here: {exc}")
 
 
 @pytest_asyncio.fixture(scope="module", loop_scope="module", params=MODES, ids=["bwrap", "no-bwrap"])

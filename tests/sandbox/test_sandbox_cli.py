@@ -6,10 +6,9 @@ import json
 from pathlib import Path
 
 import pytest
+from sandbox_support import MODES
 
 from genesis_mcp.cli import main
-
-MODES = ["require", "off"]
 
 
 @pytest.mark.parametrize("mode", MODES)

@@ -532,6 +532,12 @@ async def test_a_call_cannot_find_earlier_calls_data_in_its_memory(pool: Pool, s
         result = await run_clean(pool, server, "def run(t):\n    return t[::-1] + '!'\n", {"t": token * 200})
         earlier |= {token, token[::-1]}
         assert result.ok
+    for i in range(2):  # a partial result, written to the result pipe just before being killed
+        token = f"EARLIER-{5 + i}-{os.urandom(8).hex()}"
+        partial = "import os\ndef run(t):\n    os.write(3, t.encode())\n    while True:\n        pass\n"
+        result = await run_clean(pool, server, partial, {"t": token * 50}, timeout=0.3)
+        earlier.add(token)
+        assert result.error_type == "Timeout"
     mine = f"MINE-0-{os.urandom(8).hex()}"
     for _ in range(4):
         scan = await run_clean(pool, server, SCAN, {"mine": mine}, timeout=20)

@@ -12,8 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import MODES, skip_without_bwrap
-from sandbox_support import alive, descendants
+from sandbox_support import MODES, alive, descendants, skip_without_bwrap
 
 from sandbox import Pool, PoolConfig, SandboxError
 
@@ -252,3 +251,23 @@ def test_the_public_surface_is_pinned() -> None:
         "Attempt", "JSON", "Layer", "Pool", "PoolConfig", "Result", "SandboxError", "SelfTestReport",
     ]  # fmt: skip
     assert [f for f in sandbox.Result.__dataclass_fields__] == ["ok", "value", "error", "error_type", "duration_ms"]
+
+
+async def test_cpu_time_is_capped_even_under_a_longer_wall_clock_deadline(work_root: Path) -> None:
+    async with await started("off", work_root, workers=1, cpu_s=1) as pool:
+        result = await pool.run("def run():\n    while True:\n        pass\n", timeout=10)
+        assert (result.ok, result.error_type) == (False, "Timeout")
+        assert "CPU" in (result.error or "") and result.duration_ms < 5000
+        assert (await pool.run(ECHO, "run", {"i": 6})).value == 6
+
+
+@pytest.mark.parametrize("mode", MODES)
+async def test_a_directory_too_deep_to_wipe_costs_a_worker_not_the_result(mode: str, work_root: Path) -> None:
+    deep = "import os\ndef run():\n    for _ in range(1500):\n        os.mkdir('d')\n        os.chdir('d')\n"
+    deep += "    return 'deep'\n"
+    async with await started(mode, work_root, workers=1) as pool:
+        (first,) = pool.worker_pids
+        assert (await pool.run(deep, timeout=10)).value == "deep"
+        assert pool.stats["recycled"] == 1
+        assert (await pool.run(ECHO, "run", {"i": 7})).value == 7 and pool.worker_pids != [first]
+    assert list(work_root.iterdir()) == []
