@@ -73,6 +73,10 @@ async def generate(
             spec = await generator.draft(task, name, feedback=feedback, previous=previous)
         except GenerationFailed as err:
             steps.append(Step(step="draft", ok=False, ms=_ms(t), detail=err.message[:300]))
+            fixable = isinstance(err.details, dict) and err.details.get("feedback")
+            if fixable and attempt < attempts:  # the model answered, but not with a usable tool: tell it why
+                last_error, feedback, previous = err, str(err.details["feedback"]), None
+                continue
             await smith.repo.audit("reject", name, False, {"code": err.code, "message": err.message[:2000]})
             raise
         steps.append(Step(step="draft", ok=True, ms=_ms(t), detail=f"{spec.provenance.author}, attempt {attempt}"))
