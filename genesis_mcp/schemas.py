@@ -24,6 +24,8 @@ PUBLIC_SCHEMAS: dict[str, str] = {
     "plan.schema.json": "genesis_mcp.planning.models:Plan",
     "rules.schema.json": "genesis_mcp.routing.rules:RuleSet",
     "policy.schema.json": "genesis_mcp.safety.policy:Policy",
+    "tool_spec.schema.json": "genesis_mcp.toolsmith.spec:ToolSpec",
+    "tool_test.schema.json": "genesis_mcp.toolsmith.spec:TestCase",
 }
 
 

@@ -193,6 +193,7 @@ BAD_AGENTS = [
     pytest.param({"name": "ok", "capabilities": ["x"], "cost_per_call": "cheap"}, "cost_per_call", id="cost-text"),
     pytest.param({"name": "../../etc", "capabilities": ["x"]}, "name", id="path-like-name"),
     pytest.param({"capabilities": ["x"]}, "name", id="missing-name"),
+    pytest.param({"name": "ok", "capabilities": []}, "capabilities", id="no-capabilities"),
 ]
 
 

@@ -294,3 +294,49 @@ def test_a_broken_rules_file_stops_the_server_at_start_with_the_line_named(tmp_p
     assert proc.returncode == 1
     assert "line" in proc.stderr and "priority" in proc.stderr
     assert not (tmp_path / "g.db").exists()
+
+
+async def test_an_agent_created_for_unroutable_work_gets_a_tool_where_one_fits(connect: Any) -> None:
+    async with connect() as client:
+        await _team(client)
+        task = {"description": "Convert these temperatures from celsius to fahrenheit"}
+        routed = await _ok(client, "route_task", task)
+        listed = {t.name for t in (await client.list_tools()).tools}
+    assert routed["created"] is True
+    tool = routed["new_agent"]["tool"]
+    assert tool is not None and tool in listed
+
+
+async def test_a_custom_price_table_prices_the_plan(connect: Any, shared_sandbox: Any, tmp_path: Path) -> None:
+    prices = tmp_path / "prices.toml"
+    prices.write_text(
+        "tokens_per_task = 1000\n"
+        "[[tiers]]\nname = 'small'\nmodel = 'tiny-1'\nprice_per_call = 0.001\nmax_difficulty = 0.5\n"
+        "[[tiers]]\nname = 'big'\nmodel = 'huge-1'\nprice_per_call = 0.1\nmax_difficulty = 1.0\n"
+    )
+    app = Genesis(Settings.load(prices=prices), sandbox=shared_sandbox)
+    async with connect(app=app) as client:
+        await _team(client)
+        plan = await _ok(client, "plan_task", {"request": "Write a short summary of the meeting notes"})
+        routed = await _ok(client, "route_plan", {"plan_id": plan["plan_id"]})
+    [task] = routed["tasks"]
+    assert (task["tier"], task["model"]) == ("small", "tiny-1")
+    assert routed["cost_if_all_strong"] > routed["estimated_cost"]
+
+
+def test_a_broken_price_table_stops_the_server_at_start(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    prices = tmp_path / "prices.toml"
+    prices.write_text("[[tiers]]\nname = 'x'\n")
+    proc = subprocess.run(
+        [sys.executable, "-m", "genesis_mcp", "serve"],
+        env={**os.environ, "GENESIS_MCP_DB": str(tmp_path / "g.db"), "GENESIS_MCP_PRICES": str(prices)},
+        capture_output=True,
+        text=True,
+        timeout=60,
+        stdin=subprocess.DEVNULL,
+    )
+    assert proc.returncode == 1
+    assert "price table" in proc.stderr

@@ -162,13 +162,15 @@ class Orchestrator:
 
     async def route_plan(
         self, plan_id: str, *, create_if_unroutable: bool
-    ) -> tuple[Plan, PlanRouting, ValidationReport, list[tuple[Agent, AgentDesign]]]:
-        """Route every open task of a plan, create agents for work nobody covers, store the assignments."""
+    ) -> tuple[Plan, PlanRouting, ValidationReport, list[tuple[Agent, AgentDesign, str]]]:
+        """Route every open task of a plan, create agents for work nobody covers, store the assignments.
+
+        Each created agent comes with the description of the task it was made for."""
         plan, revision = await self.plans.get(plan_id)
         load = await self.plans.running_load(exclude_plan=plan_id)
         estimates = await self.estimates()
         routing = route_plan(plan, await self.index(), self.current_rules(), load=load, estimates=estimates)
-        created: list[tuple[Agent, AgentDesign]] = []
+        created: list[tuple[Agent, AgentDesign, str]] = []
         tried: set[str] = set()
         while create_if_unroutable:
             # One new agent may cover several unroutable tasks of its kind: re-route after each.
@@ -178,9 +180,10 @@ class Orchestrator:
             tried.add(waiting[0])
             task = plan.task(waiting[0])
             decision = routing.decisions[task.id]
-            created.append(
-                await self.create_agent(task.description, task.task_type, uncovered=decision.uncovered_concepts)
+            agent, design = await self.create_agent(
+                task.description, task.task_type, uncovered=decision.uncovered_concepts
             )
+            created.append((agent, design, task.description))
             routing = route_plan(plan, await self.index(), self.current_rules(), load=load, estimates=estimates)
         assigned = plan.model_copy(
             update={

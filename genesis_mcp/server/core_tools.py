@@ -37,7 +37,9 @@ def register_core_tools(
     @tool_errors
     async def register_agent(
         name: Annotated[AgentName, Field(description="Unique name, e.g. 'data-analyst'.")],
-        capabilities: Annotated[Capabilities, Field(description="What it can do, e.g. ['sql', 'statistics'].")],
+        capabilities: Annotated[
+            Capabilities, Field(min_length=1, description="What it can do, e.g. ['sql', 'statistics'].")
+        ],
         cost_per_call: Annotated[float, Field(ge=0, le=1_000_000, description="Dollars per call.")] = 0.0,
         description: Annotated[str, Field(max_length=4000)] = "",
         system_prompt: Annotated[str, Field(max_length=20_000)] = "",

@@ -11,7 +11,7 @@ from pydantic import BaseModel, Field
 
 from genesis_mcp.agents.models import Agent
 from genesis_mcp.app import Genesis
-from genesis_mcp.errors import GenerationFailed, InvalidInput
+from genesis_mcp.errors import GenesisError, InvalidInput
 from genesis_mcp.planning import MAX_REQUEST, Plan, Task, TaskSpec, UpdateSummary
 from genesis_mcp.routing import AgentDesign, Candidate, Explanation, TaskQuery, clone_agent, revise_agent
 from genesis_mcp.server.errors import tool_errors
@@ -113,6 +113,20 @@ def register_orchestration_tools(mcp: MCPServer, app: Genesis, registry: ToolReg
     async def agents_changed() -> None:
         await prompts.sync()
 
+    async def offer_tool(made: NewAgent, task_description: str) -> None:
+        """Where a tool would help the new agent, make one (or find one); say what happened either way."""
+        try:
+            found = await generate(app.toolsmith, Generator(app.llm), task_description, None)
+        except GenesisError as err:
+            made.tool_note = f"no tool made: {err.message}"
+            return
+        if found.created is not None:
+            await registry.sync()
+            made.tool = found.created.tool.name
+        elif found.reused is not None:
+            made.tool = found.reused.name
+        made.tool_note = found.message
+
     @mcp.tool(
         description="Store a plan as a task DAG. Give `tasks` (your own decomposition: id, description, task_type, "
         "required_capabilities, depends_on, parent) or let the server decompose the request. Returns the layers "
@@ -160,14 +174,17 @@ def register_orchestration_tools(mcp: MCPServer, app: Genesis, registry: ToolReg
     ) -> RouteResult:
         query = TaskQuery(description=description, task_type=task_type, required_capabilities=required_capabilities)
         decision, created, design = await app.orchestrator.route_task(query, create_if_unroutable=create_if_unroutable)
-        if created is not None:
+        new_agent = None
+        if created is not None and design is not None:
             await agents_changed()
+            new_agent = _new_agent(created, design)
+            await offer_tool(new_agent, description)
         return RouteResult(
             agent=decision.agent,
             explanation=decision.explanation,
             alternatives=decision.alternatives,
             created=created is not None,
-            new_agent=_new_agent(created, design) if created is not None and design is not None else None,
+            new_agent=new_agent,
             unroutable=decision.unroutable,
             saturated=decision.saturated,
             reason=decision.reason,
@@ -185,8 +202,11 @@ def register_orchestration_tools(mcp: MCPServer, app: Genesis, registry: ToolReg
         plan, routing, report, created = await app.orchestrator.route_plan(
             plan_id, create_if_unroutable=create_if_unroutable
         )
+        new_agents = [_new_agent(agent, design) for agent, design, _ in created]
         if created:
             await agents_changed()
+            for made, (_, _, task_description) in zip(new_agents, created, strict=True):
+                await offer_tool(made, task_description)
         assessed = {a.task_id: a for a in report.per_task}
         rows = []
         for task in plan.tasks:
@@ -211,7 +231,7 @@ def register_orchestration_tools(mcp: MCPServer, app: Genesis, registry: ToolReg
         return PlanRouteResult(
             plan_id=plan.plan_id,
             tasks=rows,
-            created_agents=[_new_agent(a, d) for a, d in created],
+            created_agents=new_agents,
             unroutable=routing.unroutable,
             saturated=routing.saturated,
             estimated_cost=report.estimated_cost,
@@ -242,19 +262,7 @@ def register_orchestration_tools(mcp: MCPServer, app: Genesis, registry: ToolReg
         await agents_changed()
         result = _new_agent(agent, design)
         if with_tool:
-            try:
-                made = await generate(app.toolsmith, Generator(app.llm), task_description, None)
-            except GenerationFailed as err:
-                result.tool_note = f"no tool made: {err.message}"
-            except InvalidInput as err:
-                result.tool_note = f"no tool made: {err}"
-            else:
-                if made.created is not None:
-                    await registry.sync()
-                    result.tool = made.created.tool.name
-                elif made.reused is not None:
-                    result.tool = made.reused.name
-                result.tool_note = made.message
+            await offer_tool(result, task_description)
         return result
 
     @mcp.tool(description="Fetch, update, clone, retire or restore an agent.")
@@ -263,7 +271,7 @@ def register_orchestration_tools(mcp: MCPServer, app: Genesis, registry: ToolReg
         name: AgentName,
         action: Literal["get", "update", "clone", "retire", "restore"],
         new_name: Annotated[AgentName | None, Field(description="For clone: the copy's name.")] = None,
-        capabilities: Capabilities | None = None,
+        capabilities: Annotated[Capabilities | None, Field(min_length=1)] = None,
         description: Annotated[str | None, Field(max_length=4000)] = None,
         system_prompt: Annotated[str | None, Field(max_length=20_000)] = None,
         cost_per_call: Annotated[float | None, Field(ge=0, le=1_000_000)] = None,

@@ -19,7 +19,7 @@ from genesis_mcp.server.notify import Announcer
 from genesis_mcp.server.registry import ToolRegistry
 from genesis_mcp.toolsmith.generate import Generator
 from genesis_mcp.toolsmith.generation_flow import GenerateResult, generate
-from genesis_mcp.toolsmith.pipeline import CreateResult, Step
+from genesis_mcp.toolsmith.pipeline import CreateResult, Step, elapsed_ms
 from genesis_mcp.toolsmith.spec import MAX_SOURCE_BYTES, NAME_PATTERN, Provenance, TestCase, ToolSpec
 
 __all__ = ["RetireResult", "register_tool_tools"]
@@ -43,11 +43,15 @@ def register_tool_tools(mcp: MCPServer, app: Genesis, registry: ToolRegistry, an
     async def go_live(result: CreateResult) -> CreateResult:
         t = time.perf_counter()
         changed = await registry.sync(announce=False)
-        result.steps.append(Step(step="register", ok=True, ms=_ms(t), detail="changed" if changed else "unchanged"))
+        result.steps.append(
+            Step(step="register", ok=True, ms=elapsed_ms(t), detail="changed" if changed else "unchanged")
+        )
         if changed:
             t = time.perf_counter()
             await announcer.tools_changed()
-            result.steps.append(Step(step="announce", ok=True, ms=_ms(t), detail="tools/list_changed, both eras"))
+            result.steps.append(
+                Step(step="announce", ok=True, ms=elapsed_ms(t), detail="tools/list_changed, both eras")
+            )
         return result
 
     @mcp.tool(description="Check Python source with the safety checker (AST allowlist). Never runs the code.")
@@ -177,7 +181,3 @@ def register_tool_tools(mcp: MCPServer, app: Genesis, registry: ToolRegistry, an
             },
             indent=2,
         )
-
-
-def _ms(since: float) -> float:
-    return round((time.perf_counter() - since) * 1000, 3)

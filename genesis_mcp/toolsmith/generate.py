@@ -126,8 +126,13 @@ def _render(template: Template, task: str, name: str) -> ToolSpec:
 def _as_reply(spec: ToolSpec) -> str:
     """A previous draft as the JSON reply the model would have written."""
     tests = [t.model_dump(exclude_unset=True) for t in spec.tests]
-    body = {"name": spec.name, "description": spec.description, "entry": spec.entry, "source": spec.source,
-            "tests": tests}
+    body = {
+        "name": spec.name,
+        "description": spec.description,
+        "entry": spec.entry,
+        "source": spec.source,
+        "tests": tests,
+    }
     return json.dumps(body, ensure_ascii=False, indent=1)
 
 
@@ -228,9 +233,19 @@ _FILLER = word_set(
 _CONNECTORS = frozenset({"to", "per", "by"})
 # Long unit words shortened so names stay readable within 40 characters.
 _SHORT = {
-    "kilometres": "km", "kilometers": "km", "kilometre": "km", "kilometer": "km", "kilograms": "kg",
-    "kilogram": "kg", "pounds": "lb", "centimetres": "cm", "centimeters": "cm", "millimetres": "mm",
-    "millimeters": "mm", "gigabytes": "gb", "megabytes": "mb",
+    "kilometres": "km",
+    "kilometers": "km",
+    "kilometre": "km",
+    "kilometer": "km",
+    "kilograms": "kg",
+    "kilogram": "kg",
+    "pounds": "lb",
+    "centimetres": "cm",
+    "centimeters": "cm",
+    "millimetres": "mm",
+    "millimeters": "mm",
+    "gigabytes": "gb",
+    "megabytes": "mb",
 }
 
 

@@ -11,7 +11,7 @@ from pydantic import BaseModel, Field
 
 from genesis_mcp.errors import GenerationFailed, GenesisError, InvalidInput, TestsFailed, UnsafeCode
 from genesis_mcp.toolsmith.generate import Generator
-from genesis_mcp.toolsmith.pipeline import CreateResult, Step, Toolsmith
+from genesis_mcp.toolsmith.pipeline import CreateResult, Step, Toolsmith, elapsed_ms
 from genesis_mcp.toolsmith.similarity import find_similar
 
 __all__ = ["GenerateResult", "SimilarTool", "generate"]
@@ -52,7 +52,7 @@ async def generate(
         t = time.perf_counter()
         active = await smith.repo.active()
         matches = find_similar(task, [(v.name, v.description) for v in active])
-        steps.append(Step(step="search", ok=True, ms=_ms(t), detail=f"{len(matches)} similar of {len(active)}"))
+        steps.append(Step(step="search", ok=True, ms=elapsed_ms(t), detail=f"{len(matches)} similar of {len(active)}"))
         if matches:
             best = matches[0]
             description = next(v.description for v in active if v.name == best.name)
@@ -72,14 +72,16 @@ async def generate(
         try:
             spec = await generator.draft(task, name, feedback=feedback, previous=previous)
         except GenerationFailed as err:
-            steps.append(Step(step="draft", ok=False, ms=_ms(t), detail=err.message[:300]))
+            steps.append(Step(step="draft", ok=False, ms=elapsed_ms(t), detail=err.message[:300]))
             fixable = isinstance(err.details, dict) and err.details.get("feedback")
             if fixable and attempt < attempts:  # the model answered, but not with a usable tool: tell it why
                 last_error, feedback, previous = err, str(err.details["feedback"]), None
                 continue
             await smith.repo.audit("reject", name, False, {"code": err.code, "message": err.message[:2000]})
             raise
-        steps.append(Step(step="draft", ok=True, ms=_ms(t), detail=f"{spec.provenance.author}, attempt {attempt}"))
+        steps.append(
+            Step(step="draft", ok=True, ms=elapsed_ms(t), detail=f"{spec.provenance.author}, attempt {attempt}")
+        )
         try:
             created = await smith.create(spec, new_version=new_version)
         except _FIXABLE as err:
@@ -95,7 +97,3 @@ async def generate(
         )
     assert last_error is not None
     raise last_error
-
-
-def _ms(since: float) -> float:
-    return round((time.perf_counter() - since) * 1000, 3)

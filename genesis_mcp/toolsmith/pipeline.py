@@ -10,6 +10,7 @@ import asyncio
 import math
 import time
 from collections.abc import Awaitable, Callable, Iterable
+from datetime import UTC, datetime
 from typing import Any, Protocol
 
 from pydantic import BaseModel, Field
@@ -20,7 +21,16 @@ from genesis_mcp.toolsmith.repository import ToolRepository, ToolVersion, conten
 from genesis_mcp.toolsmith.signature import EntrySignature, read_signature
 from genesis_mcp.toolsmith.spec import TestCase, ToolSpec
 
-__all__ = ["CreateResult", "RunResult", "SandboxRunner", "Step", "TestResult", "Toolsmith", "json_equal"]
+__all__ = [
+    "CreateResult",
+    "RunResult",
+    "SandboxRunner",
+    "Step",
+    "TestResult",
+    "Toolsmith",
+    "elapsed_ms",
+    "json_equal",
+]
 
 
 class RunResult(Protocol):
@@ -139,7 +149,9 @@ class Toolsmith:
             # The checker goes first: hostile code is reported as such, whatever else is wrong with it.
             t = time.perf_counter()
             report = check(spec.source, policy)
-            steps.append(Step(step="check", ok=report.safe, ms=_ms(t), detail=f"{len(report.findings)} findings"))
+            steps.append(
+                Step(step="check", ok=report.safe, ms=elapsed_ms(t), detail=f"{len(report.findings)} findings")
+            )
             if not report.safe:
                 raise UnsafeCode(
                     f"the safety check refused the source: {_findings_text(report)}",
@@ -148,14 +160,17 @@ class Toolsmith:
                 )
             t = time.perf_counter()
             signature = self.prepare(spec)
-            steps.append(Step(step="validate", ok=True, ms=_ms(t), detail=f"entry {signature.entry}()"))
+            steps.append(Step(step="validate", ok=True, ms=elapsed_ms(t), detail=f"entry {signature.entry}()"))
 
             t = time.perf_counter()
             results = await self.run_tests(spec.source, signature.entry, spec.tests, spec.timeout_s)
             failed = [r for r in results if not r.passed]
             steps.append(
                 Step(
-                    step="tests", ok=not failed, ms=_ms(t), detail=f"{len(results) - len(failed)}/{len(results)} passed"
+                    step="tests",
+                    ok=not failed,
+                    ms=elapsed_ms(t),
+                    detail=f"{len(results) - len(failed)}/{len(results)} passed",
                 )
             )
             if failed:
@@ -197,14 +212,17 @@ class Toolsmith:
                     "tests": [c.model_dump(mode="json", exclude_unset=True) for c in spec.tests],
                     "permissions": spec.permissions,
                     "timeout_s": spec.timeout_s,
-                    "provenance": spec.provenance.model_dump(mode="json"),
+                    "provenance": {
+                        **spec.provenance.model_dump(mode="json"),
+                        "created_at": (spec.provenance.created_at or datetime.now(UTC)).isoformat(),
+                    },
                     "check_report": report.model_dump(mode="json"),
                     "test_results": [r.model_dump(mode="json") for r in results],
                 },
                 max_active=self.max_active,
             )
             created = True
-        steps.append(Step(step="store", ok=True, ms=_ms(t), detail=f"version {stored.version}"))
+        steps.append(Step(step="store", ok=True, ms=elapsed_ms(t), detail=f"version {stored.version}"))
         return CreateResult(
             tool=stored,
             created=created,
@@ -232,7 +250,7 @@ class Toolsmith:
                 expected_error=case.error,
                 got=res.value if res.ok else None,
                 got_error=None if res.ok else (res.error or res.error_type),
-                ms=_ms(t),
+                ms=elapsed_ms(t),
             )
 
         return list(await asyncio.gather(*(one(i, c) for i, c in enumerate(tests))))
@@ -283,5 +301,6 @@ def _short(value: Any, limit: int = 120) -> str:
     return text if len(text) <= limit else text[: limit - 3] + "..."
 
 
-def _ms(since: float) -> float:
+def elapsed_ms(since: float) -> float:
+    """Milliseconds since ``since`` (a ``time.perf_counter()`` reading), as the steps report them."""
     return round((time.perf_counter() - since) * 1000, 3)

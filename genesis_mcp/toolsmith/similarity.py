@@ -27,7 +27,8 @@ def _words(text: str) -> list[str]:
 
 _WORD = re.compile(r"[a-z0-9]+")
 
-_STOP = frozenset(_words("""
+_STOP = frozenset(
+    _words("""
     a an the and or but nor of to in on at by for from with without into onto over under as is are was were
     be been being it its this that these those there their them they we you your i me my our us he she his
     her him do does did doing done have has had having can could should would will shall may might must not
@@ -35,28 +36,63 @@ _STOP = frozenset(_words("""
     why how if else while about after before between through during per via using use uses used tool tools
     function please want need needs write make given give returns return value values one two many much
     whole
-    """))
+    """)
+)
 
 # Words that say what kind of action, not which job: they count, but less.
-_GENERIC = frozenset(_words("""
+_GENERIC = frozenset(
+    _words("""
     convert conversion compute calculate get find extract pull make create build turn take check return list
     count show print generate produce process handle transform parse input output result data text string
     number item thing
-    """))
+    """)
+)
 _GENERIC_WEIGHT = 0.5
 
 # Spelling variants and abbreviations folded onto one form before stemming.
 _ALIASES = {
-    "kilometre": "kilometer", "kilometres": "kilometer", "km": "kilometer", "kms": "kilometer",
-    "metre": "meter", "metres": "meter", "centimetre": "centimeter", "cm": "centimeter",
-    "millimetre": "millimeter", "mm": "millimeter", "mi": "mile", "ft": "foot", "feet": "foot",
-    "inches": "inch", "yd": "yard", "kg": "kilogram", "kgs": "kilogram", "lb": "pound", "lbs": "pound",
-    "oz": "ounce", "litre": "liter", "litres": "liter", "ml": "milliliter", "millilitre": "milliliter",
-    "colour": "color", "colours": "color", "summarise": "summarize", "summarising": "summarize",
-    "summary": "summarize", "normalise": "normalize", "analyse": "analyze", "analysis": "analyze",
-    "e-mail": "email", "emails": "email", "avg": "average", "mean": "average",
-    "dedupe": "deduplicate", "duplicates": "deduplicate",
-    "duplicate": "deduplicate", "url": "link", "urls": "link", "links": "link",
+    "kilometre": "kilometer",
+    "kilometres": "kilometer",
+    "km": "kilometer",
+    "kms": "kilometer",
+    "metre": "meter",
+    "metres": "meter",
+    "centimetre": "centimeter",
+    "cm": "centimeter",
+    "millimetre": "millimeter",
+    "mm": "millimeter",
+    "mi": "mile",
+    "ft": "foot",
+    "feet": "foot",
+    "inches": "inch",
+    "yd": "yard",
+    "kg": "kilogram",
+    "kgs": "kilogram",
+    "lb": "pound",
+    "lbs": "pound",
+    "oz": "ounce",
+    "litre": "liter",
+    "litres": "liter",
+    "ml": "milliliter",
+    "millilitre": "milliliter",
+    "colour": "color",
+    "colours": "color",
+    "summarise": "summarize",
+    "summarising": "summarize",
+    "summary": "summarize",
+    "normalise": "normalize",
+    "analyse": "analyze",
+    "analysis": "analyze",
+    "e-mail": "email",
+    "emails": "email",
+    "avg": "average",
+    "mean": "average",
+    "dedupe": "deduplicate",
+    "duplicates": "deduplicate",
+    "duplicate": "deduplicate",
+    "url": "link",
+    "urls": "link",
+    "links": "link",
 }
 
 
@@ -131,9 +167,7 @@ def similarity(task: str, text: str) -> float:
     return _cosine(_weights(tokenise(task), {}), _weights(tokenise(text), {}))
 
 
-def find_similar(
-    task: str, tools: Sequence[tuple[str, str]], *, threshold: float = DEFAULT_THRESHOLD
-) -> list[Match]:
+def find_similar(task: str, tools: Sequence[tuple[str, str]], *, threshold: float = DEFAULT_THRESHOLD) -> list[Match]:
     """Tools (``(name, description)`` pairs) whose name and description score at least ``threshold``
     against ``task``, best first (ties by name)."""
     docs = [tokenise(f"{name} {description}") for name, description in tools]

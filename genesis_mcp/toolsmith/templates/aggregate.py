@@ -130,8 +130,25 @@ class Aggregation(Template):
     description = "Group records by a key and sum, average, count, min or max a numeric field per group."
     keywords = ("group by", "sum per", "average by", "count per", "aggregate", "totals per category")
     cues = (
-        Cue(0.35, ("sum", "total", "average", "mean", "avg", "count", "minimum", "maximum", "min", "max", "tally",
-                   "aggregate", "aggregation", "add up")),
+        Cue(
+            0.35,
+            (
+                "sum",
+                "total",
+                "average",
+                "mean",
+                "avg",
+                "count",
+                "minimum",
+                "maximum",
+                "min",
+                "max",
+                "tally",
+                "aggregate",
+                "aggregation",
+                "add up",
+            ),
+        ),
         Cue(0.4, ("group by", "grouped by", "per", "for each", "group", "breakdown", "bucket", "aggregate")),
         Cue(0.25, ("by",)),
         Cue(0.2, ("record", "row", "item", "entry", "order", "transaction", "sale", "list of object", "json", "data")),
@@ -159,14 +176,19 @@ class Aggregation(Template):
             {"args": {"records": rows, "group_by": g, "field": f}, "expected": table[operation]},
             {"args": {"records": rows, "group_by": g, "field": f, "operation": other}, "expected": table[other]},
             {"args": {"records": rows, "group_by": g, "field": None, "operation": "count"}, "expected": table["count"]},
-            {"args": {"records": [*rows, {g: None}], "group_by": g, "field": f, "operation": "max"},
-             "expected": {**table["max"], "null": None}},
-            {"args": {"records": [{g: "x", f: "ten"}], "group_by": g, "field": f, "operation": "sum"},
-             "error": "ValueError"},
+            {
+                "args": {"records": [*rows, {g: None}], "group_by": g, "field": f, "operation": "max"},
+                "expected": {**table["max"], "null": None},
+            },
+            {
+                "args": {"records": [{g: "x", f: "ten"}], "group_by": g, "field": f, "operation": "sum"},
+                "error": "ValueError",
+            },
             {"args": {"records": [{f: 1}], "group_by": g, "field": f}, "error": "ValueError"},
         ]
         by = f"by {group!r}" if group else "by a key"
         what = "records" if operation == "count" else (f"{field!r}" if field else "a numeric field")
         description = f"Group records {by} and {operation} {what} per group (count, sum, avg, min or max)."
-        return make_spec(self.id, name=name, description=description, source=source, entry="aggregate_records",
-                         tests=tests)
+        return make_spec(
+            self.id, name=name, description=description, source=source, entry="aggregate_records", tests=tests
+        )

@@ -11,7 +11,7 @@ from genesis_mcp.toolsmith.templates.base import Cue, Template, fill, literal, m
 
 __all__ = ["DateArithmetic", "date_plan"]
 
-_PARSE = '''\
+_PARSE = """\
 import datetime
 import re
 
@@ -29,7 +29,7 @@ def _parse(value: str, name: str) -> datetime.date:
     except ValueError:
         raise ValueError(f"{name} {value!r} is not a real calendar date") from None
 
-'''
+"""
 
 _SHIFT = '''\
 """$title an ISO date (YYYY-MM-DD), in calendar or business days."""
@@ -105,8 +105,11 @@ def weekday_of(date: str) -> str:
 
 _OPERATIONS = (
     ("weekday", r"weekday|day of (?:the )?week|what day|which day|day name"),
-    ("between", r"between|difference|until|since|elapsed|apart|how many (?:business |working )?days"
-                r"|count (?:the )?days"),
+    (
+        "between",
+        r"between|difference|until|since|elapsed|apart|how many (?:business |working )?days"
+        r"|count (?:the )?days",
+    ),
     ("subtract", r"subtract|minus|before|ago|earlier|back from|go back"),
     ("add", r"\badd|plus|after|later|from now|in \d+ days|due|deadline|shift|offset|advance"),
 )
@@ -147,9 +150,30 @@ class DateArithmetic(Template):
     keywords = ("add days", "days between", "date difference", "day of the week", "business days", "iso date")
     cues = (
         Cue(0.45, ("date", "day", "weekday", "calendar", "deadline", "business day", "working day", "iso")),
-        Cue(0.45, ("add", "subtract", "plus", "minus", "between", "difference", "until", "since", "ago", "later",
-                   "after", "before", "shift", "elapsed", "day of the week", "what day", "how many day", "from now",
-                   "from today")),
+        Cue(
+            0.45,
+            (
+                "add",
+                "subtract",
+                "plus",
+                "minus",
+                "between",
+                "difference",
+                "until",
+                "since",
+                "ago",
+                "later",
+                "after",
+                "before",
+                "shift",
+                "elapsed",
+                "day of the week",
+                "what day",
+                "how many day",
+                "from now",
+                "from today",
+            ),
+        ),
     )
 
     def render(self, task_description: str, name: str) -> ToolSpec:
@@ -159,16 +183,27 @@ class DateArithmetic(Template):
         if operation in ("add", "subtract"):
             sign = 1 if operation == "add" else -1
             entry = "add_days" if operation == "add" else "subtract_days"
-            source = fill(_SHIFT, title="Add days to" if sign > 0 else "Subtract days from", parse=parse,
-                          sign=literal(sign), entry=entry, days_default=f" = {days}" if days is not None else "",
-                          business=literal(business), direction="after" if sign > 0 else "before")
+            source = fill(
+                _SHIFT,
+                title="Add days to" if sign > 0 else "Subtract days from",
+                parse=parse,
+                sign=literal(sign),
+                entry=entry,
+                days_default=f" = {days}" if days is not None else "",
+                business=literal(business),
+                direction="after" if sign > 0 else "before",
+            )
             first = "2024-01-31" if sign > 0 else "2024-03-01"
             tests = [
                 {"args": {"date": first, "days": 1, "business_days": False}, "expected": _shift(first, sign, False)},
-                {"args": {"date": "2024-02-28T09:30:00", "days": 2 * sign, "business_days": False},
-                 "expected": _shift("2024-02-28", 2, False)},
-                {"args": {"date": "2024-01-05" if sign > 0 else "2024-01-08", "days": 1, "business_days": True},
-                 "expected": "2024-01-08" if sign > 0 else "2024-01-05"},
+                {
+                    "args": {"date": "2024-02-28T09:30:00", "days": 2 * sign, "business_days": False},
+                    "expected": _shift("2024-02-28", 2, False),
+                },
+                {
+                    "args": {"date": "2024-01-05" if sign > 0 else "2024-01-08", "days": 1, "business_days": True},
+                    "expected": "2024-01-08" if sign > 0 else "2024-01-05",
+                },
                 {"args": {"date": "2024-02-30", "days": 1}, "error": "ValueError"},
                 {"args": {"date": "next tuesday", "days": 1}, "error": "ValueError"},
             ]
@@ -176,8 +211,10 @@ class DateArithmetic(Template):
                 expected = _shift("2024-01-10", sign * days, business)
                 tests.insert(0, {"args": {"date": "2024-01-10"}, "expected": expected})
             what = f"{days} " if days is not None else ""
-            description = (f"{'Add' if sign > 0 else 'Subtract'} {what}{'business ' if business else ''}days "
-                           f"{'to' if sign > 0 else 'from'} an ISO date (YYYY-MM-DD).")
+            description = (
+                f"{'Add' if sign > 0 else 'Subtract'} {what}{'business ' if business else ''}days "
+                f"{'to' if sign > 0 else 'from'} an ISO date (YYYY-MM-DD)."
+            )
         elif operation == "between":
             entry = "days_between"
             source = fill(_BETWEEN, parse=parse, business=literal(business))

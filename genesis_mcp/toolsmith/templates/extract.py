@@ -31,9 +31,17 @@ _TRIM = {"url": ".,;:!?)]}'\""}
 _REJECT = {"phone": r"\d{4}-\d{2}-\d{2}"}
 
 _PLURAL = {
-    "email": "emails", "url": "urls", "phone": "phone_numbers", "date": "dates", "time": "times",
-    "number": "numbers", "hashtag": "hashtags", "mention": "mentions", "ipv4": "ip_addresses",
-    "hex_color": "hex_colors", "money": "money_amounts",
+    "email": "emails",
+    "url": "urls",
+    "phone": "phone_numbers",
+    "date": "dates",
+    "time": "times",
+    "number": "numbers",
+    "hashtag": "hashtags",
+    "mention": "mentions",
+    "ipv4": "ip_addresses",
+    "hex_color": "hex_colors",
+    "money": "money_amounts",
 }
 # Task phrases naming each kind; longer phrases are consumed first ("phone number" is not "number").
 _PHRASES: dict[str, tuple[str, ...]] = {
@@ -63,7 +71,7 @@ _SAMPLES = {
     "money": "Paid $1,200.50 and €30, plus 15.99 USD; £7 again $1,200.50",
 }
 
-_COMMON = '''\
+_COMMON = """\
 import re
 
 _PATTERNS: dict[str, str] = $patterns
@@ -93,7 +101,7 @@ def _check(text: str, limit: int) -> None:
         raise ValueError("text must be a string")
     if isinstance(limit, bool) or not isinstance(limit, int) or limit < 1:
         raise ValueError("limit must be a positive integer")
-'''
+"""
 
 _ONE = '''\
 """Extract $label from text."""
@@ -242,8 +250,10 @@ class RegexExtraction(Template):
             entry = "extract_patterns"
             tests = [
                 {"args": {"text": sample}, "expected": {k: reference(k, sample, True) for k in kinds}},
-                {"args": {"text": sample, "kinds": [kinds[1]], "unique": False},
-                 "expected": {kinds[1]: reference(kinds[1], sample, False)}},
+                {
+                    "args": {"text": sample, "kinds": [kinds[1]], "unique": False},
+                    "expected": {kinds[1]: reference(kinds[1], sample, False)},
+                },
                 {"args": {"text": ""}, "expected": {k: [] for k in kinds}},
                 {"args": {"text": sample, "kinds": ["nonsense"]}, "error": "ValueError"},
             ]
@@ -268,5 +278,6 @@ class RegexExtraction(Template):
             {"args": {"text": "x", "pattern": "a*"}, "error": "ValueError"},
         ]
         description = "Extract every match of a regular expression from a text."
-        return make_spec(self.id, name=name, description=description, source=source, entry="extract_pattern",
-                         tests=tests)
+        return make_spec(
+            self.id, name=name, description=description, source=source, entry="extract_pattern", tests=tests
+        )

@@ -67,8 +67,18 @@ def number_statistics(numbers: list[float], sample: bool = $sample, precision: i
 '''
 
 # [2, 4, 4, 4, 5, 5, 7, 9]: the textbook case (population deviation 2).
-_TEXTBOOK = {"count": 8, "sum": 40.0, "mean": 5.0, "median": 4.5, "modes": [4.0], "min": 2.0, "max": 9.0,
-             "range": 7.0, "q1": 4.0, "q3": 5.5}
+_TEXTBOOK = {
+    "count": 8,
+    "sum": 40.0,
+    "mean": 5.0,
+    "median": 4.5,
+    "modes": [4.0],
+    "min": 2.0,
+    "max": 9.0,
+    "range": 7.0,
+    "q1": 4.0,
+    "q3": 5.5,
+}
 _TEXTBOOK_SPREAD = {True: (4.571429, 2.13809), False: (4.0, 2.0)}
 
 
@@ -77,10 +87,44 @@ class NumberStatistics(Template):
     description = "Descriptive statistics of a list of numbers: mean, median, modes, spread, quartiles."
     keywords = ("mean", "median", "standard deviation", "variance", "statistics of numbers", "quartiles")
     cues = (
-        Cue(0.5, ("statistic", "stats", "mean", "median", "average", "standard deviation", "stdev", "std dev",
-                  "variance", "percentile", "quartile", "mode", "descriptive", "spread", "deviation")),
-        Cue(0.4, ("number", "list of number", "value", "series", "array", "list", "dataset", "measurement",
-                  "float", "integer", "score", "reading", "sample")),
+        Cue(
+            0.5,
+            (
+                "statistic",
+                "stats",
+                "mean",
+                "median",
+                "average",
+                "standard deviation",
+                "stdev",
+                "std dev",
+                "variance",
+                "percentile",
+                "quartile",
+                "mode",
+                "descriptive",
+                "spread",
+                "deviation",
+            ),
+        ),
+        Cue(
+            0.4,
+            (
+                "number",
+                "list of number",
+                "value",
+                "series",
+                "array",
+                "list",
+                "dataset",
+                "measurement",
+                "float",
+                "integer",
+                "score",
+                "reading",
+                "sample",
+            ),
+        ),
     )
 
     def render(self, task_description: str, name: str) -> ToolSpec:
@@ -98,19 +142,48 @@ class NumberStatistics(Template):
         tests: list[dict[str, Any]] = [
             {"args": {"numbers": textbook, "sample": True, "precision": 6}, "expected": spread(True)},
             {"args": {"numbers": textbook, "sample": False, "precision": 6}, "expected": spread(False)},
-            {"args": {"numbers": [1.5, -2, 10], "sample": True, "precision": 3}, "expected": {
-                "count": 3, "sum": 9.5, "mean": 3.167, "median": 1.5, "modes": [], "min": -2.0, "max": 10.0,
-                "range": 12.0, "variance": 38.083, "stdev": 6.171, "q1": -0.25, "q3": 5.75}},
-            {"args": {"numbers": [7], "sample": True, "precision": 6}, "expected": {
-                "count": 1, "sum": 7.0, "mean": 7.0, "median": 7.0, "modes": [], "min": 7.0, "max": 7.0,
-                "range": 0.0, "variance": None, "stdev": None, "q1": 7.0, "q3": 7.0}},
+            {
+                "args": {"numbers": [1.5, -2, 10], "sample": True, "precision": 3},
+                "expected": {
+                    "count": 3,
+                    "sum": 9.5,
+                    "mean": 3.167,
+                    "median": 1.5,
+                    "modes": [],
+                    "min": -2.0,
+                    "max": 10.0,
+                    "range": 12.0,
+                    "variance": 38.083,
+                    "stdev": 6.171,
+                    "q1": -0.25,
+                    "q3": 5.75,
+                },
+            },
+            {
+                "args": {"numbers": [7], "sample": True, "precision": 6},
+                "expected": {
+                    "count": 1,
+                    "sum": 7.0,
+                    "mean": 7.0,
+                    "median": 7.0,
+                    "modes": [],
+                    "min": 7.0,
+                    "max": 7.0,
+                    "range": 0.0,
+                    "variance": None,
+                    "stdev": None,
+                    "q1": 7.0,
+                    "q3": 7.0,
+                },
+            },
             {"args": {"numbers": []}, "error": "ValueError"},
             {"args": {"numbers": [1, 2], "precision": 13}, "error": "ValueError"},
         ]
         kind = "sample" if sample else "population"
         description = f"Descriptive statistics of a list of numbers ({kind} variance, {precision} decimals by default)."
-        return make_spec(self.id, name=name, description=description, source=source, entry="number_statistics",
-                         tests=tests)
+        return make_spec(
+            self.id, name=name, description=description, source=source, entry="number_statistics", tests=tests
+        )
 
 
 _CLEAN = '''\
@@ -194,10 +267,12 @@ def cleanup_plan(task: str) -> dict[str, Any]:
     return {
         "dedupe": dedupe,
         "sort": sort,
-        "descending": says("descend", "descending", "reverse", "largest first", "highest first", "newest first",
-                           "z to a", "decreasing"),
-        "ignore_case": says("case insensitive", "ignore case", "ignoring case", "regardless of case",
-                            "case insensitively"),
+        "descending": says(
+            "descend", "descending", "reverse", "largest first", "highest first", "newest first", "z to a", "decreasing"
+        ),
+        "ignore_case": says(
+            "case insensitive", "ignore case", "ignoring case", "regardless of case", "case insensitively"
+        ),
         "key": key if sort else None,
         "strip": says("strip", "trim", "whitespace", "tidy", "clean"),
         "drop_empty": says("empty", "blank", "null", "tidy", "clean"),
@@ -215,16 +290,21 @@ def _reference(items: list[Any], flags: dict[str, Any]) -> list[Any]:
         seen: set[str] = set()
         kept = []
         for i in out:
-            ident = ("s:" + (i.casefold() if flags["ignore_case"] else i)) if isinstance(i, str) else (
-                "j:" + json.dumps(i, sort_keys=True))
+            ident = (
+                ("s:" + (i.casefold() if flags["ignore_case"] else i))
+                if isinstance(i, str)
+                else ("j:" + json.dumps(i, sort_keys=True))
+            )
             if ident not in seen:
                 seen.add(ident)
                 kept.append(i)
         out = kept
     if flags["sort"]:
+
         def value(i: Any) -> Any:
             v = i[flags["key"]] if flags["key"] else i
             return v.casefold() if isinstance(v, str) and flags["ignore_case"] else v
+
         out = sorted(out, key=value, reverse=flags["descending"])
     return out
 
@@ -234,10 +314,40 @@ class ListCleanup(Template):
     description = "Tidy a list: trim strings, drop empties, remove duplicates, sort (objects by a key)."
     keywords = ("dedupe", "remove duplicates", "unique", "sort a list", "alphabetical order", "distinct")
     cues = (
-        Cue(0.55, ("dedupe", "deduplicate", "duplicate", "unique", "distinct", "sort", "order", "alphabetical",
-                   "alphabetically", "ascend", "descend", "reverse order")),
-        Cue(0.3, ("list", "item", "array", "value", "string", "name", "entry", "element", "word", "tag", "email",
-                  "collection")),
+        Cue(
+            0.55,
+            (
+                "dedupe",
+                "deduplicate",
+                "duplicate",
+                "unique",
+                "distinct",
+                "sort",
+                "order",
+                "alphabetical",
+                "alphabetically",
+                "ascend",
+                "descend",
+                "reverse order",
+            ),
+        ),
+        Cue(
+            0.3,
+            (
+                "list",
+                "item",
+                "array",
+                "value",
+                "string",
+                "name",
+                "entry",
+                "element",
+                "word",
+                "tag",
+                "email",
+                "collection",
+            ),
+        ),
         Cue(0.15, ("remove", "clean", "tidy", "normalize", "normalise", "strip", "trim")),
     )
 
@@ -251,20 +361,52 @@ class ListCleanup(Template):
             default_items = [" pear", "Apple", "apple", "", "banana", "pear", "Banana "]
         tests: list[dict[str, Any]] = [
             {"args": {"items": default_items}, "expected": _reference(default_items, flags)},
-            {"args": {"items": [3, 1, 3, 2, 1], "dedupe": True, "sort": False, "drop_empty": False},
-             "expected": [3, 1, 2]},
-            {"args": {"items": [3, 1, 3, 2.5], "dedupe": True, "sort": True, "descending": True, "key": None},
-             "expected": [3, 2.5, 1]},
-            {"args": {"items": [{"n": "b", "age": 30}, {"n": "a", "age": 25}, {"n": "c", "age": 30}], "dedupe": False,
-                      "sort": True, "descending": False, "key": "age"},
-             "expected": [{"n": "a", "age": 25}, {"n": "b", "age": 30}, {"n": "c", "age": 30}]},
-            {"args": {"items": ["Apple", " apple ", "Banana", "APPLE", ""], "dedupe": True, "sort": False,
-                      "ignore_case": True, "strip": True, "drop_empty": True},
-             "expected": ["Apple", "Banana"]},
+            {
+                "args": {"items": [3, 1, 3, 2, 1], "dedupe": True, "sort": False, "drop_empty": False},
+                "expected": [3, 1, 2],
+            },
+            {
+                "args": {"items": [3, 1, 3, 2.5], "dedupe": True, "sort": True, "descending": True, "key": None},
+                "expected": [3, 2.5, 1],
+            },
+            {
+                "args": {
+                    "items": [{"n": "b", "age": 30}, {"n": "a", "age": 25}, {"n": "c", "age": 30}],
+                    "dedupe": False,
+                    "sort": True,
+                    "descending": False,
+                    "key": "age",
+                },
+                "expected": [{"n": "a", "age": 25}, {"n": "b", "age": 30}, {"n": "c", "age": 30}],
+            },
+            {
+                "args": {
+                    "items": ["Apple", " apple ", "Banana", "APPLE", ""],
+                    "dedupe": True,
+                    "sort": False,
+                    "ignore_case": True,
+                    "strip": True,
+                    "drop_empty": True,
+                },
+                "expected": ["Apple", "Banana"],
+            },
             {"args": {"items": [1, "a"], "sort": True, "key": None}, "error": "ValueError"},
         ]
-        steps = [s for s, on in (("trim strings", flags["strip"]), ("drop empty items", flags["drop_empty"]),
-                                 ("remove duplicates", flags["dedupe"]), ("sort", flags["sort"])) if on]
-        description = "Tidy a list (by default: " + ", ".join(steps) + (
-            f" by {flags['key']!r}" if flags["key"] else "") + (" descending" if flags["descending"] else "") + ")."
+        steps = [
+            s
+            for s, on in (
+                ("trim strings", flags["strip"]),
+                ("drop empty items", flags["drop_empty"]),
+                ("remove duplicates", flags["dedupe"]),
+                ("sort", flags["sort"]),
+            )
+            if on
+        ]
+        description = (
+            "Tidy a list (by default: "
+            + ", ".join(steps)
+            + (f" by {flags['key']!r}" if flags["key"] else "")
+            + (" descending" if flags["descending"] else "")
+            + ")."
+        )
         return make_spec(self.id, name=name, description=description, source=source, entry="clean_list", tests=tests)

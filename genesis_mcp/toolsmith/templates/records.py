@@ -97,14 +97,24 @@ _RENAME = re.compile(
     rf"(?:rename|renaming|map|mapping)\s+(?:the\s+)?(?:field\s+|key\s+)?{_NAME}\s+(?:to|as|into|->|=>)\s+{_NAME}", re.I
 )
 _ARROW = re.compile(rf"{_NAME}\s*(?:->|=>|→)\s*{_NAME}")
-_KEEP = re.compile(r"(?:keep|pick|select|only|extract|project)\s+(?:only\s+)?(?:the\s+)?(?:fields?|keys?|columns?)?\s*"
-                   r"((?:[A-Za-z_][\w.]*)(?:\s*(?:,|and|&)\s*(?:[A-Za-z_][\w.]*))*)", re.I)
+_KEEP = re.compile(
+    r"(?:keep|pick|select|only|extract|project)\s+(?:only\s+)?(?:the\s+)?(?:fields?|keys?|columns?)?\s*"
+    r"((?:[A-Za-z_][\w.]*)(?:\s*(?:,|and|&)\s*(?:[A-Za-z_][\w.]*))*)",
+    re.I,
+)
 _NOT_FIELDS = word_set(
     "the a an of from and fields field keys key columns column only each every all some json object objects record "
     "records data nested it them"
 )
-_SEPARATORS = (("double underscore", "__"), ("underscore", "_"), ("slash", "/"), ("dash", "-"), ("hyphen", "-"),
-               ("colon", ":"), ("dot", "."))
+_SEPARATORS = (
+    ("double underscore", "__"),
+    ("underscore", "_"),
+    ("slash", "/"),
+    ("dash", "-"),
+    ("hyphen", "-"),
+    ("colon", ":"),
+    ("dot", "."),
+)
 
 
 def reshape_plan(task: str) -> tuple[list[str] | None, dict[str, str], bool, str]:
@@ -133,15 +143,38 @@ class JsonReshape(Template):
     keywords = ("json", "reshape", "flatten", "pick fields", "rename keys", "select fields")
     cues = (
         Cue(0.35, ("json", "object", "record", "dict", "dictionary", "payload", "document", "field", "key")),
-        Cue(0.5, ("reshape", "flatten", "unnest", "pick", "select", "rename", "keep only", "restructure", "project",
-                  "subset", "drop field", "remove field", "extract field", "transform json", "nested")),
+        Cue(
+            0.5,
+            (
+                "reshape",
+                "flatten",
+                "unnest",
+                "pick",
+                "select",
+                "rename",
+                "keep only",
+                "restructure",
+                "project",
+                "subset",
+                "drop field",
+                "remove field",
+                "extract field",
+                "transform json",
+                "nested",
+            ),
+        ),
         Cue(0.15, ("json",)),
     )
 
     def render(self, task_description: str, name: str) -> ToolSpec:
         fields, rename, flatten, sep = reshape_plan(task_description)
-        source = fill(_RESHAPE, fields=literal(fields), rename=literal(rename or None), flatten=literal(flatten),
-                      separator=literal(sep))
+        source = fill(
+            _RESHAPE,
+            fields=literal(fields),
+            rename=literal(rename or None),
+            flatten=literal(flatten),
+            separator=literal(sep),
+        )
         sample = {"id": 7, "name": "Ada", "address": {"city": "London", "geo": {"lat": 51.5}}, "tags": ["x"]}
         # The defaults, on a record that has every default field at the top level plus one nested object.
         record: dict[str, Any] = {f: i for i, f in enumerate(fields or [], start=1)}
@@ -154,21 +187,46 @@ class JsonReshape(Template):
         expected_default = {rename.get(k, k): v for k, v in shaped.items()}
         tests: list[dict[str, Any]] = [
             {"args": {"data": record}, "expected": expected_default},
-            {"args": {"data": sample, "fields": ["id", "address.city", "address.geo.lat"],
-                      "rename": {"address.city": "city"}, "flatten": True, "separator": "."},
-             "expected": {"id": 7, "city": "London", "address.geo.lat": 51.5}},
-            {"args": {"data": [sample, {"id": 8}], "fields": ["id", "address.city"], "rename": {}, "flatten": False,
-                      "separator": "."},
-             "expected": [{"id": 7, "address.city": "London"}, {"id": 8, "address.city": None}]},
-            {"args": {"data": '{"a": {"b": 1}, "c": [1, 2]}', "fields": None, "rename": {"c": "d"}, "flatten": True,
-                      "separator": "_"},
-             "expected": {"a_b": 1, "d": [1, 2]}},
+            {
+                "args": {
+                    "data": sample,
+                    "fields": ["id", "address.city", "address.geo.lat"],
+                    "rename": {"address.city": "city"},
+                    "flatten": True,
+                    "separator": ".",
+                },
+                "expected": {"id": 7, "city": "London", "address.geo.lat": 51.5},
+            },
+            {
+                "args": {
+                    "data": [sample, {"id": 8}],
+                    "fields": ["id", "address.city"],
+                    "rename": {},
+                    "flatten": False,
+                    "separator": ".",
+                },
+                "expected": [{"id": 7, "address.city": "London"}, {"id": 8, "address.city": None}],
+            },
+            {
+                "args": {
+                    "data": '{"a": {"b": 1}, "c": [1, 2]}',
+                    "fields": None,
+                    "rename": {"c": "d"},
+                    "flatten": True,
+                    "separator": "_",
+                },
+                "expected": {"a_b": 1, "d": [1, 2]},
+            },
             {"args": {"data": 5}, "error": "ValueError"},
             {"args": {"data": [{"a": 1}, 2]}, "error": "ValueError"},
         ]
-        parts = ["flatten nested objects" if flatten else "", f"keep {', '.join(fields)}" if fields else "",
-                 "rename " + ", ".join(f"{a} to {b}" for a, b in rename.items()) if rename else ""]
+        parts = [
+            "flatten nested objects" if flatten else "",
+            f"keep {', '.join(fields)}" if fields else "",
+            "rename " + ", ".join(f"{a} to {b}" for a, b in rename.items()) if rename else "",
+        ]
         defaults = "; ".join(p for p in parts if p) or "no change unless fields, rename or flatten are given"
         description = f"Reshape JSON objects or arrays of objects (defaults: {defaults})."
-        return make_spec(self.id, name=name, description=description[:2000], source=source, entry="reshape_json",
-                         tests=tests)
+        return make_spec(
+            self.id, name=name, description=description[:2000], source=source, entry="reshape_json", tests=tests
+        )

@@ -168,11 +168,25 @@ def validate_json(document: Any, schema: dict[str, Any]$schema_default) -> dict[
     return {"valid": not errors, "errors": errors[:_MAX_ERRORS]}
 '''
 
-_TYPE_WORDS = {"string": "string", "text": "string", "number": "number", "float": "number", "integer": "integer",
-               "int": "integer", "whole number": "integer", "boolean": "boolean", "bool": "boolean",
-               "list": "array", "array": "array", "object": "object"}
-_TYPED = re.compile(r"[\"'`]([A-Za-z_][\w\-]{0,63})[\"'`]\s+(?:is|as|must be|should be|being)\s+(?:an?\s+)?"
-                    r"(whole number|string|text|number|float|integer|int|boolean|bool|list|array|object)\b", re.I)
+_TYPE_WORDS = {
+    "string": "string",
+    "text": "string",
+    "number": "number",
+    "float": "number",
+    "integer": "integer",
+    "int": "integer",
+    "whole number": "integer",
+    "boolean": "boolean",
+    "bool": "boolean",
+    "list": "array",
+    "array": "array",
+    "object": "object",
+}
+_TYPED = re.compile(
+    r"[\"'`]([A-Za-z_][\w\-]{0,63})[\"'`]\s+(?:is|as|must be|should be|being)\s+(?:an?\s+)?"
+    r"(whole number|string|text|number|float|integer|int|boolean|bool|list|array|object)\b",
+    re.I,
+)
 
 
 def schema_from_task(task: str) -> dict[str, Any] | None:
@@ -220,21 +234,38 @@ class JsonSchemaValidation(Template):
         default = schema_from_task(task_description)
         source = fill(_SOURCE, schema_default=(" = " + literal(default)) if default else "")
         tests: list[dict[str, Any]] = [
-            {"args": {"document": {"name": "Ada", "age": 36, "email": "ada@example.com", "tags": ["a"]},
-                      "schema": _PEOPLE}, "expected": {"valid": True, "errors": []}},
-            {"args": {"document": {"name": "", "age": -1, "email": "nope", "tags": ["a", "c", "b"], "extra": 1},
-                      "schema": _PEOPLE}, "expected": {"valid": False, "errors": [
-                {"path": "$.name", "message": "is shorter than 1 characters"},
-                {"path": "$.age", "message": "-1 is less than the minimum 0"},
-                {"path": "$.email", "message": "does not match pattern " + _EMAIL},
-                {"path": "$.tags", "message": "has more than 2 items"},
-                {"path": "$.tags[1]", "message": '"c" is not one of ["a", "b"]'},
-                {"path": "$", "message": "property 'extra' is not allowed"},
-            ]}},
-            {"args": {"document": {"age": 36.0, "name": 5}, "schema": _PEOPLE}, "expected": {"valid": False, "errors": [
-                {"path": "$.name", "message": "expected string, got integer"}]}},
-            {"args": {"document": [1], "schema": {"type": "object"}},
-             "expected": {"valid": False, "errors": [{"path": "$", "message": "expected object, got array"}]}},
+            {
+                "args": {
+                    "document": {"name": "Ada", "age": 36, "email": "ada@example.com", "tags": ["a"]},
+                    "schema": _PEOPLE,
+                },
+                "expected": {"valid": True, "errors": []},
+            },
+            {
+                "args": {
+                    "document": {"name": "", "age": -1, "email": "nope", "tags": ["a", "c", "b"], "extra": 1},
+                    "schema": _PEOPLE,
+                },
+                "expected": {
+                    "valid": False,
+                    "errors": [
+                        {"path": "$.name", "message": "is shorter than 1 characters"},
+                        {"path": "$.age", "message": "-1 is less than the minimum 0"},
+                        {"path": "$.email", "message": "does not match pattern " + _EMAIL},
+                        {"path": "$.tags", "message": "has more than 2 items"},
+                        {"path": "$.tags[1]", "message": '"c" is not one of ["a", "b"]'},
+                        {"path": "$", "message": "property 'extra' is not allowed"},
+                    ],
+                },
+            },
+            {
+                "args": {"document": {"age": 36.0, "name": 5}, "schema": _PEOPLE},
+                "expected": {"valid": False, "errors": [{"path": "$.name", "message": "expected string, got integer"}]},
+            },
+            {
+                "args": {"document": [1], "schema": {"type": "object"}},
+                "expected": {"valid": False, "errors": [{"path": "$", "message": "expected object, got array"}]},
+            },
             {"args": {"document": {}, "schema": {"type": "text"}}, "error": "ValueError"},
         ]
         if default:
@@ -242,10 +273,13 @@ class JsonSchemaValidation(Template):
             missing = [{"path": "$", "message": f"missing required property {n!r}"} for n in names]
             tests.append({"args": {"document": {}}, "expected": {"valid": not missing, "errors": missing}})
         else:
-            tests.append({"args": {"document": {"a": 1}, "schema": {"required": ["a", "b"]}}, "expected": {
-                "valid": False, "errors": [{"path": "$", "message": "missing required property 'b'"}]}})
+            tests.append(
+                {
+                    "args": {"document": {"a": 1}, "schema": {"required": ["a", "b"]}},
+                    "expected": {"valid": False, "errors": [{"path": "$", "message": "missing required property 'b'"}]},
+                }
+            )
         fields = [*default.get("required", []), *default.get("properties", {})] if default else []
         required = f" (default schema: an object with {', '.join(dict.fromkeys(fields))})" if default else ""
         description = f"Validate a JSON document against a JSON Schema subset and list every error{required}."
-        return make_spec(self.id, name=name, description=description, source=source, entry="validate_json",
-                         tests=tests)
+        return make_spec(self.id, name=name, description=description, source=source, entry="validate_json", tests=tests)

@@ -93,9 +93,15 @@ def delimiter_in(task: str) -> str:
 def _column(values: list[float | None], cells: list[str]) -> dict[str, Any]:
     present = [c for c in cells if c]
     numbers = [v for v in values if v is not None]
-    return {"count": len(present), "missing": len(cells) - len(present), "unique": len(set(present)),
-            "numeric": len(numbers), "mean": round(sum(numbers) / len(numbers), 6) if numbers else None,
-            "min": min(numbers) if numbers else None, "max": max(numbers) if numbers else None}
+    return {
+        "count": len(present),
+        "missing": len(cells) - len(present),
+        "unique": len(set(present)),
+        "numeric": len(numbers),
+        "mean": round(sum(numbers) / len(numbers), 6) if numbers else None,
+        "min": min(numbers) if numbers else None,
+        "max": max(numbers) if numbers else None,
+    }
 
 
 class CsvSummary(Template):
@@ -104,8 +110,27 @@ class CsvSummary(Template):
     keywords = ("csv", "summary", "column statistics", "mean min max per column", "describe a table")
     cues = (
         Cue(0.45, ("csv", "tsv", "comma separated", "tab separated", "spreadsheet", "tabular", "table")),
-        Cue(0.45, ("summary", "summarize", "summarise", "statistic", "stats", "mean", "average", "min", "max",
-                   "minimum", "maximum", "count", "describe", "profile", "per column", "column stat")),
+        Cue(
+            0.45,
+            (
+                "summary",
+                "summarize",
+                "summarise",
+                "statistic",
+                "stats",
+                "mean",
+                "average",
+                "min",
+                "max",
+                "minimum",
+                "maximum",
+                "count",
+                "describe",
+                "profile",
+                "per column",
+                "column stat",
+            ),
+        ),
         Cue(0.1, ("column", "row", "file", "export", "data")),
     )
 
@@ -114,9 +139,12 @@ class CsvSummary(Template):
         # Quoted names are columns, except file names ("sales.csv").
         columns = [n for n in quoted_names(task_description) if not re.search(r"\.(?:csv|tsv|txt)$", n, re.I)] or None
         source = fill(_SOURCE, delimiter=literal(d), columns=literal(columns))
-        sample = d.join(["name", "age", "city"]) + "\n" + "\n".join(
-            d.join(r) for r in (["Ada", "36", "London"], ["Bob", "", "Paris"], ["Cy", "42", "London"])
-        ) + "\n"
+        sample = (
+            d.join(["name", "age", "city"])
+            + "\n"
+            + "\n".join(d.join(r) for r in (["Ada", "36", "London"], ["Bob", "", "Paris"], ["Cy", "42", "London"]))
+            + "\n"
+        )
         summary = {
             "name": _column([None, None, None], ["Ada", "Bob", "Cy"]),
             "age": _column([36.0, None, 42.0], ["36", "", "42"]),
@@ -130,23 +158,38 @@ class CsvSummary(Template):
             default_text, default_expected = sample, {"rows": 3, "columns": summary}
         tests: list[dict[str, Any]] = [
             {"args": {"csv_text": default_text}, "expected": default_expected},
-            {"args": {"csv_text": sample, "delimiter": d, "columns": ["age"]},
-             "expected": {"rows": 3, "columns": {"age": summary["age"]}}},
-            {"args": {"csv_text": 'item,price\n"Widget, large","1,200.50"\nGadget,3\n', "delimiter": ",",
-                      "columns": None},
-             "expected": {"rows": 2, "columns": {"item": _column([None, None], ["Widget, large", "Gadget"]),
-                                                 "price": _column([1200.5, 3.0], ["1,200.50", "3"])}}},
-            {"args": {"csv_text": "a,b\n", "delimiter": ",", "columns": None},
-             "expected": {"rows": 0, "columns": {"a": _column([], []), "b": _column([], [])}}},
+            {
+                "args": {"csv_text": sample, "delimiter": d, "columns": ["age"]},
+                "expected": {"rows": 3, "columns": {"age": summary["age"]}},
+            },
+            {
+                "args": {
+                    "csv_text": 'item,price\n"Widget, large","1,200.50"\nGadget,3\n',
+                    "delimiter": ",",
+                    "columns": None,
+                },
+                "expected": {
+                    "rows": 2,
+                    "columns": {
+                        "item": _column([None, None], ["Widget, large", "Gadget"]),
+                        "price": _column([1200.5, 3.0], ["1,200.50", "3"]),
+                    },
+                },
+            },
+            {
+                "args": {"csv_text": "a,b\n", "delimiter": ",", "columns": None},
+                "expected": {"rows": 0, "columns": {"a": _column([], []), "b": _column([], [])}},
+            },
             {"args": {"csv_text": sample, "delimiter": d, "columns": ["salary"]}, "error": "ValueError"},
             {"args": {"csv_text": "   \n"}, "error": "ValueError"},
         ]
         shown = {",": "comma", ";": "semicolon", "\t": "tab", "|": "pipe", ":": "colon"}[d]
         which = f"columns {', '.join(columns)}" if columns else "every column"
-        description = (f"Summarise {shown}-separated text: for {which}, count, missing, distinct values, "
-                       "and the mean/min/max of numeric cells.")
-        return make_spec(self.id, name=name, description=description, source=source, entry="summarize_csv",
-                         tests=tests)
+        description = (
+            f"Summarise {shown}-separated text: for {which}, count, missing, distinct values, "
+            "and the mean/min/max of numeric cells."
+        )
+        return make_spec(self.id, name=name, description=description, source=source, entry="summarize_csv", tests=tests)
 
 
 _TO_RECORDS = '''\
@@ -219,22 +262,39 @@ class CsvToRecords(Template):
     def render(self, task_description: str, name: str) -> ToolSpec:
         d = delimiter_in(task_description)
         source = fill(_TO_RECORDS, delimiter=literal(d))
-        text = d.join(["name", "age", "score", "active"]) + "\n" + d.join(["Ada", "36", "9.5", "true"]) + "\n" + d.join(
-            ["Bob", "", "007", "FALSE"]) + "\n"
+        text = (
+            d.join(["name", "age", "score", "active"])
+            + "\n"
+            + d.join(["Ada", "36", "9.5", "true"])
+            + "\n"
+            + d.join(["Bob", "", "007", "FALSE"])
+            + "\n"
+        )
         tests: list[dict[str, Any]] = [
-            {"args": {"csv_text": text}, "expected": [
-                {"name": "Ada", "age": 36, "score": 9.5, "active": True},
-                {"name": "Bob", "age": None, "score": "007", "active": False}]},
-            {"args": {"csv_text": text, "delimiter": d, "infer_types": False}, "expected": [
-                {"name": "Ada", "age": "36", "score": "9.5", "active": "true"},
-                {"name": "Bob", "age": "", "score": "007", "active": "FALSE"}]},
-            {"args": {"csv_text": 'a;b\n"x;y";1.5\nz\n', "delimiter": ";"},
-             "expected": [{"a": "x;y", "b": 1.5}, {"a": "z", "b": None}]},
+            {
+                "args": {"csv_text": text},
+                "expected": [
+                    {"name": "Ada", "age": 36, "score": 9.5, "active": True},
+                    {"name": "Bob", "age": None, "score": "007", "active": False},
+                ],
+            },
+            {
+                "args": {"csv_text": text, "delimiter": d, "infer_types": False},
+                "expected": [
+                    {"name": "Ada", "age": "36", "score": "9.5", "active": "true"},
+                    {"name": "Bob", "age": "", "score": "007", "active": "FALSE"},
+                ],
+            },
+            {
+                "args": {"csv_text": 'a;b\n"x;y";1.5\nz\n', "delimiter": ";"},
+                "expected": [{"a": "x;y", "b": 1.5}, {"a": "z", "b": None}],
+            },
             {"args": {"csv_text": "a,b\n", "delimiter": ","}, "expected": []},
             {"args": {"csv_text": "a,b\n1,2,3\n", "delimiter": ","}, "error": "ValueError"},
             {"args": {"csv_text": ""}, "error": "ValueError"},
         ]
         shown = {",": "comma", ";": "semicolon", "\t": "tab", "|": "pipe", ":": "colon"}[d]
         description = f"Parse {shown}-separated text into JSON objects keyed by the header, inferring types."
-        return make_spec(self.id, name=name, description=description, source=source, entry="csv_to_records",
-                         tests=tests)
+        return make_spec(
+            self.id, name=name, description=description, source=source, entry="csv_to_records", tests=tests
+        )

@@ -76,42 +76,117 @@ class TextStatistics(Template):
     keywords = ("word count", "text statistics", "sentences", "word frequency", "readability", "top words")
     cues = (
         Cue(0.4, ("word", "sentence", "paragraph", "character", "text", "prose", "essay", "article", "document")),
-        Cue(0.4, ("count", "statistic", "stats", "frequency", "frequent", "average", "length", "top", "most common",
-                  "analyse", "analyze", "measure", "how many", "tally", "number of")),
-        Cue(0.25, ("word count", "count word", "word frequency", "text statistic", "common word", "top word",
-                   "sentence length", "word length", "count sentence", "unique word", "distinct word")),
+        Cue(
+            0.4,
+            (
+                "count",
+                "statistic",
+                "stats",
+                "frequency",
+                "frequent",
+                "average",
+                "length",
+                "top",
+                "most common",
+                "analyse",
+                "analyze",
+                "measure",
+                "how many",
+                "tally",
+                "number of",
+            ),
+        ),
+        Cue(
+            0.25,
+            (
+                "word count",
+                "count word",
+                "word frequency",
+                "text statistic",
+                "common word",
+                "top word",
+                "sentence length",
+                "word length",
+                "count sentence",
+                "unique word",
+                "distinct word",
+            ),
+        ),
     )
 
     def render(self, task_description: str, name: str) -> ToolSpec:
         text = task_text(task_description)
         found = re.search(r" (?:top|most common|most frequent|first) (\d{1,2}) ", text)
         top = int(found.group(1)) if found and 0 < int(found.group(1)) <= 100 else 5
-        skip = mentions(text, "stop words", "stopwords", "common english words", "filler words",
-                        "ignoring common words", "excluding common words", "without common words")
+        skip = mentions(
+            text,
+            "stop words",
+            "stopwords",
+            "common english words",
+            "filler words",
+            "ignoring common words",
+            "excluding common words",
+            "without common words",
+        )
         source = fill(_STATS, stop_words=literal(_STOP_WORDS), top=literal(top), skip=literal(skip))
         words = ["the", "cat", "sat", "the", "cat", "ran", "a", "dog", "barked", "at", "the", "cat", "yes"]
-        counts = {"characters": 56, "characters_no_spaces": 43, "words": 13, "unique_words": 9, "sentences": 4,
-                  "paragraphs": 2, "average_word_length": 3.0, "average_sentence_length": 3.25}
+        counts = {
+            "characters": 56,
+            "characters_no_spaces": 43,
+            "words": 13,
+            "unique_words": 9,
+            "sentences": 4,
+            "paragraphs": 2,
+            "average_word_length": 3.0,
+            "average_sentence_length": 3.25,
+        }
         tests: list[dict[str, Any]] = [
             {"args": {"text": _SAMPLE}, "expected": {**counts, "top_words": _top(words, top, skip_stop_words=skip)}},
-            {"args": {"text": _SAMPLE, "top": 2, "skip_stop_words": False},
-             "expected": {**counts, "top_words": [{"word": "the", "count": 3}, {"word": "cat", "count": 3}]}},
-            {"args": {"text": _SAMPLE, "top": 1, "skip_stop_words": True},
-             "expected": {**counts, "top_words": [{"word": "cat", "count": 3}]}},
-            {"args": {"text": "It's well-known: don't panic", "top": 0}, "expected": {
-                "characters": 28, "characters_no_spaces": 25, "words": 4, "unique_words": 4, "sentences": 1,
-                "paragraphs": 1, "average_word_length": 6.0, "average_sentence_length": 4.0, "top_words": []}},
-            {"args": {"text": ""}, "expected": {
-                "characters": 0, "characters_no_spaces": 0, "words": 0, "unique_words": 0, "sentences": 0,
-                "paragraphs": 0, "average_word_length": 0.0, "average_sentence_length": 0.0, "top_words": []}},
+            {
+                "args": {"text": _SAMPLE, "top": 2, "skip_stop_words": False},
+                "expected": {**counts, "top_words": [{"word": "the", "count": 3}, {"word": "cat", "count": 3}]},
+            },
+            {
+                "args": {"text": _SAMPLE, "top": 1, "skip_stop_words": True},
+                "expected": {**counts, "top_words": [{"word": "cat", "count": 3}]},
+            },
+            {
+                "args": {"text": "It's well-known: don't panic", "top": 0},
+                "expected": {
+                    "characters": 28,
+                    "characters_no_spaces": 25,
+                    "words": 4,
+                    "unique_words": 4,
+                    "sentences": 1,
+                    "paragraphs": 1,
+                    "average_word_length": 6.0,
+                    "average_sentence_length": 4.0,
+                    "top_words": [],
+                },
+            },
+            {
+                "args": {"text": ""},
+                "expected": {
+                    "characters": 0,
+                    "characters_no_spaces": 0,
+                    "words": 0,
+                    "unique_words": 0,
+                    "sentences": 0,
+                    "paragraphs": 0,
+                    "average_word_length": 0.0,
+                    "average_sentence_length": 0.0,
+                    "top_words": [],
+                },
+            },
             {"args": {"text": "x", "top": 101}, "error": "ValueError"},
         ]
         description = (
             f"Text statistics: characters, words, sentences, paragraphs, average lengths and the top {top} words"
             + (" (stop words skipped)." if skip else ".")
         )
-        return make_spec(self.id, name=name, description=description, source=source, entry="text_statistics",
-                         tests=tests)
+        return make_spec(
+            self.id, name=name, description=description, source=source, entry="text_statistics", tests=tests
+        )
 
 
 def _top(words: list[str], n: int, *, skip_stop_words: bool) -> list[dict[str, Any]]:
@@ -224,8 +299,23 @@ class CaseConversion(Template):
     description = "Convert text to snake_case, kebab-case, camelCase, PascalCase, CONSTANT_CASE, a URL slug or a title."
     keywords = ("slugify", "snake_case", "camelCase", "kebab-case", "title case", "uppercase", "url slug")
     cues = (
-        Cue(0.3, ("convert", "turn", "transform", "format", "make", "slugify", "rename", "normalize", "normalise",
-                  "change", "generate", "create")),
+        Cue(
+            0.3,
+            (
+                "convert",
+                "turn",
+                "transform",
+                "format",
+                "make",
+                "slugify",
+                "rename",
+                "normalize",
+                "normalise",
+                "change",
+                "generate",
+                "create",
+            ),
+        ),
         Cue(0.2, ("text", "string", "title", "name", "identifier", "heading", "variable", "key", "phrase")),
     )
 
@@ -246,5 +336,4 @@ class CaseConversion(Template):
         ]
         description = f"Convert text to another case or a URL slug (default: {style})."
         source = fill(_CASE, style=literal(style))
-        return make_spec(self.id, name=name, description=description, source=source, entry="convert_case",
-                         tests=tests)
+        return make_spec(self.id, name=name, description=description, source=source, entry="convert_case", tests=tests)

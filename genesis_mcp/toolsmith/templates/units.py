@@ -112,10 +112,14 @@ class UnitConversion(Template):
         a, b, c = _SAMPLES.get(category.name, (1.0, 0.0, 250.0))
         tests: list[dict[str, Any]] = [
             {"args": {"value": a}, "expected": _convert(category, a, source, target)},
-            {"args": {"value": b, "from_unit": source, "to_unit": target},
-             "expected": _convert(category, b, source, target)},
-            {"args": {"value": c, "from_unit": target, "to_unit": source},
-             "expected": _convert(category, c, target, source)},
+            {
+                "args": {"value": b, "from_unit": source, "to_unit": target},
+                "expected": _convert(category, b, source, target),
+            },
+            {
+                "args": {"value": c, "from_unit": target, "to_unit": source},
+                "expected": _convert(category, c, target, source),
+            },
             {"args": {"value": a, "from_unit": "furlongs per fortnight"}, "error": "ValueError"},
         ]
         if absolute:
@@ -123,7 +127,5 @@ class UnitConversion(Template):
         else:
             tests.append({"args": {"value": a, "from_unit": source, "to_unit": source}, "expected": round(a, 6)})
         units_text = ", ".join(sorted(category.units))
-        description = (
-            f"Convert a {category.name} between units ({units_text}); defaults: {source} to {target}."
-        )
+        description = f"Convert a {category.name} between units ({units_text}); defaults: {source} to {target}."
         return make_spec(self.id, name=name, description=description, source=code, entry="convert_units", tests=tests)
