@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import ast
 
-from genesis_mcp.safety.context import Chain, Context, Frame, Tag, Use
+from genesis_mcp.safety.context import Chain, Context, Frame, Tag
 from genesis_mcp.safety.messages import dunder_attribute_message
 from genesis_mcp.safety.names import (
     CLASS_NAME_DUNDERS,
@@ -21,11 +21,13 @@ from genesis_mcp.safety.names import (
     is_dunder,
 )
 from genesis_mcp.safety.scopes import Scope
-from genesis_mcp.safety.strings import fold, nfkc
+from genesis_mcp.safety.strings import nfkc, scan_string
 
 __all__ = ["attribute_builtin", "attribute_callable", "attribute_chain", "attribute_name", "format_receiver"]
 
 _RAW_ACCESS = {"__setattr__": True, "__delattr__": True, "__getattribute__": False}
+# Public names outside this set need no rule at all; most attribute names are such names.
+_NOTABLE = INTROSPECTION_ATTRIBUTES | FORMAT_METHODS | METACLASS_NAMES
 
 
 def _is_super_call(node: ast.AST | None) -> bool:
@@ -105,7 +107,7 @@ def _raw_access(
     if len(call.args) <= position or isinstance(call.args[position], ast.Starred):
         _computed(ctx, node, name)
         return
-    value = fold(call.args[position])
+    value = ctx.fold(call.args[position])
     if value is None:
         _computed(ctx, call.args[position], name)
         return
@@ -113,41 +115,38 @@ def _raw_access(
     target = call.args[0]
     if plain_object and isinstance(target, ast.Name):  # object.__setattr__(module, ...) changes the module
         chain = Chain([(nfkc(value), call.args[1])], store=_RAW_ACCESS[name])
-        ctx.uses.append(Use(Tag.CHAIN, target.id, scope, target, chain))
+        ctx.uses.append((Tag.CHAIN, target.id, scope, target, chain))
 
 
 def attribute_chain(
     ctx: Context, node: ast.Attribute, scope: Scope, stack: list[Frame], *, operand: bool, call: ast.Call | None
 ) -> None:
     """Judge ``base.a.b.c`` as a unit: each name once, the base once (it may be a module)."""
-    nodes: list[ast.Attribute] = []
-    current: ast.AST = node
-    while isinstance(current, ast.Attribute):
-        nodes.append(current)
-        current = current.value
-    nodes.reverse()
     store = not isinstance(node.ctx, ast.Load)
-    last = len(nodes) - 1
-    for i, attribute in enumerate(nodes):
-        # ``x.type`` is an ordinary field name; the other metaclass names are not.
-        if attribute.attr in METACLASS_NAMES and attribute.attr != "type":
-            compared_or_called = i == last and (operand or call is not None)  # calls: see the call handler
-            if not compared_or_called:
-                ctx.add("class-machinery", attribute, f"{attribute.attr!r} is a metaclass; use it only as metaclass=")
-        attribute_name(
-            ctx,
-            scope,
-            attribute.attr,
-            attribute,
-            store=store and i == last,
-            receiver=current if i == 0 else nodes[i - 1],
-            next_name=nodes[i + 1].attr if i < last else None,
-            operand=operand and i == last,
-            call=call if i == last else None,
-        )
-    if isinstance(current, ast.Name) and not is_dunder(current.id):
-        chain = Chain([(a.attr, a) for a in nodes], store=store, call=call)
-        ctx.uses.append(Use(Tag.CHAIN, current.id, scope, current, chain))
+    current: ast.AST = node
+    outer_name: str | None = None  # the attribute read right after this one
+    while isinstance(current, ast.Attribute):
+        name = current.attr
+        last = outer_name is None
+        if name[0] == "_" or name in _NOTABLE:
+            # ``x.type`` is an ordinary field name; the other metaclass names are not.
+            if name in METACLASS_NAMES and name != "type" and not (last and (operand or call is not None)):
+                ctx.add("class-machinery", current, f"{name!r} is a metaclass; use it only as metaclass=")
+            attribute_name(
+                ctx,
+                scope,
+                name,
+                current,
+                store=store and last,
+                receiver=current.value,
+                next_name=outer_name,
+                operand=operand and last,
+                call=call if last else None,
+            )
+        outer_name = name
+        current = current.value
+    if isinstance(current, ast.Name) and not (current.id[:2] == "__" and is_dunder(current.id)):
+        ctx.uses.append((Tag.CHAIN, current.id, scope, current, (node, store, call)))  # a Chain, if ever needed
     else:
         stack.append((current, scope, 0))
 
@@ -159,7 +158,7 @@ def attribute_builtin(ctx: Context, name: str, call: ast.Call, scope: Scope, sta
         _computed(ctx, call, f"{name}()")
         stack.extend((a, scope, 0) for a in args)
         return
-    value = fold(args[1])
+    value = ctx.fold(args[1])
     if value is None:
         _computed(ctx, args[1], f"{name}()")
         stack.extend((a, scope, 0) for a in args)
@@ -169,7 +168,7 @@ def attribute_builtin(ctx: Context, name: str, call: ast.Call, scope: Scope, sta
     receiver = args[0]
     if isinstance(receiver, ast.Name) and not is_dunder(receiver.id):
         chain = Chain([(nfkc(value), args[1])], store=store)
-        ctx.uses.append(Use(Tag.CHAIN, receiver.id, scope, receiver, chain))
+        ctx.uses.append((Tag.CHAIN, receiver.id, scope, receiver, chain))
     else:
         stack.append((receiver, scope, 0))
     stack.extend((a, scope, 0) for a in args[2:])
@@ -182,7 +181,7 @@ def attribute_callable(ctx: Context, scope: Scope, qualname: str, call: ast.Call
         _computed(ctx, call, qualname)
         return
     for arg in names:
-        value = fold(arg)
+        value = ctx.fold(arg)
         if value is None:
             _computed(ctx, arg, qualname)
             continue
@@ -195,21 +194,25 @@ def format_receiver(
 ) -> None:
     """``template.format(...)`` is safe when the template is a literal (its fields are checked where it is
     written) or caller data; a template built at run time could walk any attribute."""
-    if receiver is not None and fold(receiver) is not None:
+    text = ctx.fold(receiver) if receiver is not None else None
+    if text is not None:
+        found = None if isinstance(receiver, ast.Constant) else scan_string(text)  # constants scan themselves
+        if found is not None:
+            ctx.add(found[0], receiver, found[1])
         return
     if isinstance(receiver, ast.Name):
         if receiver.id != "str":
-            ctx.uses.append(Use(Tag.FORMAT, receiver.id, scope, node, ("name", method)))
+            ctx.uses.append((Tag.FORMAT, receiver.id, scope, node, ("name", method)))
             return
         if call is not None and call.args and not isinstance(call.args[0], ast.Starred):
             format_receiver(ctx, scope, call.args[0], None, node, method)
             return
     elif isinstance(receiver, ast.Subscript) and isinstance(receiver.value, ast.Name):
-        ctx.uses.append(Use(Tag.FORMAT, receiver.value.id, scope, node, ("subscript", method)))
+        ctx.uses.append((Tag.FORMAT, receiver.value.id, scope, node, ("subscript", method)))
         return
     elif isinstance(receiver, ast.Call) and isinstance(receiver.func, ast.Name):
-        ctx.uses.append(Use(Tag.FORMAT, receiver.func.id, scope, node, ("call", method)))
+        ctx.uses.append((Tag.FORMAT, receiver.func.id, scope, node, ("call", method)))
         return
     elif isinstance(receiver, ast.Attribute) and isinstance(receiver.value, ast.Name) and receiver.value.id == "self":
         return
-    ctx.uses.append(Use(Tag.FORMAT, "", scope, node, ("computed", method)))
+    ctx.uses.append((Tag.FORMAT, "", scope, node, ("computed", method)))

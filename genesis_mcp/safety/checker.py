@@ -7,10 +7,20 @@ This module holds the loop and the expression handlers; ``statements.py`` holds 
 from __future__ import annotations
 
 import ast
-from collections.abc import Callable
+import re
 
 from genesis_mcp.safety.attributes import attribute_builtin, attribute_chain
-from genesis_mcp.safety.context import ANNOTATION, FORWARD, INHERITED, LITERAL, OPERAND, Context, Frame, Tag, Use
+from genesis_mcp.safety.context import (
+    ANNOTATION,
+    FORWARD,
+    INHERITED,
+    LITERAL,
+    OPERAND,
+    Context,
+    Frame,
+    Handler,
+    Tag,
+)
 from genesis_mcp.safety.finish import finish
 from genesis_mcp.safety.names import (
     ATTRIBUTE_BUILTINS,
@@ -26,84 +36,135 @@ from genesis_mcp.safety.names import (
 )
 from genesis_mcp.safety.scopes import Binding, Kind, Scope
 from genesis_mcp.safety.statements import HANDLERS, head_name
-from genesis_mcp.safety.strings import fold, scan_string, type_string_problem
+from genesis_mcp.safety.strings import scan_string, type_string_problem
 
 __all__ = ["walk"]
 
-Handler = Callable[[Context, ast.AST, Scope, int, list[Frame]], None]
-_SKIPPED_FIELDS = frozenset({"ctx", "op", "ops", "type_comment", "kind"})
-_FIELDS: dict[type, tuple[str, ...]] = {}
+_FIELD_SPEC = re.compile(r"(\w+)([*?]?) (\w+)")
+# Field types that are not nodes, or nodes with nothing to check (contexts and operators).
+_NOT_NODES = frozenset(
+    {"identifier", "string", "constant", "int", "expr_context", "boolop", "operator", "unaryop", "cmpop"}
+)
+_SKIPPED_NODES = (ast.expr_context, ast.boolop, ast.operator, ast.unaryop, ast.cmpop)
+_FIELDS: dict[type, tuple[tuple[str, ...], tuple[str, ...]] | None] = {}
 _STRINGY = (ast.Constant, ast.JoinedStr, ast.BinOp)
+_OTHER = Binding(Kind.OTHER)
+_SPECIAL_CALLEES = METACLASS_NAMES | ENUM_FACTORIES  # calls that may build a class
+
+
+def _fields(kind: type) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """The fields of a node type that hold one node and those that hold lists of nodes, from its grammar
+    line (``Call(expr func, expr* args, keyword* keywords)``); contexts and operators are left out."""
+    found = _FIELD_SPEC.findall(kind.__doc__ or "")
+    if not found and getattr(kind, "_fields", None):  # no grammar line: look at the values at run time
+        return None
+    singles = tuple(name for typ, mark, name in found if typ not in _NOT_NODES and mark != "*")
+    lists = tuple(name for typ, mark, name in found if typ not in _NOT_NODES and mark == "*")
+    return singles, lists
 
 
 def _generic(ctx: Context, node: ast.AST, scope: Scope, flags: int, stack: list[Frame]) -> None:
     flags &= INHERITED
     kind = type(node)
-    fields = _FIELDS.get(kind)
+    if kind not in _FIELDS:
+        _FIELDS[kind] = _fields(kind)
+    fields = _FIELDS[kind]
     if fields is None:
-        fields = _FIELDS[kind] = tuple(f for f in kind._fields if f not in _SKIPPED_FIELDS)
-    for name in fields:
+        _by_value(node, scope, flags, stack)
+        return
+    singles, lists = fields
+    # Names and numbers are settled here rather than queued: they are most of the leaves.
+    for name in singles:
+        value = getattr(node, name, None)
+        if value is None:
+            continue
+        if isinstance(value, ast.Name):
+            _name(ctx, value, scope, flags, stack)
+        elif not isinstance(value, ast.Constant) or isinstance(value.value, str | bytes):
+            stack.append((value, scope, flags))
+    for name in lists:
+        for item in getattr(node, name, ()):
+            if item is None:
+                continue
+            if isinstance(item, ast.Name):
+                _name(ctx, item, scope, flags, stack)
+            elif not isinstance(item, ast.Constant) or isinstance(item.value, str | bytes):
+                stack.append((item, scope, flags))
+
+
+def _by_value(node: ast.AST, scope: Scope, flags: int, stack: list[Frame]) -> None:
+    for name in node._fields:
         value = getattr(node, name, None)
         if isinstance(value, list):
             stack.extend((item, scope, flags) for item in value if isinstance(item, ast.AST))
-        elif isinstance(value, ast.AST):
+        elif isinstance(value, ast.AST) and not isinstance(value, _SKIPPED_NODES):
             stack.append((value, scope, flags))
 
 
-def _name(ctx: Context, node: ast.AST, scope: Scope, flags: int, stack: list[Frame]) -> None:
-    assert isinstance(node, ast.Name)
+def _name(ctx: Context, node: ast.Name, scope: Scope, flags: int, stack: list[Frame]) -> None:
     if not isinstance(node.ctx, ast.Load):
-        ctx.bind(node.id, node, scope, Binding(Kind.OTHER))
-    elif is_dunder(node.id):
+        ctx.bind(node.id, node, scope, _OTHER)
+    elif node.id[:2] == "__" and is_dunder(node.id):
         # A class body may reuse its own special methods: ``__rmul__ = __mul__``.
         own = scope.kind == "class" and node.id in DEFINABLE_DUNDERS
         if node.id not in READABLE_DUNDER_NAMES and not own:
             ctx.dunder_name(node.id, node)
     else:
-        ctx.uses.append(Use(Tag.OPERAND if flags & (OPERAND | ANNOTATION) else Tag.VALUE, node.id, scope, node))
+        ctx.uses.append((Tag.OPERAND if flags & (OPERAND | ANNOTATION) else Tag.VALUE, node.id, scope, node, None))
 
 
-def _attribute(ctx: Context, node: ast.AST, scope: Scope, flags: int, stack: list[Frame]) -> None:
-    assert isinstance(node, ast.Attribute)
+def _attribute(ctx: Context, node: ast.Attribute, scope: Scope, flags: int, stack: list[Frame]) -> None:
     attribute_chain(ctx, node, scope, stack, operand=bool(flags & OPERAND), call=None)
 
 
-def _call(ctx: Context, node: ast.AST, scope: Scope, flags: int, stack: list[Frame]) -> None:
-    assert isinstance(node, ast.Call)
+def _call(ctx: Context, node: ast.Call, scope: Scope, flags: int, stack: list[Frame]) -> None:
     func = node.func
     args_done = False
-    head = head_name(func)
-    if head in METACLASS_NAMES and head != "type":
-        ctx.add("class-machinery", node, f"calling {head!r} creates a class at run time; write a class statement")
-    elif head in ENUM_FACTORIES:
-        _enum_call(ctx, node)
     if isinstance(func, ast.Name):
-        if is_dunder(func.id):
-            if func.id not in READABLE_DUNDER_NAMES:
-                ctx.dunder_name(func.id, func)
+        name = func.id
+        if name in _SPECIAL_CALLEES:
+            _special_call(ctx, node, name)
+        if name[:2] == "__" and is_dunder(name):
+            if name not in READABLE_DUNDER_NAMES:
+                ctx.dunder_name(name, func)
         else:
-            ctx.uses.append(Use(Tag.CALLEE, func.id, scope, func, node))
-            if func.id in ATTRIBUTE_BUILTINS:
-                attribute_builtin(ctx, func.id, node, scope, stack)
+            ctx.uses.append((Tag.CALLEE, name, scope, func, node))
+            if name in ATTRIBUTE_BUILTINS:
+                attribute_builtin(ctx, name, node, scope, stack)
                 args_done = True
-            elif func.id == "type":
+            elif name == "type":
                 _type_call(ctx, node, scope)
-            elif func.id in ("isinstance", "issubclass") and len(node.args) == 2:
+            elif (name == "isinstance" or name == "issubclass") and len(node.args) == 2:
                 stack.append((node.args[0], scope, 0))
                 classes = node.args[1]
                 items = classes.elts if isinstance(classes, ast.Tuple) else [classes]
-                stack.extend((item, scope, OPERAND) for item in items)
+                stack.extend([(item, scope, OPERAND) for item in items])
                 args_done = True
     elif isinstance(func, ast.Attribute):
+        if func.attr in _SPECIAL_CALLEES:
+            _special_call(ctx, node, func.attr)
         attribute_chain(ctx, func, scope, stack, operand=False, call=node)
     else:
         stack.append((func, scope, 0))
     if not args_done:
-        stack.extend((arg, scope, 0) for arg in node.args)
+        for arg in node.args:
+            if isinstance(arg, ast.Name):
+                _name(ctx, arg, scope, 0, stack)
+            elif not isinstance(arg, ast.Constant) or isinstance(arg.value, str | bytes):
+                stack.append((arg, scope, 0))
     for keyword in node.keywords:
-        if keyword.arg is not None and is_dunder(keyword.arg) and keyword.arg not in HARMLESS_DUNDER_STRINGS:
-            ctx.add("dunder-string", keyword, f"keyword argument {keyword.arg!r} names interpreter internals")
+        arg_name = keyword.arg
+        dunder = arg_name is not None and arg_name[:2] == "__" and is_dunder(arg_name)
+        if dunder and arg_name not in HARMLESS_DUNDER_STRINGS:
+            ctx.add("dunder-string", keyword, f"keyword argument {arg_name!r} names interpreter internals")
         stack.append((keyword.value, scope, 0))
+
+
+def _special_call(ctx: Context, node: ast.Call, head: str) -> None:
+    if head in ENUM_FACTORIES:
+        _enum_call(ctx, node)
+    elif head != "type":
+        ctx.add("class-machinery", node, f"calling {head!r} creates a class at run time; write a class statement")
 
 
 def _type_call(ctx: Context, call: ast.Call, scope: Scope) -> None:
@@ -119,7 +180,7 @@ def _type_call(ctx: Context, call: ast.Call, scope: Scope) -> None:
     while isinstance(arg, ast.Attribute):
         arg = arg.value
     if isinstance(arg, ast.Name):
-        ctx.uses.append(Use(Tag.TYPE_ARG, arg.id, scope, call))
+        ctx.uses.append((Tag.TYPE_ARG, arg.id, scope, call, None))
 
 
 def _enum_call(ctx: Context, call: ast.Call) -> None:
@@ -131,22 +192,20 @@ def _enum_call(ctx: Context, call: ast.Call) -> None:
     if isinstance(names, ast.Dict):
         elements = [k if k is not None else names for k in names.keys]
     if elements is None:
-        constant = fold(names) is not None
+        constant = ctx.fold(names) is not None
     else:
         firsts = [e.elts[0] if isinstance(e, ast.Tuple) and e.elts else e for e in elements]
-        constant = all(fold(e) is not None for e in firsts)
+        constant = all(ctx.fold(e) is not None for e in firsts)
     if not constant:
         ctx.add("class-machinery", call, "the Enum functional API needs constant member names; write a class")
 
 
-def _compare(ctx: Context, node: ast.AST, scope: Scope, flags: int, stack: list[Frame]) -> None:
-    assert isinstance(node, ast.Compare)
+def _compare(ctx: Context, node: ast.Compare, scope: Scope, flags: int, stack: list[Frame]) -> None:
     inherited = (flags & INHERITED) | OPERAND
     stack.extend((operand, scope, inherited) for operand in [node.left, *node.comparators])
 
 
-def _subscript(ctx: Context, node: ast.AST, scope: Scope, flags: int, stack: list[Frame]) -> None:
-    assert isinstance(node, ast.Subscript)
+def _subscript(ctx: Context, node: ast.Subscript, scope: Scope, flags: int, stack: list[Frame]) -> None:
     inherited = flags & INHERITED
     head = head_name(node.value)
     items: list[tuple[ast.expr, int]]
@@ -176,30 +235,29 @@ def _scan(ctx: Context, text: str, node: ast.AST, flags: int) -> None:
             )
 
 
-def _constant(ctx: Context, node: ast.AST, scope: Scope, flags: int, stack: list[Frame]) -> None:
-    assert isinstance(node, ast.Constant)
+def _constant(ctx: Context, node: ast.Constant, scope: Scope, flags: int, stack: list[Frame]) -> None:
     value = node.value
     if isinstance(value, str):
-        if id(node) not in ctx.docstrings:
+        plain = "__" not in value and "{" not in value and value.isascii()  # the common case, decided fast
+        if not (plain and not flags & (ANNOTATION | FORWARD)) and id(node) not in ctx.docstrings:
             _scan(ctx, value, node, flags)
     elif isinstance(value, bytes):
         _scan(ctx, value.decode("latin-1"), node, 0)
 
 
-def _binop(ctx: Context, node: ast.AST, scope: Scope, flags: int, stack: list[Frame]) -> None:
-    assert isinstance(node, ast.BinOp)
+def _binop(ctx: Context, node: ast.BinOp, scope: Scope, flags: int, stack: list[Frame]) -> None:
     if isinstance(node.op, ast.Add | ast.Mult | ast.Mod) and (
         isinstance(node.left, _STRINGY) or isinstance(node.right, _STRINGY)
     ):
-        folded = fold(node)
+        folded = ctx.fold(node)
         if folded is not None:
             _scan(ctx, folded, node, flags)
             return
     _generic(ctx, node, scope, flags, stack)
 
 
-def _joined(ctx: Context, node: ast.AST, scope: Scope, flags: int, stack: list[Frame]) -> None:
-    folded = fold(node)
+def _joined(ctx: Context, node: ast.JoinedStr, scope: Scope, flags: int, stack: list[Frame]) -> None:
+    folded = ctx.fold(node)
     if folded is not None:
         _scan(ctx, folded, node, flags)
     else:

@@ -3,16 +3,32 @@
 from __future__ import annotations
 
 import ast
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import IntEnum
+from typing import Any
 
 from genesis_mcp.safety.messages import class_hook_message
-from genesis_mcp.safety.names import DEFINABLE_DUNDERS, KNOWN_BUILTINS, MODULE_DUNDERS, NEVER_BUILTINS, is_dunder
+from genesis_mcp.safety.names import DEFINABLE_DUNDERS, MODULE_DUNDERS, is_dunder
 from genesis_mcp.safety.policy import Policy
 from genesis_mcp.safety.report import RULES, Finding
-from genesis_mcp.safety.scopes import Binding, Scope
+from genesis_mcp.safety.scopes import Binding, Kind, Scope
+from genesis_mcp.safety.strings import fold
 
-__all__ = ["ANNOTATION", "FORWARD", "INHERITED", "LITERAL", "OPERAND", "Chain", "Context", "Frame", "Tag", "Use"]
+__all__ = [
+    "ANNOTATION",
+    "FORWARD",
+    "INHERITED",
+    "LITERAL",
+    "OPERAND",
+    "Chain",
+    "Context",
+    "Frame",
+    "Handler",
+    "RawUse",
+    "Tag",
+    "Use",
+]
 
 # Flags carried down the walk: inside an annotation; strings are forward references (typing evaluates
 # them); strings are plain values (Literal[...]); an operand of a comparison, isinstance or subscript.
@@ -20,6 +36,7 @@ __all__ = ["ANNOTATION", "FORWARD", "INHERITED", "LITERAL", "OPERAND", "Chain", 
 ANNOTATION, FORWARD, LITERAL, OPERAND = 1, 2, 4, 8
 INHERITED = ANNOTATION | FORWARD | LITERAL
 Frame = tuple[ast.AST, Scope, int]
+Handler = Callable[["Context", Any, Scope, int, list[Frame]], None]
 
 
 class Tag(IntEnum):
@@ -37,11 +54,27 @@ class Tag(IntEnum):
 
 @dataclass(slots=True)
 class Chain:
-    """``base.a.b.c``: the attribute names in order with their nodes, how the last one is used."""
+    """``base.a.b.c``: the attribute names in order with their nodes, how the last one is used.
 
-    attributes: list[tuple[str, ast.AST]]
+    Built lazily from the outermost Attribute node: most chains never need their names listed.
+    """
+
+    given: list[tuple[str, ast.AST]] | None = None
+    outer: ast.Attribute | None = None
     store: bool = False
     call: ast.Call | None = None
+
+    @property
+    def attributes(self) -> list[tuple[str, ast.AST]]:
+        if self.given is None:
+            names: list[tuple[str, ast.AST]] = []
+            node: ast.AST | None = self.outer
+            while isinstance(node, ast.Attribute):
+                names.append((node.attr, node))
+                node = node.value
+            names.reverse()
+            self.given = names
+        return self.given
 
 
 @dataclass(slots=True)
@@ -53,11 +86,15 @@ class Use:
     extra: object = None
 
 
+# The walk records uses as plain tuples (cheaper than objects; most are dropped unread): the fields of Use.
+RawUse = tuple[Tag, str, Scope, ast.AST, object]
+
+
 @dataclass(slots=True)
 class Context:
     policy: Policy
     findings: list[Finding] = field(default_factory=list)
-    uses: list[Use] = field(default_factory=list)
+    uses: list[RawUse] = field(default_factory=list)
     # Private attribute names read somewhere, and the ones the tool itself assigns or defines.
     private_reads: list[tuple[str, ast.AST]] = field(default_factory=list)
     defined_attributes: set[str] = field(default_factory=set)
@@ -66,6 +103,9 @@ class Context:
     # Attribute nodes that already have a finding, so that one mistake is reported once.
     flagged: set[int] = field(default_factory=set)
     docstrings: set[int] = field(default_factory=set)
+    # Names bound by an import somewhere: only their uses (and builtins') need resolving after the walk.
+    import_names: set[str] = field(default_factory=set)
+    folds: dict[int, str | int | None] = field(default_factory=dict)  # node id -> constant value, see fold()
     visited: int = 0
 
     def add(self, rule: str, node: ast.AST | None, message: str) -> None:
@@ -79,10 +119,16 @@ class Context:
         if node is not None:
             self.flagged.add(id(node))
 
+    def fold(self, node: ast.AST) -> str | None:
+        """The constant string ``node`` always evaluates to, or None."""
+        return fold(node, self.folds)
+
     def bind(self, name: str, node: ast.AST, scope: Scope, binding: Binding) -> None:
         """Record a binding, judging dunder names by where they land."""
         target = scope.binding_scope(name)
-        if is_dunder(name):
+        if binding.kind is Kind.MODULE or binding.kind is Kind.IMPORTED:
+            self.import_names.add(name)
+        if name[:2] == "__" and is_dunder(name):
             if target.kind == "class":
                 if name not in DEFINABLE_DUNDERS:
                     self.add("class-machinery", node, class_hook_message(name))
@@ -102,6 +148,4 @@ class Context:
 
     def forbidden_builtin(self, name: str) -> bool:
         """A builtin the policy does not allow (dunder names have their own rule)."""
-        if name.startswith("__"):
-            return False
-        return name in NEVER_BUILTINS or (name in KNOWN_BUILTINS and name not in self.policy.allowed_builtins)
+        return name in self.policy.forbidden_builtins

@@ -21,8 +21,16 @@ __all__ = ["finish"]
 _DECORATOR_BUILTINS = frozenset({"property", "staticmethod", "classmethod"})
 
 
+_PLAIN_TAGS = (Tag.VALUE, Tag.CALLEE, Tag.CHAIN, Tag.OPERAND)
+
+
 def finish(ctx: Context) -> None:
-    for use in ctx.uses:
+    # Most names are the tool's own variables: only builtins, metaclasses and imported names need a look.
+    watched, imported = ctx.policy.watched_names, ctx.import_names
+    for raw in ctx.uses:
+        if raw[0] in _PLAIN_TAGS and raw[1] not in watched and raw[1] not in imported:
+            continue
+        use = Use(*raw)
         if use.tag is Tag.FORMAT:
             _format(ctx, use)
             continue
@@ -48,9 +56,10 @@ def finish(ctx: Context) -> None:
                 continue
         modules = resolution.modules()
         if use.tag is Tag.CHAIN:
-            assert isinstance(use.extra, Chain)
+            extra = use.extra
+            chain = extra if isinstance(extra, Chain) else Chain(None, *extra)  # type: ignore[misc]
             for module in sorted(set(modules)):
-                _module_chain(ctx, use, module, use.extra)
+                _module_chain(ctx, use, module, chain)
         elif modules:
             ctx.add(
                 "module-as-value",

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from genesis_mcp.safety.names import DEFINABLE_DUNDERS
-from genesis_mcp.safety.policy import NEVER_MODULES, Policy
+from genesis_mcp.safety.policy import Policy, never_module
 
 __all__ = [
     "builtin_message",
@@ -43,17 +43,15 @@ def import_message(policy: Policy, module: str) -> str:
     for permission, grant in sorted(policy.grantable.items()):
         if module in grant.modules and permission not in policy.granted:
             return f"import of {module!r} needs the permission {permission!r} ({grant.description})"
-    top = module.split(".")[0]
-    if any(module == bad or module.startswith(bad + ".") or top == bad for bad in NEVER_MODULES):
+    if never_module(module):
         why = "it reaches the OS, files, processes, the network, code loading or interpreter internals"
     else:
         why = "it is not in the policy"
-    return f"import of {module!r} is not allowed: {why}; tools may import: {_listing(sorted(policy.modules))}"
+    return f"import of {module!r} is not allowed: {why}; tools may import: {_listing(list(policy.modules))}"
 
 
 def module_attribute_message(policy: Policy, module: str, attribute: str) -> str:
-    names = sorted(policy.module_attributes.get(module, frozenset()))
-    names += sorted(m.rpartition(".")[2] for m in policy.modules if m.rpartition(".")[0] == module)
+    names = policy.modules.get(module, []) + policy.submodules.get(module, [])
     if not names:
         return f"'{module}.{attribute}' is not available; nothing of {module!r} is allowed"
     return f"'{module}.{attribute}' is not available; allowed names in {module} are: {_listing(names)}"

@@ -16,9 +16,9 @@ from importlib import resources
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from genesis_mcp.safety.names import KNOWN_BUILTINS, NEVER_BUILTINS, words
+from genesis_mcp.safety.names import ATTRIBUTE_BUILTINS, KNOWN_BUILTINS, METACLASS_NAMES, NEVER_BUILTINS, words
 
-__all__ = ["DEFAULT_POLICY", "NEVER_ATTRIBUTES", "NEVER_MODULES", "Grant", "Policy"]
+__all__ = ["DEFAULT_POLICY", "NEVER_ATTRIBUTES", "NEVER_MODULES", "Grant", "Policy", "never_module"]
 
 # A module here, or any of its submodules, can never be allowed.
 NEVER_MODULES: frozenset[str] = words(
@@ -60,20 +60,22 @@ _PUBLIC_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9_]*$")
 ModuleTable = dict[str, list[str]]
 
 
-def _never_module(name: str) -> bool:
-    return any(name == bad or name.startswith(bad + ".") for bad in NEVER_MODULES)
+def never_module(name: str) -> bool:
+    """``name`` or one of its parent packages is on the never list."""
+    parts = name.split(".")
+    return any(".".join(parts[:i]) in NEVER_MODULES for i in range(1, len(parts) + 1))
 
 
 def _validate_modules(modules: ModuleTable) -> ModuleTable:
     for module, attributes in modules.items():
         if not _DOTTED.match(module):
             raise ValueError(f"module name {module!r} is not a dotted name of public identifiers")
-        if _never_module(module):
+        if never_module(module):
             raise ValueError(f"module {module!r} can never be allowed: it reaches the OS or the interpreter")
         for attribute in attributes:
             if not _PUBLIC_NAME.match(attribute):
                 raise ValueError(f"{module}.{attribute}: only public names (no leading underscore) may be allowed")
-            if f"{module}.{attribute}" in NEVER_ATTRIBUTES or _never_module(f"{module}.{attribute}"):
+            if f"{module}.{attribute}" in NEVER_ATTRIBUTES or never_module(f"{module}.{attribute}"):
                 raise ValueError(f"{module}.{attribute} can never be allowed")
     return {module: sorted(set(attributes)) for module, attributes in sorted(modules.items())}
 
@@ -180,8 +182,28 @@ class Policy(BaseModel):
         return frozenset(out)
 
     @cached_property
+    def submodules(self) -> dict[str, list[str]]:
+        """Package -> the names of its allowed submodules (``collections`` -> ``["abc"]``)."""
+        out: dict[str, list[str]] = {}
+        for module in sorted(self.modules):
+            parent, _, name = module.rpartition(".")
+            if parent:
+                out.setdefault(parent, []).append(name)
+        return out
+
+    @cached_property
     def allowed_builtins(self) -> frozenset[str]:
         return frozenset(self.builtins)
+
+    @cached_property
+    def forbidden_builtins(self) -> frozenset[str]:
+        """Builtins a tool may not use (dunder names have a rule of their own)."""
+        return frozenset(n for n in KNOWN_BUILTINS if n not in self.allowed_builtins and not n.startswith("__"))
+
+    @cached_property
+    def watched_names(self) -> frozenset[str]:
+        """Names whose every use the checker resolves: forbidden builtins, metaclasses, getattr and kin."""
+        return self.forbidden_builtins | METACLASS_NAMES | ATTRIBUTE_BUILTINS
 
 
 def _load_default() -> Policy:

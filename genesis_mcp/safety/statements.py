@@ -10,11 +10,10 @@ from __future__ import annotations
 import ast
 
 from genesis_mcp.safety.attributes import attribute_name
-from genesis_mcp.safety.context import ANNOTATION, OPERAND, Context, Frame, Tag, Use
+from genesis_mcp.safety.context import ANNOTATION, OPERAND, Context, Frame, Handler, Tag
 from genesis_mcp.safety.messages import import_message, module_attribute_message
 from genesis_mcp.safety.names import FUTURE_FEATURES, METACLASS_NAMES, SAFE_CLASS_KEYWORDS, SAFE_METACLASSES, is_dunder
 from genesis_mcp.safety.scopes import Binding, Kind, Scope
-from genesis_mcp.safety.strings import fold
 
 __all__ = ["HANDLERS", "head_name"]
 
@@ -34,20 +33,20 @@ def head_name(node: ast.AST) -> str | None:
     return None
 
 
-def classify(value: ast.AST | None) -> Binding:
+def classify(ctx: Context, value: ast.AST | None) -> Binding:
     """What an assignment binds, for the format-template rule."""
     if value is None:
         return OTHER
-    if fold(value) is not None:
-        return Binding(Kind.CONST)
-    if isinstance(value, ast.Call) and isinstance(value.func, ast.Name):
+    if isinstance(value, ast.Call) and isinstance(value.func, ast.Name) and value.func.id not in ("chr", "str"):
         return Binding(Kind.INSTANCE, value.func.id)
+    if ctx.fold(value) is not None:
+        return Binding(Kind.CONST)
     items: list[ast.expr | None] | None = None
     if isinstance(value, ast.List | ast.Tuple | ast.Set):
         items = list(value.elts)
     elif isinstance(value, ast.Dict):
         items = list(value.values)
-    if items and len(items) <= _MAX_COLLECTION and all(i is not None and fold(i) is not None for i in items):
+    if items and len(items) <= _MAX_COLLECTION and all(i is not None and ctx.fold(i) is not None for i in items):
         return Binding(Kind.CONST_COLLECTION)
     return OTHER
 
@@ -58,8 +57,7 @@ def _docstring(ctx: Context, body: list[ast.stmt]) -> None:
         ctx.docstrings.add(id(first.value))
 
 
-def _module(ctx: Context, node: ast.AST, scope: Scope, flags: int, stack: list[Frame]) -> None:
-    assert isinstance(node, ast.Module)
+def _module(ctx: Context, node: ast.Module, scope: Scope, flags: int, stack: list[Frame]) -> None:
     _docstring(ctx, node.body)
     stack.extend((stmt, scope, 0) for stmt in reversed(node.body))
 
@@ -76,7 +74,7 @@ def _arguments(ctx: Context, args: ast.arguments, scope: Scope, stack: list[Fram
     for arg, default in pairs:
         if annotated and arg.annotation is not None:
             stack.append((arg.annotation, scope, ANNOTATION))
-        plain = default is None or fold(default) is not None or isinstance(default, ast.Constant)
+        plain = default is None or ctx.fold(default) is not None or isinstance(default, ast.Constant)
         ctx.bind(arg.arg, arg, inner, Binding(Kind.PARAM, "plain" if plain else "computed"))
     return inner
 
@@ -102,7 +100,7 @@ def _dispatch_annotations(ctx: Context, node: ast.FunctionDef | ast.AsyncFunctio
             )
             continue
         if isinstance(current, ast.Name):
-            ctx.uses.append(Use(Tag.TYPE_NAME, current.id, where, current))
+            ctx.uses.append((Tag.TYPE_NAME, current.id, where, current, None))
         elif isinstance(current, ast.Attribute):
             pending.append((current.value, where))
         elif isinstance(current, ast.Subscript):
@@ -117,8 +115,9 @@ def _dispatch_annotations(ctx: Context, node: ast.FunctionDef | ast.AsyncFunctio
             pending.append((parsed.body, where.module()))  # string annotations resolve in module globals
 
 
-def _function(ctx: Context, node: ast.AST, scope: Scope, flags: int, stack: list[Frame]) -> None:
-    assert isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef)
+def _function(
+    ctx: Context, node: ast.FunctionDef | ast.AsyncFunctionDef, scope: Scope, flags: int, stack: list[Frame]
+) -> None:
     owner = scope.binding_scope(node.name)
     if owner.kind == "class" and isinstance(owner.node, ast.ClassDef):
         ctx.class_methods.setdefault(owner.node.name, set()).add(node.name)
@@ -138,14 +137,12 @@ def _function(ctx: Context, node: ast.AST, scope: Scope, flags: int, stack: list
     stack.extend((stmt, inner, 0) for stmt in reversed(node.body))
 
 
-def _lambda(ctx: Context, node: ast.AST, scope: Scope, flags: int, stack: list[Frame]) -> None:
-    assert isinstance(node, ast.Lambda)
+def _lambda(ctx: Context, node: ast.Lambda, scope: Scope, flags: int, stack: list[Frame]) -> None:
     inner = _arguments(ctx, node.args, scope, stack, annotated=False)
     stack.append((node.body, inner, 0))
 
 
-def _class(ctx: Context, node: ast.AST, scope: Scope, flags: int, stack: list[Frame]) -> None:
-    assert isinstance(node, ast.ClassDef)
+def _class(ctx: Context, node: ast.ClassDef, scope: Scope, flags: int, stack: list[Frame]) -> None:
     ctx.bind(node.name, node, scope, Binding(Kind.CLASS))
     ctx.class_methods.setdefault(node.name, set())
     for decorator in node.decorator_list:
@@ -178,7 +175,7 @@ def _decorator(ctx: Context, expr: ast.expr, scope: Scope, stack: list[Frame]) -
     while isinstance(head, ast.Attribute):
         head = head.value
     if isinstance(head, ast.Name) and not is_dunder(head.id):
-        ctx.uses.append(Use(Tag.DECORATOR, head.id, scope, head))
+        ctx.uses.append((Tag.DECORATOR, head.id, scope, head, None))
     else:
         ctx.add(
             "decorator-not-allowed",
@@ -188,8 +185,7 @@ def _decorator(ctx: Context, expr: ast.expr, scope: Scope, stack: list[Frame]) -
     stack.append((expr, scope, 0))
 
 
-def _import(ctx: Context, node: ast.AST, scope: Scope, flags: int, stack: list[Frame]) -> None:
-    assert isinstance(node, ast.Import)
+def _import(ctx: Context, node: ast.Import, scope: Scope, flags: int, stack: list[Frame]) -> None:
     modules = ctx.policy.module_attributes
     for alias in node.names:
         bound = alias.asname or alias.name.split(".")[0]
@@ -200,8 +196,7 @@ def _import(ctx: Context, node: ast.AST, scope: Scope, flags: int, stack: list[F
         ctx.bind(bound, alias, scope, binding)
 
 
-def _import_from(ctx: Context, node: ast.AST, scope: Scope, flags: int, stack: list[Frame]) -> None:
-    assert isinstance(node, ast.ImportFrom)
+def _import_from(ctx: Context, node: ast.ImportFrom, scope: Scope, flags: int, stack: list[Frame]) -> None:
     policy = ctx.policy
     module = node.module or ""
     if node.level:
@@ -230,16 +225,14 @@ def _import_from(ctx: Context, node: ast.AST, scope: Scope, flags: int, stack: l
         ctx.bind(alias.asname or alias.name, alias, scope, binding)
 
 
-def _global(ctx: Context, node: ast.AST, scope: Scope, flags: int, stack: list[Frame]) -> None:
-    assert isinstance(node, ast.Global | ast.Nonlocal)
+def _global(ctx: Context, node: ast.Global | ast.Nonlocal, scope: Scope, flags: int, stack: list[Frame]) -> None:
     for name in node.names:
         if is_dunder(name):
             ctx.dunder_name(name, node)
     (scope.globals if isinstance(node, ast.Global) else scope.nonlocals).update(node.names)
 
 
-def _except(ctx: Context, node: ast.AST, scope: Scope, flags: int, stack: list[Frame]) -> None:
-    assert isinstance(node, ast.ExceptHandler)
+def _except(ctx: Context, node: ast.ExceptHandler, scope: Scope, flags: int, stack: list[Frame]) -> None:
     if node.name:
         ctx.bind(node.name, node, scope, OTHER)
     if node.type is not None:
@@ -247,8 +240,9 @@ def _except(ctx: Context, node: ast.AST, scope: Scope, flags: int, stack: list[F
     stack.extend((stmt, scope, 0) for stmt in reversed(node.body))
 
 
-def _match_capture(ctx: Context, node: ast.AST, scope: Scope, flags: int, stack: list[Frame]) -> None:
-    assert isinstance(node, ast.MatchAs | ast.MatchStar | ast.MatchMapping)
+def _match_capture(
+    ctx: Context, node: ast.MatchAs | ast.MatchStar | ast.MatchMapping, scope: Scope, flags: int, stack: list[Frame]
+) -> None:
     name = node.rest if isinstance(node, ast.MatchMapping) else node.name
     if name:
         ctx.bind(name, node, scope, OTHER)
@@ -258,16 +252,20 @@ def _match_capture(ctx: Context, node: ast.AST, scope: Scope, flags: int, stack:
         stack.append((node.pattern, scope, 0))
 
 
-def _match_class(ctx: Context, node: ast.AST, scope: Scope, flags: int, stack: list[Frame]) -> None:
-    assert isinstance(node, ast.MatchClass)
+def _match_class(ctx: Context, node: ast.MatchClass, scope: Scope, flags: int, stack: list[Frame]) -> None:
     for name in node.kwd_attrs:
         attribute_name(ctx, scope, name, node)
     stack.append((node.cls, scope, OPERAND))
     stack.extend((p, scope, 0) for p in node.patterns + node.kwd_patterns)
 
 
-def _comprehension(ctx: Context, node: ast.AST, scope: Scope, flags: int, stack: list[Frame]) -> None:
-    assert isinstance(node, ast.ListComp | ast.SetComp | ast.GeneratorExp | ast.DictComp)
+def _comprehension(
+    ctx: Context,
+    node: ast.ListComp | ast.SetComp | ast.GeneratorExp | ast.DictComp,
+    scope: Scope,
+    flags: int,
+    stack: list[Frame],
+) -> None:
     inner = Scope("comprehension", scope)
     for i, generator in enumerate(node.generators):
         stack.append((generator.iter, inner if i else scope, 0))  # the first iterable is evaluated outside
@@ -288,7 +286,7 @@ def _class_body_names(ctx: Context, scope: Scope, name: str, value: ast.AST) -> 
         )
     elif name == "__match_args__" and scope.kind == "class":
         for element in elements if elements is not None else [value]:
-            text = fold(element)
+            text = ctx.fold(element)
             if text is None:
                 ctx.add(
                     "computed-attribute-name", element, "__match_args__ must be a tuple of constant attribute names"
@@ -297,9 +295,8 @@ def _class_body_names(ctx: Context, scope: Scope, name: str, value: ast.AST) -> 
                 attribute_name(ctx, scope, text, element)
 
 
-def _assign(ctx: Context, node: ast.AST, scope: Scope, flags: int, stack: list[Frame]) -> None:
-    assert isinstance(node, ast.Assign)
-    binding = classify(node.value)
+def _assign(ctx: Context, node: ast.Assign, scope: Scope, flags: int, stack: list[Frame]) -> None:
+    binding = classify(ctx, node.value)
     for target in node.targets:
         if isinstance(target, ast.Name):
             ctx.bind(target.id, target, scope, binding)
@@ -309,10 +306,9 @@ def _assign(ctx: Context, node: ast.AST, scope: Scope, flags: int, stack: list[F
     stack.append((node.value, scope, 0))
 
 
-def _ann_assign(ctx: Context, node: ast.AST, scope: Scope, flags: int, stack: list[Frame]) -> None:
-    assert isinstance(node, ast.AnnAssign)
+def _ann_assign(ctx: Context, node: ast.AnnAssign, scope: Scope, flags: int, stack: list[Frame]) -> None:
     if isinstance(node.target, ast.Name):
-        ctx.bind(node.target.id, node.target, scope, classify(node.value))
+        ctx.bind(node.target.id, node.target, scope, classify(ctx, node.value))
         if node.value is not None:
             _class_body_names(ctx, scope, node.target.id, node.value)
     else:
@@ -322,26 +318,24 @@ def _ann_assign(ctx: Context, node: ast.AST, scope: Scope, flags: int, stack: li
         stack.append((node.value, scope, 0))
 
 
-def _aug_assign(ctx: Context, node: ast.AST, scope: Scope, flags: int, stack: list[Frame]) -> None:
-    assert isinstance(node, ast.AugAssign)
+def _aug_assign(ctx: Context, node: ast.AugAssign, scope: Scope, flags: int, stack: list[Frame]) -> None:
     if isinstance(node.target, ast.Name):
         ctx.bind(node.target.id, node.target, scope, OTHER)
-        ctx.uses.append(Use(Tag.VALUE, node.target.id, scope, node.target))
+        ctx.uses.append((Tag.VALUE, node.target.id, scope, node.target, None))
     else:
         stack.append((node.target, scope, 0))
     stack.append((node.value, scope, 0))
 
 
-def _named_expr(ctx: Context, node: ast.AST, scope: Scope, flags: int, stack: list[Frame]) -> None:
-    assert isinstance(node, ast.NamedExpr)
+def _named_expr(ctx: Context, node: ast.NamedExpr, scope: Scope, flags: int, stack: list[Frame]) -> None:
     target = scope
     while target.kind == "comprehension" and target.parent is not None:
         target = target.parent  # a walrus in a comprehension binds in the enclosing function
-    ctx.bind(node.target.id, node.target, target, classify(node.value))
+    ctx.bind(node.target.id, node.target, target, classify(ctx, node.value))
     stack.append((node.value, scope, 0))
 
 
-HANDLERS = {
+HANDLERS: dict[type, Handler] = {
     ast.Module: _module,
     ast.FunctionDef: _function,
     ast.AsyncFunctionDef: _function,

@@ -34,6 +34,7 @@ _STR_METHODS: dict[str, Callable[[str], str]] = {
 _FORMATTER = string.Formatter()
 
 Value = str | int
+_FOLDABLE = (ast.Constant, ast.BinOp, ast.UnaryOp, ast.JoinedStr, ast.Subscript, ast.Call)
 
 
 def nfkc(text: str) -> str:
@@ -141,31 +142,48 @@ def _combine(node: ast.AST, args: list[Value]) -> Value | None:
     return None
 
 
-def fold(node: ast.AST) -> str | None:
-    """The string an expression always evaluates to, when it is built only from constants."""
-    results: dict[int, Value] = {}
-    stack: list[tuple[ast.AST, bool]] = [(node, False)]
+def fold(node: ast.AST, memo: dict[int, Value | None] | None = None) -> str | None:
+    """The string an expression always evaluates to, when it is built only from constants.
+
+    ``memo`` (node id -> value, None for "not constant") lets one check fold nested expressions once.
+    """
+    if isinstance(node, ast.Constant):
+        return node.value if isinstance(node.value, str) else None
+    if not isinstance(node, _FOLDABLE):
+        return None
+    results: dict[int, Value | None] = {} if memo is None else memo
+    key = id(node)
+    if key in results:
+        known = results[key]
+        return known if isinstance(known, str) else None
+    stack: list[tuple[ast.AST, list[ast.AST] | None]] = [(node, None)]
     budget = MAX_FOLD_NODES
     while stack:
-        current, ready = stack.pop()
-        children = _children(current)
+        current, children = stack.pop()
         if children is None:
-            return None
-        if not ready:
+            if id(current) in results:
+                continue
+            children = _children(current)
             budget -= 1
-            if budget < 0:
+            if children is None or budget < 0:
+                results[id(current)] = None
                 return None
-            stack.append((current, True))
-            stack.extend((child, False) for child in children)
+            stack.append((current, children))
+            stack.extend((child, None) for child in children)
             continue
-        try:
-            value = _combine(current, [results[id(child)] for child in children])
-        except (ValueError, TypeError, OverflowError, KeyError, IndexError):
-            return None
-        if value is None or (isinstance(value, str) and len(value) > MAX_FOLD_LENGTH):
-            return None
+        values = [results[id(child)] for child in children]
+        value: Value | None = None
+        if all(v is not None for v in values):
+            try:
+                value = _combine(current, [v for v in values if v is not None])
+            except (ValueError, TypeError, OverflowError, KeyError, IndexError):
+                value = None
+        if isinstance(value, str) and len(value) > MAX_FOLD_LENGTH:
+            value = None
         results[id(current)] = value
-    result = results.get(id(node))
+        if value is None:
+            return None
+    result = results.get(key)
     return result if isinstance(result, str) else None
 
 

@@ -1,0 +1,110 @@
+"""The safety checker side by side with bandit's Python API, on the same corpus files, in the same run.
+
+    .venv/bin/python benchmarks/bench_safety.py [--repeat 30] [--bandit-repeat 5]
+
+For every file of ``tests/safety/corpus`` (hostile, ordinary, and the ~100-line ``long`` tools) it takes the
+median of repeated runs of each checker, then reports the median per file over the corpus, the ratio, and
+the median for the ~100-line files. Each checker reads the file from disk, as bandit does. Bandit gets one
+``BanditManager`` built once with the default config (its test set loads once), which favours bandit.
+Times are CPU time of this process (``time.process_time``), so that a busy shared machine inflates them
+less than wall-clock time would; the two checkers alternate file by file, so both see the same load.
+It also prints how much of the hostile corpus each tool flags (bandit: any issue of any severity) and how
+much of the ordinary corpus each flags by mistake. Goals (issue 3): at least 10x faster than bandit, and
+under 1 ms for a 100-line tool.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bandit.core import config as bandit_config
+from bandit.core import manager as bandit_manager
+from bandit.core import meta_ast, metrics
+
+from genesis_mcp.safety import check_bytes
+
+CORPUS = Path(__file__).resolve().parent.parent / "tests" / "safety" / "corpus"
+
+
+def _median_seconds(run: Callable[[], object], repeat: int) -> float:
+    times = []
+    for _ in range(repeat):
+        start = time.process_time()
+        run()
+        times.append(time.process_time() - start)
+    return statistics.median(times)
+
+
+class Bandit:
+    def __init__(self) -> None:
+        logging.getLogger("bandit").setLevel(logging.ERROR)
+        self.manager = bandit_manager.BanditManager(bandit_config.BanditConfig(), "file", quiet=True)
+
+    def issues(self, path: Path) -> int:
+        m = self.manager
+        m.files_list, m.results, m.scores, m.skipped = [str(path)], [], [], []
+        m.metrics, m.b_ma = metrics.Metrics(), meta_ast.BanditMetaAst()
+        m.run_tests()
+        return len(m.get_issue_list())
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--repeat", type=int, default=30, help="runs of our checker per file (median)")
+    parser.add_argument("--bandit-repeat", type=int, default=5, help="runs of bandit per file (median)")
+    args = parser.parse_args()
+
+    groups = {kind: sorted((CORPUS / kind).glob("*.py")) for kind in ("hostile", "ordinary", "long")}
+    bandit = Bandit()
+    ours: dict[Path, float] = {}
+    theirs: dict[Path, float] = {}
+    flagged_ours: dict[Path, bool] = {}
+    flagged_bandit: dict[Path, bool] = {}
+    for path in [p for files in groups.values() for p in files]:
+        check_bytes(path.read_bytes())  # warm caches for both
+        bandit.issues(path)
+        ours[path] = _median_seconds(lambda p=path: check_bytes(p.read_bytes()), args.repeat)
+        theirs[path] = _median_seconds(lambda p=path: bandit.issues(p), args.bandit_repeat)
+        flagged_ours[path] = not check_bytes(path.read_bytes()).safe
+        flagged_bandit[path] = bandit.issues(path) > 0
+
+    def med(values: dict[Path, float], files: list[Path]) -> float:
+        return statistics.median(values[p] for p in files) * 1000
+
+    everything = [p for files in groups.values() for p in files]
+    lines_long = statistics.median(len(p.read_text(encoding="utf-8").splitlines()) for p in groups["long"])
+    rows = [
+        ("all files", everything),
+        ("hostile", groups["hostile"]),
+        ("ordinary (20-80 lines)", groups["ordinary"]),
+        (f"long (~{lines_long:.0f} lines)", groups["long"]),
+    ]
+    print(f"Python {sys.version.split()[0]}; {len(everything)} files; CPU time; median per file of {args.repeat} "
+          f"runs (ours), {args.bandit_repeat} runs (bandit); then the median over the files\n")  # fmt: skip
+    print(f"{'files':<24} {'n':>4} {'ours ms':>9} {'bandit ms':>10} {'ratio':>7}")
+    for label, files in rows:
+        mine, other = med(ours, files), med(theirs, files)
+        print(f"{label:<24} {len(files):>4} {mine:>9.3f} {other:>10.3f} {other / mine:>6.1f}x")
+    print()
+    print(f"{'share flagged':<24} {'ours':>9} {'bandit':>10}")
+    shares = [
+        ("hostile (higher is better)", groups["hostile"]),
+        ("ordinary (lower is better)", groups["ordinary"] + groups["long"]),
+    ]
+    for label, files in shares:
+        mine = sum(flagged_ours[p] for p in files) / len(files)
+        other = sum(flagged_bandit[p] for p in files) / len(files)
+        print(f"{label:<24} {mine:>9.1%} {other:>10.1%}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
