@@ -20,11 +20,17 @@ from pathlib import Path
 
 from genesis_mcp.agents.models import AgentSpec
 from genesis_mcp.planning import TaskSpec, make_plan
-from genesis_mcp.routing import AgentIndex, RuleSet, TaskQuery, route, vocabulary
+from genesis_mcp.routing import AgentIndex, Concept, RuleSet, TaskQuery, route, vocabulary
+from genesis_mcp.routing.rules import keyword_stems
 from genesis_mcp.validation import validate
 
 EVAL = Path(__file__).resolve().parent.parent / "tests" / "orchestration" / "routing_eval"
 rng = random.Random(7)
+
+
+def terms(concept: Concept) -> list[str]:
+    """The concept's terms as plain text ("=word" marks an exact-word term in the vocabulary)."""
+    return [t.lstrip("=") for t in concept.terms if keyword_stems(t.lstrip("="))]
 
 
 def synthetic_agents(n: int) -> list[AgentSpec]:
@@ -32,8 +38,8 @@ def synthetic_agents(n: int) -> list[AgentSpec]:
     agents = []
     for i in range(n):
         picked = rng.sample(concepts, rng.randint(2, 3))
-        caps = [c.name for c in picked] + [rng.choice(c.terms).replace(" ", "_")[:60] for c in picked]
-        words = [t for c in picked for t in rng.sample(c.terms, min(6, len(c.terms)))]
+        caps = [c.name for c in picked] + [rng.choice(terms(c)).replace(" ", "_")[:60] for c in picked]
+        words = [t for c in picked for t in rng.sample(terms(c), min(6, len(terms(c))))]
         agents.append(
             AgentSpec(
                 name=f"agent-{i}",
@@ -54,9 +60,9 @@ def synthetic_rules(n: int, agents: list[AgentSpec]) -> RuleSet:
         c = rng.choice(concepts)
         kind = i % 3
         match: dict[str, object] = (
-            {"keywords_any": rng.sample(c.terms, 2)} if kind == 0 else
+            {"keywords_any": rng.sample(terms(c), 2)} if kind == 0 else
             {"task_types": [c.name]} if kind == 1 else
-            {"keywords_all": [rng.choice(c.terms)], "required_capabilities": [c.name]}
+            {"keywords_all": [rng.choice(terms(c))], "required_capabilities": [c.name]}
         )  # fmt: skip
         target = {"agent": rng.choice(agents).name} if i % 2 else {"capabilities": [c.name]}
         rules.append({"name": f"rule-{i}", "priority": rng.randint(0, 100), "match": match, "target": target})

@@ -3,19 +3,26 @@
 Routing matches tasks to agents on concepts as well as on words, so that "plot weekly signups" reaches
 an agent whose capabilities say "dashboards" (both mean *visualization*). Planning names task types
 with the same concepts, and agent creation describes a new agent with them.
+
+A term may be *weak* (written ``~term`` in the file): an ambiguous word such as "model" or "stock" that
+signals its concept with less weight. A term written ``=word`` matches that exact word, not its stem
+("accounting" must not claim every "account"). A concept may have a *parent* (``press releases`` ->
+public_relations -> marketing), which a text then signals too, more faintly.
 """
 
 from __future__ import annotations
 
 import tomllib
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
-from genesis_mcp.routing.text import Token, tokenise
+from genesis_mcp.routing.text import Token, american, tokenise, words
 
-__all__ = ["Concept", "ConceptHit", "Vocabulary", "vocabulary"]
+__all__ = ["WEAK_WEIGHT", "Concept", "ConceptHit", "Vocabulary", "vocabulary"]
+
+WEAK_WEIGHT = 0.4  # how much a weak term counts next to a clear one
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,7 +30,9 @@ class Concept:
     name: str
     role: str  # "extracts structured data from websites"
     difficulty: float
-    terms: tuple[str, ...]  # as written in the vocabulary file
+    terms: tuple[str, ...]  # as written in the vocabulary file, without the weak marker
+    parent: str | None = None
+    weak: frozenset[str] = frozenset()  # the terms that are only weak evidence
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,6 +41,10 @@ class ConceptHit:
     start: int  # token positions [start, end)
     end: int
     phrase: str  # the words that matched, as written in the text
+    strength: Mapping[str, float] = field(default_factory=dict)  # concept -> 1.0, or WEAK_WEIGHT for weak terms
+
+    def weight(self, concept: str) -> float:
+        return self.strength.get(concept, 1.0)
 
 
 class Vocabulary:
@@ -39,28 +52,49 @@ class Vocabulary:
 
     def __init__(self, concepts: Iterable[Concept]) -> None:
         self.concepts: dict[str, Concept] = {c.name: c for c in concepts}
-        by_phrase: dict[tuple[str, ...], set[str]] = {}
+        # (stems, exact word or "") -> concept -> weight; an exact term matches that word only, not its stem
+        by_phrase: dict[tuple[tuple[str, ...], str], dict[str, float]] = {}
         for c in self.concepts.values():
-            for term in (c.name.replace("_", " "), *c.terms):
-                key = tuple(t.stem for t in tokenise(term))
-                if key:
-                    by_phrase.setdefault(key, set()).add(c.name)
-        self._by_first: dict[str, list[tuple[tuple[str, ...], frozenset[str]]]] = {}
-        for key, names in by_phrase.items():
-            self._by_first.setdefault(key[0], []).append((key, frozenset(names)))
+            terms = [(t, WEAK_WEIGHT if t in c.weak else 1.0) for t in c.terms]
+            name = c.name.replace("_", " ")
+            # the name is a clear term too: as an exact word ("shopping" names the concept, "shop" does not),
+            # and unless a stop word would vanish from it ("it support" is not "support")
+            if " " not in name:
+                terms.append(("=" + name, 1.0))
+            elif name not in c.terms and len(tokenise(name)) == len(words(name)):
+                terms.append((name, 1.0))
+            for term, weight in terms:
+                exact = american(term[1:]) if term.startswith("=") else ""
+                key = tuple(t.stem for t in tokenise(term.lstrip("=")))
+                # a phrase that stop words shrink to one word ("out of stock" -> "stock") would claim that
+                # word in every sense: leave it to the word's own entry
+                if key and (len(key) > 1 or len(words(term)) == 1):
+                    found = by_phrase.setdefault((key, exact), {})
+                    found[c.name] = max(found.get(c.name, 0.0), weight)
+        self._by_first: dict[str, list[tuple[tuple[str, ...], str, frozenset[str], dict[str, float]]]] = {}
+        for (key, exact), named in by_phrase.items():
+            weak = {n: w for n, w in named.items() if w < 1.0}
+            self._by_first.setdefault(key[0], []).append((key, exact, frozenset(named), weak))
         for entries in self._by_first.values():
-            entries.sort(key=lambda e: -len(e[0]))
+            entries.sort(key=lambda e: (-len(e[0]), not e[1]))  # longest first; an exact word before its stem
+        self.terms: frozenset[str] = frozenset(w for key, _ in by_phrase for w in key)  # every stem the phrases use
+
+    def parent(self, name: str) -> str | None:
+        concept = self.concepts.get(name)
+        return concept.parent if concept else None
 
     def find(self, tokens: Sequence[Token]) -> list[ConceptHit]:
         """Every phrase of the vocabulary in ``tokens``, longest first at each position, no overlaps."""
         hits: list[ConceptHit] = []
         i, n = 0, len(tokens)
         while i < n:
-            for key, names in self._by_first.get(tokens[i].stem, ()):
+            for key, exact, names, weak in self._by_first.get(tokens[i].stem, ()):
                 k = len(key)
+                if exact and american(tokens[i].word) != exact:
+                    continue
                 if i + k <= n and all(tokens[i + j].stem == key[j] for j in range(1, k)):
                     phrase = " ".join(t.word for t in tokens[i : i + k])
-                    hits.append(ConceptHit(names, i, i + k, phrase))
+                    hits.append(ConceptHit(names, i, i + k, phrase, weak))
                     i += k
                     break
             else:
@@ -75,18 +109,41 @@ class Vocabulary:
                 counts[name] = counts.get(name, 0) + 1
         return counts
 
+    def weighted(self, text: str) -> dict[str, float]:
+        """Concept name -> how much ``text`` signals it (a clear phrase counts 1, a weak one less)."""
+        counts: dict[str, float] = {}
+        for hit in self.find(tokenise(text)):
+            for name in hit.concepts:
+                counts[name] = counts.get(name, 0.0) + hit.weight(name)
+        return counts
+
     def top_concept(self, text: str | Sequence[Token]) -> str | None:
-        """The concept the text signals most (ties: the one signalled first), or None."""
+        """The concept the text signals most, weak terms counting for less (ties: the one signalled first),
+        or None."""
         first: dict[str, int] = {}
-        counts: dict[str, int] = {}
+        counts: dict[str, float] = {}
         tokens = tokenise(text) if isinstance(text, str) else text
         for pos, hit in enumerate(self.find(tokens)):
             for name in hit.concepts:
-                counts[name] = counts.get(name, 0) + 1
+                counts[name] = counts.get(name, 0.0) + hit.weight(name)
                 first.setdefault(name, pos)
         if not counts:
             return None
         return min(counts, key=lambda n: (-counts[n], first[n], n))
+
+
+def _concept(name: str, entry: Mapping[str, object]) -> Concept:
+    raw = [str(t) for t in entry["terms"]]  # type: ignore[attr-defined]
+    terms = tuple(t.lstrip("~") for t in raw)  # "=word" stays: it matches that word only, not its stem
+    parent = entry.get("parent")
+    return Concept(
+        name,
+        str(entry["role"]),
+        float(entry["difficulty"]),  # type: ignore[arg-type]
+        terms,
+        str(parent) if parent else None,
+        frozenset(t.lstrip("~") for t in raw if t.startswith("~")),
+    )
 
 
 @cache
@@ -94,7 +151,4 @@ def vocabulary() -> Vocabulary:
     """The built-in vocabulary (``concepts.toml`` beside this module), loaded once."""
     text = resources.files("genesis_mcp.routing").joinpath("concepts.toml").read_text(encoding="utf-8")
     data = tomllib.loads(text)["concepts"]
-    return Vocabulary(
-        Concept(name, str(v["role"]), float(v["difficulty"]), tuple(str(t) for t in v["terms"]))
-        for name, v in data.items()
-    )
+    return Vocabulary(_concept(name, v) for name, v in data.items())

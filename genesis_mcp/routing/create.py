@@ -80,15 +80,15 @@ def design_agent(
     if not text:
         raise InvalidInput("the task description is empty", argument="task_description")
     vocab = vocabulary()
-    counts = vocab.concepts_in(text)
+    counts = vocab.weighted(text)
     if task_type:
         for name in vocab.concepts_in(task_type.replace("_", " ")):
-            counts[name] = counts.get(name, 0) + 2
+            counts[name] = counts.get(name, 0.0) + 2
     foreign = [c for c in uncovered if c in counts]
     if foreign:  # what nobody covers defines the new agent; covered concepts would steal others' work
         counts = {c: counts[c] for c in foreign}
     top = max(counts.values(), default=0)
-    ranked = sorted((c for c in counts if 2 * counts[c] >= top), key=lambda n: (n in _CONTEXT, -counts[n], n))
+    ranked = sorted((c for c in counts if 4 * counts[c] >= 3 * top), key=lambda n: (n in _CONTEXT, -counts[n], n))
     words = [t.word for t in content_tokens(text) if len(t.word) > 3 and not t.word.isdigit()]
     if task_type and _slug(task_type) not in vocab.concepts:
         kind = _slug(task_type)
@@ -104,7 +104,8 @@ def design_agent(
     terms: list[str] = []
     for c in concepts:
         # only words that mean this concept alone: "painting" would also pull in art tasks for a decorator
-        own = [t for t in vocab.concepts[c].terms if vocab.concepts_in(t).keys() == {c} and t not in terms]
+        named = [t.lstrip("=") for t in vocab.concepts[c].terms if t not in vocab.concepts[c].weak]
+        own = [t for t in named if vocab.concepts_in(t).keys() == {c} and t not in terms]
         terms += own[: max(4, _MAX_TERMS // len(concepts))]
     roles = [vocab.concepts[c].role for c in concepts[:2]]
     role = " and ".join(roles) if roles else f"handles {kind.replace('_', ' ')} work"

@@ -1,33 +1,41 @@
 """AgentIndex: agents as weighted bags of stemmed words and concepts, scored BM25-style against a task.
 
-Features are ``w:<stem>`` (a word) and ``c:<concept>`` (a concept from the vocabulary). An agent's
-features come from its capabilities (weight 3), agent type (2), name (1.5), description (1) and the
-past tasks it did (``history``, 0.5 each). A task's features come from its description and type.
+Features are ``w:<stem>`` (a word) and ``c:<concept>`` (a concept from the vocabulary; its parent concept
+counts too, at half weight). An agent's features come from its capabilities (weight 3), agent type (2),
+name (1.5), description (1) and the past tasks it did (``history``, 0.5 each). A task's features come
+from its description and type; a word no agent and no concept uses is read as its one-edit neighbour
+when there is one (typos).
 
 Besides the score, :meth:`AgentIndex.score` reports **coverage**: the share of the task's information
-(idf-weighted features) that the agent shows. Coverage does not grow with the number of agents or the
-length of their descriptions, which makes it the quantity to calibrate "nobody here does this" on.
+(idf-weighted features) that the agent shows, each feature counted by how strongly the agent shows it (a
+capability fully, one weak word in a description partly). Coverage does not grow with the number of agents
+or the length of their descriptions, which makes it the quantity to calibrate "nobody here does this" on.
 """
 
 from __future__ import annotations
 
+import heapq
 import math
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from genesis_mcp.agents.models import Agent, AgentSpec
-from genesis_mcp.routing.concepts import vocabulary
-from genesis_mcp.routing.text import Token, tokenise
+from genesis_mcp.routing.concepts import ConceptHit, vocabulary
+from genesis_mcp.routing.spelling import Speller
+from genesis_mcp.routing.text import Token, token, tokenise, words
 
 __all__ = ["AgentIndex", "Match", "Query", "analyse"]
 
 _K1, _B = 1.2, 0.3
 _FIELD_WEIGHTS = {"capabilities": 3.0, "agent_type": 2.0, "name": 1.5, "description": 1.0, "history": 0.5}
 _CONCEPT_WEIGHT = 1.5  # a concept is stronger evidence than any single word
+_PARENT_WEIGHT = 0.5  # "press release" says public_relations, and marketing at half strength
 _FIRST_CONCEPT = 1.4
 _IN_PHRASE = 0.5  # a word that is part of a recognised concept phrase: the concept carries it
 _UNSEEN_WORD = 0.6  # a word no agent uses: often a name or an object, weaker evidence of unknown work
+_CORRECTED = 0.8  # a word read through a typo correction
 _MAX_HISTORY = 200  # past tasks per agent taken into account
+_BROAD = 3  # kinds of work under one parent that make an agent a generalist for the parent
 
 
 @dataclass(frozen=True)
@@ -41,48 +49,96 @@ class Query:
     phrase_text: str  # " stem stem ... " for keyword phrases
 
 
-def analyse(text: str, task_type: str | None = None) -> Query:
-    """Features of a task description (and type), with weights."""
+def _add_concepts(
+    out: dict[str, float], hits: Sequence[ConceptHit], weight: float, first: float = 1.0, *, weak_once: bool = False
+) -> None:
+    """Add each hit's concepts (and their parents) to ``out``. With ``weak_once``, weak hits of one concept
+    count once, however often they recur: an agent that says "model" five times is no ML agent for that."""
+    parent = vocabulary().parent
+    weak: dict[str, float] = {}
+    for k, hit in enumerate(hits):
+        w = weight * (first if k == 0 else 1.0)
+        for name in hit.concepts:
+            strength = w * hit.weight(name)
+            up = parent(name)
+            for f, amount in (("c:" + name, strength), ("c:" + (up or ""), _PARENT_WEIGHT * strength)):
+                if f == "c:" or (up in hit.concepts and f != "c:" + name):
+                    continue
+                if weak_once and hit.weight(name) < 1.0:
+                    weak[f] = max(weak.get(f, 0.0), amount)
+                else:
+                    out[f] = out.get(f, 0.0) + amount
+    for f, amount in weak.items():
+        out[f] = out.get(f, 0.0) + amount
+
+
+def analyse(text: str, task_type: str | None = None, *, correct: Callable[[str], str | None] | None = None) -> Query:
+    """Features of a task description (and type), with weights. ``correct`` maps an unknown word to the
+    known word it is probably a typo of (see :class:`~genesis_mcp.routing.spelling.Speller`)."""
     tokens = tokenise(text)
-    hits = vocabulary().find(tokens)
+    weights = [t.weight for t in tokens]
+    if correct is not None:
+        for i, tok in enumerate(tokens):
+            fixed = correct(tok.word)
+            new = token(fixed) if fixed else None
+            if new is not None:
+                tokens[i], weights[i] = new, new.weight * _CORRECTED
+    vocab = vocabulary()
+    hits = vocab.find(tokens)
     in_phrase = {i for h in hits for i in range(h.start, h.end)}
     features: dict[str, float] = {}
     for i, tok in enumerate(tokens):
-        w = tok.weight * (_IN_PHRASE if i in in_phrase else 1.0)
+        w = weights[i] * (_IN_PHRASE if i in in_phrase else 1.0)
         features["w:" + tok.stem] = min(2.0, features.get("w:" + tok.stem, 0.0) + w)
-    concepts: dict[str, str] = {}
-    for k, hit in enumerate(hits):
-        # the first kind of work named is usually the object of the main verb: "send the invoices to customers"
-        weight = _CONCEPT_WEIGHT * (_FIRST_CONCEPT if k == 0 else 1.0)
-        for name in hit.concepts:
-            concepts.setdefault(name, hit.phrase)
-            features["c:" + name] = min(2 * _CONCEPT_WEIGHT, features.get("c:" + name, 0.0) + weight)
+    # the first kind of work named is usually the object of the main verb: "send the invoices to customers"
+    found: dict[str, float] = {}
+    _add_concepts(found, hits, _CONCEPT_WEIGHT, _FIRST_CONCEPT)
+    concepts = {name: hit.phrase for hit in hits for name in hit.concepts}
     if task_type and task_type != "general":
-        for tok in tokenise(task_type):
+        type_tokens = tokenise(task_type)
+        for tok in type_tokens:
             features["w:" + tok.stem] = features.get("w:" + tok.stem, 0.0) + tok.weight
-        for name in vocabulary().concepts_in(task_type):
-            concepts.setdefault(name, task_type)
-            features["c:" + name] = min(2 * _CONCEPT_WEIGHT, features.get("c:" + name, 0.0) + _CONCEPT_WEIGHT)
+        type_hits = vocab.find(type_tokens)
+        _add_concepts(found, type_hits, _CONCEPT_WEIGHT)
+        for hit in type_hits:
+            for name in hit.concepts:
+                concepts.setdefault(name, task_type)
+    for f, w in found.items():
+        features[f] = min(2 * _CONCEPT_WEIGHT, w)
     stems = frozenset(t.stem for t in tokens)
     return Query(features, tokens, stems, concepts, " " + " ".join(t.stem for t in tokens) + " ")
 
 
-def _doc_features(agent: AgentSpec, history: Sequence[str]) -> dict[str, float]:
+def _doc_features(agent: AgentSpec, history: Sequence[str]) -> tuple[dict[str, float], set[str]]:
+    """An agent's features, and the concepts it names clearly (not only through weak words or parents)."""
     fields: list[tuple[str, str]] = [("capabilities", c.replace("_", " ")) for c in agent.capabilities]
     if agent.agent_type != "general":
-        fields.append(("agent_type", agent.agent_type))
+        fields.append(("agent_type", agent.agent_type.replace("_", " ")))
     fields += [("name", agent.name), ("description", agent.description)]
     fields += [("history", h) for h in history[-_MAX_HISTORY:]]
     out: dict[str, float] = {}
+    named: set[str] = set()
     for kind, text in fields:
         weight = _FIELD_WEIGHTS[kind]
         tokens = tokenise(text)
         for tok in tokens:
             out["w:" + tok.stem] = out.get("w:" + tok.stem, 0.0) + weight * tok.weight
-        for hit in vocabulary().find(tokens):
-            for name in hit.concepts:
-                out["c:" + name] = out.get("c:" + name, 0.0) + weight * _CONCEPT_WEIGHT
-    return out
+        hits = vocabulary().find(tokens)
+        _add_concepts(out, hits, weight * _CONCEPT_WEIGHT, weak_once=True)
+        named.update(n for h in hits for n in h.concepts if h.weight(n) == 1.0)
+    return out, named
+
+
+def _broad(concepts: frozenset[str]) -> frozenset[str]:
+    """Parent concepts an agent covers as a whole: it names the parent itself ("finance"), or three or more of
+    its kinds of work (invoices, payments, bookkeeping). Such an agent can take a sibling no one names (tax)."""
+    vocab = vocabulary()
+    children: dict[str, int] = {}
+    for c in concepts:
+        up = vocab.parent(c)
+        if up is not None:
+            children[up] = children.get(up, 0) + 1
+    return frozenset(p for p, k in children.items() if k >= _BROAD or p in concepts)
 
 
 @dataclass(frozen=True)
@@ -98,9 +154,9 @@ class Match:
 def _readable(feature: str, query: Query) -> str:
     kind, _, value = feature.partition(":")
     if kind == "c":
-        return f"{value} (concept, from {query.concepts.get(value, value)!r})"
-    word = next((t.word for t in query.tokens if t.stem == value), value)
-    return word
+        source = query.concepts.get(value)
+        return f"{value} (concept, from {source!r})" if source else f"{value} (broader concept)"
+    return next((t.word for t in query.tokens if t.stem == value), value)
 
 
 class AgentIndex:
@@ -110,7 +166,8 @@ class AgentIndex:
         self.agents: list[AgentSpec] = list(agents)
         self.history = {k: list(v) for k, v in (history or {}).items()}
         self.position = {a.name: i for i, a in enumerate(self.agents)}
-        docs = [_doc_features(a, self.history.get(a.name, ())) for a in self.agents]
+        analysed = [_doc_features(a, self.history.get(a.name, ())) for a in self.agents]
+        docs = [d for d, _ in analysed]
         n = len(docs)
         self._unseen_idf = math.log(1 + (n + 0.5) / 0.5)
         df: dict[str, int] = {}
@@ -120,17 +177,28 @@ class AgentIndex:
         self.idf = {f: math.log(1 + (n - k + 0.5) / (k + 0.5)) for f, k in df.items()}
         lengths = [sum(d.values()) for d in docs]
         avg = (sum(lengths) / n) if n else 1.0
-        self._postings: dict[str, list[tuple[int, float]]] = {}
+        # feature -> [(agent, saturated weight, how fully the agent shows it 0..1)]
+        self._postings: dict[str, list[tuple[int, float, float]]] = {}
         self._weights: list[dict[str, float]] = []
+        self._raw = docs
+        self.shown: dict[str, float] = {}  # feature -> how fully the agent showing it most does, 0..1
         for i, d in enumerate(docs):
             norm = _K1 * (1 - _B + _B * lengths[i] / avg) if avg else _K1
             saturated = {f: tf * (_K1 + 1) / (tf + norm) for f, tf in d.items()}
             self._weights.append(saturated)
             for f, sat in saturated.items():
-                self._postings.setdefault(f, []).append((i, sat))
-        self.concepts = [frozenset(f[2:] for f in d if f.startswith("c:")) for d in docs]
+                full = min(1.0, d[f] / (_CONCEPT_WEIGHT if f.startswith("c:") else 1.0))
+                self._postings.setdefault(f, []).append((i, sat, full))
+                if full > self.shown.get(f, 0.0):
+                    self.shown[f] = full
+        self.concepts = [frozenset(named) for _, named in analysed]
+        self._broad = [_broad(c) for c in self.concepts]
+        self.broad = frozenset().union(*self._broad)  # parents some agent covers as a whole
         self._capable: dict[str, frozenset[int]] = {}  # a cache: capability -> agents that have it
         self._cap_stems = [[frozenset(t.stem for t in tokenise(c)) for c in a.capabilities] for a in self.agents]
+        known = [w for a in self.agents for w in words(" ".join([a.name, a.description, *a.capabilities]))]
+        known += [w for c in vocabulary().concepts.values() for t in c.terms for w in words(t)]
+        self._speller = Speller(known)
 
     def with_agent(self, agent: AgentSpec, history: Sequence[str] = ()) -> AgentIndex:
         """A new index that also holds ``agent`` (replacing one of the same name)."""
@@ -140,9 +208,26 @@ class AgentIndex:
             merged[agent.name] = list(history)
         return AgentIndex([*others, agent], merged)
 
+    def shows(self, i: int, concept: str) -> float:
+        """How fully agent ``i`` shows a concept, 0..1; fully when it covers the concept's parent as a whole."""
+        if vocabulary().parent(concept) in self._broad[i]:
+            return 1.0
+        return min(1.0, self._raw[i].get("c:" + concept, 0.0) / _CONCEPT_WEIGHT)
+
     def is_active(self, i: int) -> bool:
         agent = self.agents[i]
         return not isinstance(agent, Agent) or agent.status == "active"
+
+    def analyse(self, text: str, task_type: str | None = None) -> Query:
+        """:func:`analyse` with this index's words for typo correction."""
+        return analyse(text, task_type, correct=self._correct)
+
+    def _correct(self, word: str) -> str | None:
+        # a word whose stem is known is no typo, though the word itself is new ("brake" beside "brakes")
+        tok = token(word)
+        if tok is None or "w:" + tok.stem in self.idf or tok.stem in vocabulary().terms:
+            return None
+        return self._speller.correct(word)
 
     def info(self, feature: str) -> float:
         """How much a feature tells: its idf, or the idf of a feature no agent has (words count less)."""
@@ -151,26 +236,33 @@ class AgentIndex:
             return known
         return self._unseen_idf * (1.0 if feature.startswith("c:") else _UNSEEN_WORD)
 
-    def score(self, query: Query, candidates: Iterable[int] | None = None, limit: int | None = None) -> list[Match]:
-        """Agents that share at least one feature with the query (or every candidate given), best first;
-        only the best ``limit`` when given."""
+    def totals(self, query: Query) -> tuple[dict[int, float], dict[int, float]]:
+        """Per agent sharing a feature with the query: its score, and its coverage (0..1)."""
         acc: dict[int, float] = {}
         covered: dict[int, float] = {}
         total = sum(q * self.info(f) for f, q in query.features.items()) or 1.0
+        postings = self._postings
         for f, q in query.features.items():
-            postings = self._postings.get(f)
-            if not postings:
+            found = postings.get(f)
+            if not found:
                 continue
             qi = q * self.idf[f]
-            for i, sat in postings:
+            for i, sat, full in found:
                 acc[i] = acc.get(i, 0.0) + qi * sat
-                covered[i] = covered.get(i, 0.0) + qi
-        pool = list(acc) if candidates is None else list(candidates)
-        pool.sort(key=lambda i: (-acc.get(i, 0.0), self.agents[i].name))
-        return [self._match(i, acc.get(i, 0.0), covered.get(i, 0.0) / total, query) for i in pool[:limit]]
+                covered[i] = covered.get(i, 0.0) + qi * full
+        return acc, {i: min(1.0, c / total) for i, c in covered.items()}
 
-    def _match(self, i: int, score: float, coverage: float, query: Query) -> Match:
-        # which features mattered is worked out only for the agents that are reported
+    def score(self, query: Query, candidates: Iterable[int] | None = None, limit: int | None = None) -> list[Match]:
+        """Agents that share at least one feature with the query (or every candidate given), best first;
+        only the best ``limit`` when given."""
+        acc, covered = self.totals(query)
+        pool = list(acc) if candidates is None else list(candidates)
+        key: Callable[[int], tuple[float, str]] = lambda i: (-acc.get(i, 0.0), self.agents[i].name)  # noqa: E731
+        best = heapq.nsmallest(limit, pool, key=key) if limit is not None else sorted(pool, key=key)
+        return [self.match(i, query, acc.get(i, 0.0), covered.get(i, 0.0)) for i in best]
+
+    def match(self, i: int, query: Query, score: float, coverage: float) -> Match:
+        """The :class:`Match` of agent ``i`` with the features that mattered most, readable."""
         weights = self._weights[i]
         shared = sorted(
             ((q * self.idf[f] * weights[f], f) for f, q in query.features.items() if f in weights), reverse=True
@@ -189,8 +281,8 @@ class AgentIndex:
 
     def missing(self, i: int, required: Iterable[str]) -> list[str]:
         """The required capabilities agent ``i`` lacks. A capability is had when the agent lists it, lists
-        one containing all its words ("python" in "python_scripting"), or shows all its concepts in its
-        capabilities, type, name or description ("scraping" for an agent with "web_crawling")."""
+        one containing all its words ("python" in "python_scripting"), or clearly shows all its concepts in
+        its capabilities, type, name or description ("scraping" for an agent with "web_crawling")."""
         out = []
         caps = self.agents[i].capabilities
         for cap in required:

@@ -4,13 +4,14 @@ break near-ties; work that no agent covers is reported as unroutable rather than
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 
 from genesis_mcp.routing.concepts import vocabulary
 from genesis_mcp.routing.decision import Candidate, Explanation, Method, Routable, RoutingDecision
 from genesis_mcp.routing.estimates import EstimateSource, NeutralEstimates
-from genesis_mcp.routing.index import AgentIndex, Match, Query, analyse
+from genesis_mcp.routing.index import AgentIndex, Query
 from genesis_mcp.routing.rulebook import RuleBook
 from genesis_mcp.routing.rules import RuleSet
 
@@ -19,6 +20,8 @@ __all__ = ["DEFAULT_THRESHOLDS", "Thresholds", "route"]
 _LOAD_PENALTY = 0.15  # at full load an agent loses this much of a 0..1 total
 _COST_PENALTY = 0.05  # the dearest candidate loses this much: cost decides only near-ties
 _SHORTLIST = 10  # text candidates looked at in detail (load, cost, estimates)
+_REPORTED = 4  # candidates a decision reports: the winner and three runners-up
+_SHOWN = 0.5  # a concept shown less fully than this by every agent is work "no agent shows"
 
 
 @dataclass(frozen=True)
@@ -28,7 +31,9 @@ class Thresholds:
     Unroutable when the best agent's coverage is below ``min_coverage``; or below ``foreign_coverage``
     while at least ``foreign_share`` of the task's concepts are kinds of work no agent shows (legal,
     travel, cooking, ...); or below ``weak_coverage`` while the runner-up scores at least
-    ``max_runner_up`` of the best (weak *and* not distinct).
+    ``max_runner_up`` of the best (weak *and* not distinct); or below ``primary_coverage`` while no agent
+    shows the task's main kind of work (its weightiest concept); or below ``main_coverage`` while the best
+    agent does not show it.
     """
 
     min_coverage: float = 0.12
@@ -36,6 +41,8 @@ class Thresholds:
     foreign_coverage: float = 0.35
     weak_coverage: float = 0.2
     max_runner_up: float = 0.85
+    primary_coverage: float = 0.35
+    main_coverage: float = 0.2
 
 
 DEFAULT_THRESHOLDS = Thresholds()
@@ -65,7 +72,7 @@ def route(
     ``max_concurrency`` and penalises busy ones; ``estimates`` (the learning seam) and cost break ties.
     """
     book = rules if isinstance(rules, RuleBook) else (rules.compiled() if rules is not None else None)
-    query = analyse(task.description, task.task_type)
+    query = index.analyse(task.description, task.task_type)
     ctx = _Context(index, query, load or {}, estimates or NeutralEstimates(), set(exclude), _task_type(task, query))
     required = list(task.required_capabilities)
 
@@ -105,40 +112,63 @@ def route(
         summary = f"best of {len(pool)} available agent(s) with {', '.join(required)}"
         return ctx.decide("capabilities", ranked, summary)
 
-    matches = [m for m in index.score(query, limit=_SHORTLIST * 3) if index.is_active(index.position[m.agent])]
-    if not matches or matches[0].score <= 0:
+    acc, covered = index.totals(query)
+    top = heapq.nsmallest(_SHORTLIST * 3, acc, key=lambda i: (-acc[i], index.agents[i].name))
+    shortlist = [i for i in top if index.is_active(i)]
+    if not shortlist or acc[shortlist[0]] <= 0:
         return ctx.unroutable("nothing in the task matches any agent's capabilities or description", [])
-    best = matches[0]
-    runner_up = matches[1].score / best.score if len(matches) > 1 else 0.0
+    best = shortlist[0]
+    runner_up = acc[shortlist[1]] / acc[best] if len(shortlist) > 1 else 0.0
+    coverage = covered.get(best, 0.0)
     foreign = _foreign_share(index, query)
     why_not = None
-    if best.coverage < thresholds.min_coverage:
+    if coverage < thresholds.min_coverage:
         why_not = f"below the {thresholds.min_coverage:.0%} threshold"
-    elif best.coverage < thresholds.foreign_coverage and foreign >= thresholds.foreign_share:
+    elif coverage < thresholds.foreign_coverage and foreign >= thresholds.foreign_share:
         why_not = f"and {foreign:.0%} of the task's concepts are work no agent shows"
-    elif best.coverage < thresholds.weak_coverage and runner_up >= thresholds.max_runner_up:
+    elif coverage < thresholds.primary_coverage and (main := _main_concept(query)) and _shown(index, main) < _SHOWN:
+        why_not = f"and the task's main kind of work, {main}, is work no agent shows"
+    elif coverage < thresholds.main_coverage and (main := _main_concept(query)) and index.shows(best, main) < _SHOWN:
+        why_not = f"and does not show the task's main kind of work, {main}"
+    elif coverage < thresholds.weak_coverage and runner_up >= thresholds.max_runner_up:
         why_not = f"and is not distinct (runner-up at {runner_up:.0%} of its score)"
     if why_not:
-        reason = f"the best match, {best.agent!r}, covers only {best.coverage:.0%} of the task {why_not}"
+        name = index.agents[best].name
+        reason = f"the best match, {name!r}, covers only {coverage:.0%} of the task {why_not}"
         return ctx.unroutable(reason, [], best)
-    shortlist = [index.position[m.agent] for m in matches[: _SHORTLIST * 3]]
     pool = [i for i in shortlist if ctx.unavailable(i) is None]
     if not pool:
         return ctx.saturated(shortlist[:_SHORTLIST])
-    ranked = ctx.rank(pool[:_SHORTLIST])
+    ranked = ctx.rank(pool[:_SHORTLIST], (acc, covered))
     summary = "best text match among the agents sharing words or concepts with the task"
     return ctx.decide("text", ranked, summary)
 
 
+def _shown(index: AgentIndex, concept: str) -> float:
+    """How fully the best-placed agent shows a concept; fully when an agent covers its parent as a whole
+    (a finance agent that does invoices and bookkeeping can take tax work)."""
+    if vocabulary().parent(concept) in index.broad:
+        return 1.0
+    return index.shown.get("c:" + concept, 0.0)
+
+
+def _main_concept(query: Query) -> str | None:
+    """The task's main kind of work: its weightiest concept (the first named wins ties)."""
+    concepts = [(w, f[2:]) for f, w in query.features.items() if f.startswith("c:")]
+    if not concepts:
+        return None
+    top = max(w for w, _ in concepts)
+    return next(c for w, c in concepts if w == top)
+
+
 def _foreign_share(index: AgentIndex, query: Query) -> float:
-    """Share of the task's concept information that no agent in the index shows."""
+    """Share of the task's concept information that no agent shows (in part when shown only faintly)."""
     total = foreign = 0.0
     for feature, weight in query.features.items():
         if feature.startswith("c:"):
             mass = weight * index.info(feature)
             total += mass
-            if feature not in index.idf:
-                foreign += mass
+            foreign += mass * (1.0 - _shown(index, feature[2:]))
     return foreign / total if total else 0.0
 
 
@@ -169,44 +199,49 @@ class _Context:
     def capable(self, required: list[str]) -> list[int]:
         return [i for i in self.index.capable(required) if self.index.is_active(i)]
 
-    def rank(self, pool: Iterable[int]) -> list[Candidate]:
+    def rank(
+        self, pool: Iterable[int], scored: tuple[dict[int, float], dict[int, float]] | None = None
+    ) -> list[Candidate]:
+        """The pool best first; only the winner and the runners-up that decisions report are built."""
         pool = list(pool)
-        matches = {m.agent: m for m in self.index.score(self.query, pool)}
-        top = max((m.score for m in matches.values()), default=0.0) or 1.0
+        acc, covered = scored if scored is not None else self.index.totals(self.query)
+        top = max((acc.get(i, 0.0) for i in pool), default=0.0) or 1.0
         rows = []
         for i in pool:
             agent = self.index.agents[i]
-            m = matches.get(agent.name) or Match(agent.name, 0.0, 0.0)
             est = self.estimates.estimate(agent.name, self.task_type)
             cost = est.cost if est.cost is not None else agent.cost_per_call
-            rows.append((i, m, est, cost))
-        dearest = max((c for *_, c in rows), default=0.0) or 1.0
-        out = []
-        for i, m, est, cost in rows:
+            rows.append((i, acc.get(i, 0.0), covered.get(i, 0.0), est, cost))
+        dearest = max((r[4] for r in rows), default=0.0) or 1.0
+        totals = []
+        for i, score, coverage, est, cost in rows:
             agent = self.index.agents[i]
             busy = self.load.get(agent.name, 0)
-            relevance = 0.5 * m.score / top + 0.5 * m.coverage
+            relevance = 0.5 * score / top + 0.5 * coverage
             total = (
                 relevance * (0.75 + 0.25 * est.success)
                 - _LOAD_PENALTY * busy / agent.max_concurrency
                 - _COST_PENALTY * cost / dearest
             )
+            totals.append((-round(total, 4), cost, agent.name, i, score, coverage, relevance, est, busy))
+        out = []
+        for neg_total, cost, name, i, score, coverage, relevance, est, busy in heapq.nsmallest(_REPORTED, totals):
+            m = self.index.match(i, self.query, score, coverage)
             out.append(
                 Candidate(
-                    agent=agent.name,
-                    text_score=round(m.score, 4),
+                    agent=name,
+                    text_score=round(score, 4),
                     coverage=round(m.coverage, 4),
                     relevance=round(relevance, 4),
                     success=est.success,
                     observations=est.observations,
                     load=busy,
-                    max_concurrency=agent.max_concurrency,
+                    max_concurrency=self.index.agents[i].max_concurrency,
                     cost=cost,
-                    total=round(total, 4),
+                    total=-neg_total,
                     matched=m.matched,
                 )
             )
-        out.sort(key=lambda c: (-c.total, c.cost, c.agent))
         return out
 
     def _uncovered(self, agent: str | None) -> list[str]:
@@ -214,7 +249,7 @@ class _Context:
         return sorted(c for c in self.query.concepts if c not in shown)
 
     def _foreign(self, best: str | None) -> list[str]:
-        nobody = sorted(c for c in self.query.concepts if "c:" + c not in self.index.idf)
+        nobody = sorted(c for c in self.query.concepts if _shown(self.index, c) < _SHOWN)
         return nobody or self._uncovered(best)
 
     def decide(self, method: Method, ranked: list[Candidate], summary: str, rule: str | None = None) -> RoutingDecision:
@@ -234,8 +269,8 @@ class _Context:
             uncovered_concepts=self._uncovered(best.agent),
         )
 
-    def unroutable(self, reason: str, missing: list[str], best: Match | None = None) -> RoutingDecision:
-        alternatives = self.rank([self.index.position[best.agent]]) if best else []
+    def unroutable(self, reason: str, missing: list[str], best: int | None = None) -> RoutingDecision:
+        alternatives = self.rank([best]) if best is not None else []
         return RoutingDecision(
             agent=None,
             unroutable=True,
@@ -244,7 +279,7 @@ class _Context:
             explanation=Explanation(method="none", summary=reason, skipped=self.skipped),
             alternatives=alternatives,
             missing_capabilities=[c for c in missing if not self.capable([c])],
-            uncovered_concepts=self._foreign(best.agent if best else None),
+            uncovered_concepts=self._foreign(self.index.agents[best].name if best is not None else None),
         )
 
     def saturated(self, capable: Iterable[int]) -> RoutingDecision:

@@ -1,7 +1,9 @@
 """Tokenising: lower-case words, stop words dropped, Porter stems, and a weight per token.
 
 Generic words ("make", "new", "daily", "please") are kept with a small weight: they rarely decide which
-agent should do a task, but they are still evidence when nothing else matches.
+agent should do a task, but they are still evidence when nothing else matches. British spellings are folded
+to American ones before stemming ("colour" and "color", "catalogue" and "catalog" meet), because the
+Porter stemmer already joins "-ise"/"-ize" but not "-our"/"-or", "-ogue"/"-og", "-re"/"-er" or "-ence"/"-ense".
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from functools import lru_cache
 
 from genesis_mcp.routing.stem import stem
 
-__all__ = ["GENERIC_WEIGHT", "Token", "content_tokens", "tokenise", "words"]
+__all__ = ["GENERIC_WEIGHT", "Token", "american", "content_tokens", "token", "tokenise", "words"]
 
 GENERIC_WEIGHT = 0.25
 
@@ -55,6 +57,42 @@ _GENERIC = frozenset(
 )
 
 
+# Roots whose British "-our" is American "-or"; a rule on every "-our" would also turn "hour" and "tour".
+_OUR = frozenset(
+    _wordlist(
+        """arbour ardour armour behaviour candour clamour colour demeanour endeavour favour flavour glamour harbour
+    honour humour labour neighbour odour parlour rancour rigour rumour savour splendour tumour valour vapour vigour"""
+    )
+)
+_RE = frozenset(_wordlist("centre metre litre fibre theatre calibre spectre sombre lustre meagre sabre"))
+_ENCE = frozenset(_wordlist("licence defence offence pretence"))
+_WHOLE = {"programme": "program", "programmes": "programs", "enquiry": "inquiry", "enquiries": "inquiries",
+          "enquire": "inquire", "artefact": "artifact", "artefacts": "artifacts", "grey": "gray", "tyre": "tire",
+          "tyres": "tires", "cheque": "check", "cheques": "checks", "aluminium": "aluminum", "jewellery": "jewelry",
+          "mould": "mold", "plough": "plow", "judgement": "judgment", "ageing": "aging", "storey": "story",
+          "kerb": "curb", "learnt": "learned", "spelt": "spelled", "dialogue": "dialog"}  # fmt: skip
+
+
+@lru_cache(maxsize=16384)
+def american(word: str) -> str:
+    """The American spelling of a lower-case British word ("colours" -> "colors"), else the word."""
+    if word in _WHOLE:
+        return _WHOLE[word]
+    for suffix in ("", "s", "ed", "ing", "ite", "ites", "able", "er", "ers", "ful", "ist", "hood", "less", "ly"):
+        root = word[: len(word) - len(suffix)] if suffix else word
+        if suffix and not word.endswith(suffix):
+            continue
+        if root in _OUR:
+            return root[:-3] + "or" + suffix
+        if root in _RE:
+            return root[:-2] + "er" + suffix
+        if root in _ENCE:
+            return root[:-3] + "nse" + suffix
+    if word.endswith(("logue", "logues")):  # catalogue, dialogue, analogue
+        return word.replace("logue", "log")
+    return word
+
+
 @dataclass(frozen=True, slots=True)
 class Token:
     word: str  # the word as written, lower-case
@@ -62,9 +100,20 @@ class Token:
     weight: float  # 1.0 for content words, GENERIC_WEIGHT for generic ones
 
 
+# Compounds whose second word is a stop word: written apart they would shrink to "call", "log", "sign".
+_COMPOUND = re.compile(r"\b(on|log|sign|e)[\s_-]?(call|in|up|commerce|mail)\b")
+_JOINED = frozenset({"oncall", "login", "signin", "signup", "ecommerce", "email"})
+
+
+def _join(m: re.Match[str]) -> str:
+    joined = m.group(1) + m.group(2)
+    return joined if joined in _JOINED else m.group(0)
+
+
 def words(text: str) -> list[str]:
     """Lower-case words and numbers of ``text``; ``c++``/``c#`` survive, punctuation does not."""
-    return _WORD.findall(text.lower().replace("_", " ").replace("-", " "))
+    lowered = _COMPOUND.sub(_join, text.lower()).replace("a/b", "ab")
+    return _WORD.findall(lowered.replace("_", " ").replace("-", " "))
 
 
 def tokenise(text: str) -> list[Token]:
@@ -79,7 +128,7 @@ def _tokenise(text: str) -> tuple[Token, ...]:
     for w in words(text):
         if w in _STOP or (len(w) == 1 and not w.isdigit()):
             continue
-        s = stem(w)
+        s = stem(american(w))
         out.append(Token(w, s, GENERIC_WEIGHT if s in _GENERIC or w.isdigit() else 1.0))
     return tuple(out)
 
@@ -87,3 +136,9 @@ def _tokenise(text: str) -> tuple[Token, ...]:
 def content_tokens(text: str) -> list[Token]:
     """Only the tokens that carry meaning (weight 1)."""
     return [t for t in tokenise(text) if t.weight == 1.0]
+
+
+def token(word: str) -> Token | None:
+    """The token of one lower-case word, or None for a stop word (used for words corrected after tokenising)."""
+    found = _tokenise(word)
+    return found[0] if len(found) == 1 else None
