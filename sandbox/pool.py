@@ -118,7 +118,8 @@ class Pool:
         self, source: str, entry: str = "run", args: dict[str, Any] | None = None, timeout: float | None = None
     ) -> Result:
         """Run ``entry(**args)`` from ``source`` in a fresh sandboxed child. Never raises for anything
-        the tool does; raises SandboxError when the pool is not started, failed or closed."""
+        the tool does; raises SandboxError when the pool is not started, failed or closed, and
+        ValueError/TypeError for a bad timeout or a source that is not a string."""
         if self._state != "ready":
             raise SandboxError(f"the sandbox pool is {self._state}; it runs no tools")
         return (await self._call(source, entry, args or {}, timeout)).result
@@ -194,6 +195,8 @@ class Pool:
         timeout = 2.0 if timeout is None else float(timeout)
         if not (timeout > 0 and math.isfinite(timeout)):
             raise ValueError("timeout must be a positive number of seconds")
+        if not isinstance(source, str) or not isinstance(entry, str):
+            raise TypeError("source and entry must be strings")
         if not _ENTRY.match(entry):
             return Outcome(Result.failure("EntryNotFound", f"not a function name: {entry!r}"), {})
         try:
