@@ -34,6 +34,10 @@ def _is_super_call(node: ast.AST | None) -> bool:
     return isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "super"
 
 
+def _is_self_or_cls(node: ast.AST) -> bool:
+    return isinstance(node, ast.Name) and node.id in ("self", "cls")
+
+
 def _computed(ctx: Context, node: ast.AST, what: str) -> None:
     ctx.add(
         "computed-attribute-name",
@@ -213,6 +217,6 @@ def format_receiver(
     elif isinstance(receiver, ast.Call) and isinstance(receiver.func, ast.Name):
         ctx.uses.append((Tag.FORMAT, receiver.func.id, scope, node, ("call", method)))
         return
-    elif isinstance(receiver, ast.Attribute) and isinstance(receiver.value, ast.Name) and receiver.value.id == "self":
-        return
+    elif isinstance(receiver, ast.Attribute) and _is_self_or_cls(receiver.value):
+        return  # a template the object or class keeps: caller data or a class constant
     ctx.uses.append((Tag.FORMAT, "", scope, node, ("computed", method)))

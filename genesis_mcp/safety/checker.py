@@ -27,7 +27,7 @@ from genesis_mcp.safety.names import (
     BUILTIN_CLASSES,
     DEFINABLE_DUNDERS,
     ENUM_FACTORIES,
-    HARMLESS_DUNDER_STRINGS,
+    INTERNAL_DUNDERS,
     METACLASS_NAMES,
     READABLE_DUNDER_NAMES,
     TYPING_GENERICS,
@@ -155,7 +155,7 @@ def _call(ctx: Context, node: ast.Call, scope: Scope, flags: int, stack: list[Fr
     for keyword in node.keywords:
         arg_name = keyword.arg
         dunder = arg_name is not None and arg_name[:2] == "__" and is_dunder(arg_name)
-        if dunder and arg_name not in HARMLESS_DUNDER_STRINGS:
+        if dunder and arg_name in INTERNAL_DUNDERS:
             ctx.add("dunder-string", keyword, f"keyword argument {arg_name!r} names interpreter internals")
         stack.append((keyword.value, scope, 0))
 

@@ -100,9 +100,11 @@ def _format(ctx: Context, use: Use) -> None:
     how, method = use.extra
 
     def fine(binding: Binding) -> bool:
-        # A literal, caller data, or an object of a tool class that defines this method itself.
+        # A literal, caller data, an item of a table of literals, or an object of a tool class with this method.
         if binding.kind is Kind.INSTANCE:
             return method in ctx.class_methods.get(binding.target, ())
+        if binding.kind is Kind.ITEM:
+            return binding.target != use.name and use.scope.resolve(binding.target).only(Kind.CONST_COLLECTION)
         return binding.kind is Kind.CONST or (binding.kind is Kind.PARAM and binding.target == "plain")
 
     if how == "call" and method in ctx.class_methods.get(use.name, ()):

@@ -110,6 +110,31 @@ HARMLESS_DUNDER_STRINGS: frozenset[str] = (
     READABLE_DUNDERS | MODULE_DUNDERS | frozenset({"__main__", "__future__", "__pycache__"})
 )
 
+# Dunder names of the interpreter's internals (attributes, module globals, typing and dataclass metadata):
+# a string holding one of these is suspect. Made-up dunders (Markdown's __bold__, JavaScript's __proto__)
+# are not, since nothing can be looked up under them.
+INTERNAL_DUNDERS: frozenset[str] = frozenset(
+    f"__{name}__"
+    for name in words(
+        """
+    abstractmethods alloc annotations args base bases basicsize bound breakpointhook buffer build_class
+    builtins cached callable_proto_members_only callback cause class class_getitem classcell classdictcell
+    closure code constraints context contravariant covariant dataclass_fields dataclass_params
+    dataclass_transform debug default defaults del delattr delete dict dictoffset dir displayhook enum
+    excepthook file final firstlineno flags forward_arg forward_code forward_evaluated forward_is_argument
+    forward_is_class forward_module forward_value fspath func get getattr getattribute getformat getnewargs
+    getnewargs_ex getstate globals import infer_variance init_subclass instancecheck interactivehook
+    isabstractmethod itemsize kwdefaults loader metadata mro mro_entries no_type_check
+    non_callable_proto_members notes objclass optional_keys order orig_bases orig_class origin package
+    parameters path prepare protocol_attrs reduce reduce_ex release_buffer required_keys self self_class set
+    set_name setattr setstate signature spec static_attributes stderr stdin stdout subclasscheck subclasses
+    subclasshook supertype suppress_context text_signature thisclass total traceback type_params
+    typing_is_unpacked_typevartuple typing_subst typing_unpacked_tuple_args unpacked unraisablehook value
+    vectorcalloffset weakref weakrefoffset wrapped
+        """
+    )
+)
+
 # Private names of the standard library that are public API (namedtuple, enum).
 PUBLIC_PRIVATE_NAMES: frozenset[str] = words(
     """

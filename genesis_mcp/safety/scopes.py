@@ -25,6 +25,7 @@ class Kind(Enum):
     PARAM = "param"  # a parameter; ``target`` is "plain" when it has no default or a constant one
     CONST = "const"  # assigned a string constant
     CONST_COLLECTION = "const-collection"  # assigned a list/tuple/set/dict display of string constants
+    ITEM = "item"  # an item of another name (``for t in T``, ``T[k]``, ``T.get(k)``): ``target`` is that name
     CLASS = "class"
     INSTANCE = "instance"  # assigned ``Name(...)``: ``target`` is the called name (maybe a class of the tool)
     DEF = "def"

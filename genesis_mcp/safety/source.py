@@ -118,6 +118,7 @@ def check(source: str, policy: Policy | None = None) -> Report:
     """Check a tool's source against a policy (default: ``DEFAULT_POLICY``); the code is never run."""
     if len(source) > MAX_SOURCE_BYTES:
         return _too_large(len(source.encode("utf-8", "surrogatepass")))
+    source = source.removeprefix("\ufeff")  # a byte-order mark read as text
     try:
         size = len(source.encode("utf-8"))
     except UnicodeEncodeError as error:

@@ -39,6 +39,12 @@ def classify(ctx: Context, value: ast.AST | None) -> Binding:
         return OTHER
     if isinstance(value, ast.Call) and isinstance(value.func, ast.Name) and value.func.id not in ("chr", "str"):
         return Binding(Kind.INSTANCE, value.func.id)
+    if isinstance(value, ast.Subscript) and isinstance(value.value, ast.Name):
+        return Binding(Kind.ITEM, value.value.id)
+    if isinstance(value, ast.Call) and isinstance(value.func, ast.Attribute) and value.func.attr == "get":
+        table, args = value.func.value, value.args
+        if isinstance(table, ast.Name) and len(args) <= 2 and (len(args) < 2 or ctx.fold(args[1]) is not None):
+            return Binding(Kind.ITEM, table.id)
     if ctx.fold(value) is not None:
         return Binding(Kind.CONST)
     items: list[ast.expr | None] | None = None
@@ -185,7 +191,17 @@ def _decorator(ctx: Context, expr: ast.expr, scope: Scope, stack: list[Frame]) -
     stack.append((expr, scope, 0))
 
 
+def _class_level_import(ctx: Context, node: ast.AST, scope: Scope) -> None:
+    if scope.kind == "class":
+        ctx.add(
+            "module-as-value",
+            node,
+            "an import in a class body makes the module a class attribute; import at module or function level",
+        )
+
+
 def _import(ctx: Context, node: ast.Import, scope: Scope, flags: int, stack: list[Frame]) -> None:
+    _class_level_import(ctx, node, scope)
     modules = ctx.policy.module_attributes
     for alias in node.names:
         bound = alias.asname or alias.name.split(".")[0]
@@ -199,6 +215,8 @@ def _import(ctx: Context, node: ast.Import, scope: Scope, flags: int, stack: lis
 def _import_from(ctx: Context, node: ast.ImportFrom, scope: Scope, flags: int, stack: list[Frame]) -> None:
     policy = ctx.policy
     module = node.module or ""
+    if module != "__future__":
+        _class_level_import(ctx, node, scope)
     if node.level:
         ctx.add("import-not-allowed", node, "relative imports are not allowed: a tool is a single module")
     for alias in node.names:
@@ -269,12 +287,26 @@ def _comprehension(
     inner = Scope("comprehension", scope)
     for i, generator in enumerate(node.generators):
         stack.append((generator.iter, inner if i else scope, 0))  # the first iterable is evaluated outside
-        stack.append((generator.target, inner, 0))
+        _loop_target(ctx, generator.target, generator.iter, inner, stack)
         stack.extend((condition, inner, 0) for condition in generator.ifs)
     if isinstance(node, ast.DictComp):
         stack.extend(((node.key, inner, 0), (node.value, inner, 0)))
     else:
         stack.append((node.elt, inner, 0))
+
+
+def _loop_target(ctx: Context, target: ast.AST, iterable: ast.AST, scope: Scope, stack: list[Frame]) -> None:
+    if isinstance(target, ast.Name) and isinstance(iterable, ast.Name):
+        ctx.bind(target.id, target, scope, Binding(Kind.ITEM, iterable.id))
+    else:
+        stack.append((target, scope, 0))
+
+
+def _for(ctx: Context, node: ast.For | ast.AsyncFor, scope: Scope, flags: int, stack: list[Frame]) -> None:
+    stack.extend((stmt, scope, 0) for stmt in reversed(node.orelse))
+    stack.extend((stmt, scope, 0) for stmt in reversed(node.body))
+    _loop_target(ctx, node.target, node.iter, scope, stack)
+    stack.append((node.iter, scope, 0))
 
 
 def _class_body_names(ctx: Context, scope: Scope, name: str, value: ast.AST) -> None:
@@ -354,6 +386,8 @@ HANDLERS: dict[type, Handler] = {
     ast.SetComp: _comprehension,
     ast.GeneratorExp: _comprehension,
     ast.DictComp: _comprehension,
+    ast.For: _for,
+    ast.AsyncFor: _for,
     ast.Assign: _assign,
     ast.AnnAssign: _ann_assign,
     ast.AugAssign: _aug_assign,

@@ -11,7 +11,7 @@ import string
 import unicodedata
 from collections.abc import Callable
 
-from genesis_mcp.safety.names import HARMLESS_DUNDER_STRINGS, INTROSPECTION_ATTRIBUTES
+from genesis_mcp.safety.names import INTERNAL_DUNDERS, INTROSPECTION_ATTRIBUTES
 
 __all__ = ["fold", "nfkc", "scan_string", "type_string_problem"]
 
@@ -246,7 +246,7 @@ def scan_string(text: str) -> tuple[str, str] | None:
             )
     for match in _DUNDER_IN_TEXT.finditer(text):
         name = match.group(0)
-        if name not in HARMLESS_DUNDER_STRINGS:
+        if name in INTERNAL_DUNDERS:
             return (
                 "dunder-string",
                 f"the string names {name!r}, an entry point into interpreter internals; tools may not "

@@ -512,3 +512,46 @@ def test_describe_lists_each_finding_on_its_own_line() -> None:
     assert text.splitlines()[0].startswith("line 1, col 7: [import-not-allowed]")
     assert len(text.splitlines()) == 2
     assert check("x = 1").describe() == "no findings"
+
+
+def test_an_import_in_a_class_body_would_hand_out_the_module() -> None:
+    assert rules("class A:\n    import json") == {"module-as-value"}
+    assert rules("class A:\n    from collections import abc") == {"module-as-value"}
+    assert rules("def f():\n    import json\n    return json.dumps(1)") == set()
+
+
+def test_made_up_dunders_in_strings_are_not_suspect() -> None:
+    assert rules("s = 'use __bold__ for bold'\njs = 'obj.__proto__ = null'") == set()
+    assert rules("s = 'x.__subclasses__()'") == {"dunder-string"}
+
+
+def test_allows_format_on_items_of_tables_of_literal_templates() -> None:
+    source = """
+    TEMPLATES = ["{name} is {age}", "{name}!"]
+    MESSAGES = {"a": "A {x}"}
+
+    class Report:
+        TEMPLATE = "{0}"
+
+        @classmethod
+        def render(cls, x):
+            return cls.TEMPLATE.format(x)
+
+    def f(row, kind):
+        lines = [t.format(**row) for t in TEMPLATES]
+        for t in TEMPLATES:
+            lines.append(t.format(**row))
+        chosen = MESSAGES.get(kind, "unknown {x}")
+        picked = MESSAGES[kind]
+        return lines, chosen.format(x=1), picked.format(x=2)
+    """
+    assert rules(source) == set()
+
+
+def test_a_table_with_a_computed_template_does_not_pass() -> None:
+    source = "def f(x, parts):\n    table = {'a': '{0.' + parts + '}'}\n    t = table['a']\n    return t.format(x)"
+    assert rules(source) == {"computed-format-string"}
+
+
+def test_a_byte_order_mark_is_not_a_syntax_error() -> None:
+    assert rules("\ufeffx = 1\n") == set()

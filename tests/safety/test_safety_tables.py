@@ -9,6 +9,8 @@ import genesis_mcp.safety as safety
 from genesis_mcp.safety import DEFAULT_POLICY, RULES
 from genesis_mcp.safety.names import (
     DEFINABLE_DUNDERS,
+    HARMLESS_DUNDER_STRINGS,
+    INTERNAL_DUNDERS,
     INTROSPECTION_ATTRIBUTES,
     KNOWN_BUILTINS,
     NEVER_BUILTINS,
@@ -81,3 +83,23 @@ def test_readable_dunders_exclude_the_ways_into_interpreter_internals() -> None:
 def test_every_rule_has_a_description() -> None:
     assert all(RULES.values())
     assert len(RULES) == len(set(RULES))
+
+
+def test_every_dunder_of_common_objects_is_either_harmless_or_internal() -> None:
+    import dataclasses
+    import functools
+    import typing
+
+    def generator():  # type: ignore[no-untyped-def]
+        yield 1
+
+    samples: list[object] = [
+        object, type, len, [].append, types.ModuleType("m"), BaseException("x"), generator(), generator,
+        types.FrameType, types.CodeType, types.CellType, int, str, dict, property, classmethod, super,
+        typing.Literal["a"], typing.Generic, typing.ForwardRef("x"), functools.partial(print),
+        types.SimpleNamespace(), types.MappingProxyType({}), dataclasses.make_dataclass("D", ["x"]),
+    ]  # fmt: skip
+    for sample in samples:
+        for name in dir(sample):
+            if name.startswith("__") and name.endswith("__"):
+                assert name in HARMLESS_DUNDER_STRINGS or name in INTERNAL_DUNDERS, name

@@ -1,0 +1,6 @@
+# family: dunders as dict keys in type()
+import abc
+
+
+def tool(key: str, hook):
+    return abc.ABCMeta("Hooked", (), {key: hook})
