@@ -21,6 +21,7 @@ from genesis_mcp.safety.context import (
     Handler,
     Tag,
 )
+from genesis_mcp.safety.definitions import head_name
 from genesis_mcp.safety.finish import finish
 from genesis_mcp.safety.names import (
     ATTRIBUTE_BUILTINS,
@@ -35,7 +36,7 @@ from genesis_mcp.safety.names import (
     is_dunder,
 )
 from genesis_mcp.safety.scopes import Binding, Kind, Scope
-from genesis_mcp.safety.statements import HANDLERS, head_name
+from genesis_mcp.safety.statements import HANDLERS
 from genesis_mcp.safety.strings import scan_string, type_string_problem
 
 __all__ = ["walk"]

@@ -1,8 +1,8 @@
-"""Walk handlers for what binds names: definitions, imports, assignments, comprehensions, match captures.
+"""Walk handlers for the statements that bind names: imports, assignments, loops, ``except``, ``global``,
+comprehensions and match captures (definitions are in ``definitions.py``).
 
 Each handler takes ``(ctx, node, scope, flags, stack)``, records bindings and findings, and pushes the
-sub-trees still to visit, with the scope they are evaluated in (defaults and decorators outside a function,
-its body inside).
+sub-trees still to visit, with the scope they are evaluated in.
 """
 
 from __future__ import annotations
@@ -11,26 +11,15 @@ import ast
 
 from genesis_mcp.safety.attributes import attribute_name
 from genesis_mcp.safety.context import ANNOTATION, OPERAND, Context, Frame, Handler, Tag
+from genesis_mcp.safety.definitions import DEFINITIONS
 from genesis_mcp.safety.messages import import_message, module_attribute_message
-from genesis_mcp.safety.names import FUTURE_FEATURES, METACLASS_NAMES, SAFE_CLASS_KEYWORDS, SAFE_METACLASSES, is_dunder
+from genesis_mcp.safety.names import FUTURE_FEATURES, is_dunder
 from genesis_mcp.safety.scopes import Binding, Kind, Scope
 
-__all__ = ["HANDLERS", "head_name"]
+__all__ = ["HANDLERS", "classify"]
 
 OTHER = Binding(Kind.OTHER)
 _MAX_COLLECTION = 512
-_TYPE_NODES = (ast.Name, ast.Attribute, ast.Subscript, ast.Tuple, ast.List, ast.Constant, ast.Load, ast.BitOr)
-
-
-def head_name(node: ast.AST) -> str | None:
-    """The last identifier of ``name``, ``a.b.name`` or ``name[...]``."""
-    if isinstance(node, ast.Subscript):
-        node = node.value
-    if isinstance(node, ast.Name):
-        return node.id
-    if isinstance(node, ast.Attribute):
-        return node.attr
-    return None
 
 
 def classify(ctx: Context, value: ast.AST | None) -> Binding:
@@ -55,140 +44,6 @@ def classify(ctx: Context, value: ast.AST | None) -> Binding:
     if items and len(items) <= _MAX_COLLECTION and all(i is not None and ctx.fold(i) is not None for i in items):
         return Binding(Kind.CONST_COLLECTION)
     return OTHER
-
-
-def _docstring(ctx: Context, body: list[ast.stmt]) -> None:
-    first = body[0] if body else None
-    if isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant) and isinstance(first.value.value, str):
-        ctx.docstrings.add(id(first.value))
-
-
-def _module(ctx: Context, node: ast.Module, scope: Scope, flags: int, stack: list[Frame]) -> None:
-    _docstring(ctx, node.body)
-    stack.extend((stmt, scope, 0) for stmt in reversed(node.body))
-
-
-def _arguments(ctx: Context, args: ast.arguments, scope: Scope, stack: list[Frame], annotated: bool) -> Scope:
-    """Push defaults and annotations (evaluated outside), bind the parameters in a new scope."""
-    inner = Scope("function", scope)
-    stack.extend((d, scope, 0) for d in args.defaults)
-    stack.extend((d, scope, 0) for d in args.kw_defaults if d is not None)
-    positional = args.posonlyargs + args.args
-    defaults: list[ast.expr | None] = [None] * (len(positional) - len(args.defaults)) + list(args.defaults)
-    pairs = list(zip(positional, defaults, strict=True)) + list(zip(args.kwonlyargs, args.kw_defaults, strict=True))
-    pairs += [(a, None) for a in (args.vararg, args.kwarg) if a is not None]
-    for arg, default in pairs:
-        if annotated and arg.annotation is not None:
-            stack.append((arg.annotation, scope, ANNOTATION))
-        plain = default is None or ctx.fold(default) is not None or isinstance(default, ast.Constant)
-        ctx.bind(arg.arg, arg, inner, Binding(Kind.PARAM, "plain" if plain else "computed"))
-    return inner
-
-
-def _dispatch_annotations(ctx: Context, node: ast.FunctionDef | ast.AsyncFunctionDef, scope: Scope) -> None:
-    """``@f.register`` without a class evaluates the function's annotations: each must name a class."""
-    args = node.args
-    annotations = [a.annotation for a in [*args.posonlyargs, *args.args, *args.kwonlyargs] if a.annotation]
-    pending: list[tuple[ast.AST, Scope]] = [(a, scope) for a in annotations]
-    budget = 1000
-    while pending and budget > 0:
-        current, where = pending.pop()
-        budget -= 1
-        if isinstance(current, ast.BinOp) and isinstance(current.op, ast.BitOr):
-            pending.extend(((current.left, where), (current.right, where)))
-            continue
-        if not isinstance(current, _TYPE_NODES):
-            ctx.add(
-                "string-annotation",
-                current,
-                "annotations of a function registered with .register are "
-                "evaluated; use plain classes such as int or list[str]",
-            )
-            continue
-        if isinstance(current, ast.Name):
-            ctx.uses.append((Tag.TYPE_NAME, current.id, where, current, None))
-        elif isinstance(current, ast.Attribute):
-            pending.append((current.value, where))
-        elif isinstance(current, ast.Subscript):
-            pending.extend(((current.value, where), (current.slice, where)))
-        elif isinstance(current, ast.Tuple | ast.List):
-            pending.extend((e, where) for e in current.elts)
-        elif isinstance(current, ast.Constant) and isinstance(current.value, str):
-            try:
-                parsed = ast.parse(current.value.strip(), mode="eval")
-            except (SyntaxError, ValueError, RecursionError, MemoryError):
-                continue
-            pending.append((parsed.body, where.module()))  # string annotations resolve in module globals
-
-
-def _function(
-    ctx: Context, node: ast.FunctionDef | ast.AsyncFunctionDef, scope: Scope, flags: int, stack: list[Frame]
-) -> None:
-    owner = scope.binding_scope(node.name)
-    if owner.kind == "class" and isinstance(owner.node, ast.ClassDef):
-        ctx.class_methods.setdefault(owner.node.name, set()).add(node.name)
-    if is_dunder(node.name) and owner.kind != "class":
-        ctx.add("class-machinery", node, f"a function named {node.name!r} outside a class is an interpreter hook")
-        scope.bind(node.name, Binding(Kind.DEF))
-    else:
-        ctx.bind(node.name, node, scope, Binding(Kind.DEF))
-    for decorator in node.decorator_list:
-        _decorator(ctx, decorator, scope, stack)
-        if isinstance(decorator, ast.Attribute) and decorator.attr == "register":
-            _dispatch_annotations(ctx, node, scope)
-    if node.returns is not None:
-        stack.append((node.returns, scope, ANNOTATION))
-    inner = _arguments(ctx, node.args, scope, stack, annotated=True)
-    _docstring(ctx, node.body)
-    stack.extend((stmt, inner, 0) for stmt in reversed(node.body))
-
-
-def _lambda(ctx: Context, node: ast.Lambda, scope: Scope, flags: int, stack: list[Frame]) -> None:
-    inner = _arguments(ctx, node.args, scope, stack, annotated=False)
-    stack.append((node.body, inner, 0))
-
-
-def _class(ctx: Context, node: ast.ClassDef, scope: Scope, flags: int, stack: list[Frame]) -> None:
-    ctx.bind(node.name, node, scope, Binding(Kind.CLASS))
-    ctx.class_methods.setdefault(node.name, set())
-    for decorator in node.decorator_list:
-        _decorator(ctx, decorator, scope, stack)
-    for base in node.bases:
-        if isinstance(base, ast.Starred):
-            ctx.add("class-machinery", base, "base classes must be written out, not unpacked")
-        elif head_name(base) in METACLASS_NAMES:
-            ctx.add("class-machinery", base, f"deriving from {head_name(base)!r} makes a metaclass; not allowed")
-        stack.append((base, scope, 0))
-    for keyword in node.keywords:
-        operand = 0
-        if keyword.arg is None:
-            ctx.add("class-machinery", keyword, "class statements may not unpack keyword arguments")
-        elif keyword.arg == "metaclass":
-            if head_name(keyword.value) in SAFE_METACLASSES:
-                operand = OPERAND
-            else:
-                ctx.add("class-machinery", keyword, "metaclass= is not allowed (abc.ABCMeta is); derive from abc.ABC")
-        elif keyword.arg not in SAFE_CLASS_KEYWORDS:
-            ctx.add("class-machinery", keyword, f"class keyword {keyword.arg!r} runs __init_subclass__ hooks")
-        stack.append((keyword.value, scope, operand))
-    _docstring(ctx, node.body)
-    inner = Scope("class", scope, node=node)
-    stack.extend((stmt, inner, 0) for stmt in reversed(node.body))
-
-
-def _decorator(ctx: Context, expr: ast.expr, scope: Scope, stack: list[Frame]) -> None:
-    head: ast.AST = expr.func if isinstance(expr, ast.Call) else expr
-    while isinstance(head, ast.Attribute):
-        head = head.value
-    if isinstance(head, ast.Name) and not is_dunder(head.id):
-        ctx.uses.append((Tag.DECORATOR, head.id, scope, head, None))
-    else:
-        ctx.add(
-            "decorator-not-allowed",
-            expr,
-            "a decorator must be a name or attribute path (optionally called), such as functools.lru_cache",
-        )
-    stack.append((expr, scope, 0))
 
 
 def _class_level_import(ctx: Context, node: ast.AST, scope: Scope) -> None:
@@ -368,11 +223,7 @@ def _named_expr(ctx: Context, node: ast.NamedExpr, scope: Scope, flags: int, sta
 
 
 HANDLERS: dict[type, Handler] = {
-    ast.Module: _module,
-    ast.FunctionDef: _function,
-    ast.AsyncFunctionDef: _function,
-    ast.Lambda: _lambda,
-    ast.ClassDef: _class,
+    **DEFINITIONS,
     ast.Import: _import,
     ast.ImportFrom: _import_from,
     ast.Global: _global,
