@@ -144,6 +144,8 @@ def _call(ctx: Context, node: ast.Call, scope: Scope, flags: int, stack: list[Fr
     elif isinstance(func, ast.Attribute):
         if func.attr in _SPECIAL_CALLEES:
             _special_call(ctx, node, func.attr)
+        elif func.attr == "register" and len(node.args) == 1 and not node.keywords:
+            _register_call(ctx, node.args[0], scope)
         attribute_chain(ctx, func, scope, stack, operand=False, call=node)
     else:
         stack.append((func, scope, 0))
@@ -159,6 +161,19 @@ def _call(ctx: Context, node: ast.Call, scope: Scope, flags: int, stack: list[Fr
         if dunder and arg_name in INTERNAL_DUNDERS:
             ctx.add("dunder-string", keyword, f"keyword argument {arg_name!r} names interpreter internals")
         stack.append((keyword.value, scope, 0))
+
+
+def _register_call(ctx: Context, arg: ast.expr, scope: Scope) -> None:
+    """``dispatcher.register(f)`` evaluates the annotations of ``f``; a class or a lambda is harmless."""
+    if isinstance(arg, ast.Name):
+        ctx.uses.append((Tag.REGISTER, arg.id, scope, arg, None))
+    elif not isinstance(arg, ast.Lambda):
+        ctx.add(
+            "string-annotation",
+            arg,
+            ".register() evaluates the annotations of the function it is given; pass a class, or a function "
+            "the tool defines by name",
+        )
 
 
 def _special_call(ctx: Context, node: ast.Call, head: str) -> None:

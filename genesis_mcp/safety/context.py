@@ -50,6 +50,7 @@ class Tag(IntEnum):
     DECORATOR = 5  # the head of a decorator expression
     TYPE_ARG = 6  # the argument of type(x), or the base of its attribute path: a class gives a metaclass
     TYPE_NAME = 7  # a name in an annotation that ``singledispatch.register`` will evaluate
+    REGISTER = 8  # the argument of ``x.register(f)``: if a function, its annotations will be evaluated
 
 
 @dataclass(slots=True)
@@ -98,6 +99,8 @@ class Context:
     # Private attribute names read somewhere, and the ones the tool itself assigns or defines.
     private_reads: list[tuple[str, ast.AST]] = field(default_factory=list)
     defined_attributes: set[str] = field(default_factory=set)
+    # Function name -> its definitions and the scopes they stand in (for ``x.register(f)``).
+    functions: dict[str, list[tuple[ast.FunctionDef | ast.AsyncFunctionDef, Scope]]] = field(default_factory=dict)
     # Class name -> names of the methods it defines (a ``format`` method of its own is not str.format).
     class_methods: dict[str, set[str]] = field(default_factory=dict)
     # Attribute nodes that already have a finding, so that one mistake is reported once.

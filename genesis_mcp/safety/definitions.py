@@ -12,7 +12,7 @@ from genesis_mcp.safety.context import ANNOTATION, OPERAND, Context, Frame, Hand
 from genesis_mcp.safety.names import METACLASS_NAMES, SAFE_CLASS_KEYWORDS, SAFE_METACLASSES, is_dunder
 from genesis_mcp.safety.scopes import Binding, Kind, Scope
 
-__all__ = ["DEFINITIONS", "head_name"]
+__all__ = ["DEFINITIONS", "dispatch_annotations", "head_name"]
 
 _TYPE_NODES = (ast.Name, ast.Attribute, ast.Subscript, ast.Tuple, ast.List, ast.Constant, ast.Load, ast.BitOr)
 
@@ -56,7 +56,7 @@ def _arguments(ctx: Context, args: ast.arguments, scope: Scope, stack: list[Fram
     return inner
 
 
-def _dispatch_annotations(ctx: Context, node: ast.FunctionDef | ast.AsyncFunctionDef, scope: Scope) -> None:
+def dispatch_annotations(ctx: Context, node: ast.FunctionDef | ast.AsyncFunctionDef, scope: Scope) -> None:
     """``@f.register`` without a class evaluates the function's annotations: each must name a class."""
     args = node.args
     annotations = [a.annotation for a in [*args.posonlyargs, *args.args, *args.kwonlyargs] if a.annotation]
@@ -95,6 +95,7 @@ def _dispatch_annotations(ctx: Context, node: ast.FunctionDef | ast.AsyncFunctio
 def _function(
     ctx: Context, node: ast.FunctionDef | ast.AsyncFunctionDef, scope: Scope, flags: int, stack: list[Frame]
 ) -> None:
+    ctx.functions.setdefault(node.name, []).append((node, scope))
     owner = scope.binding_scope(node.name)
     if owner.kind == "class" and isinstance(owner.node, ast.ClassDef):
         ctx.class_methods.setdefault(owner.node.name, set()).add(node.name)
@@ -106,7 +107,7 @@ def _function(
     for decorator in node.decorator_list:
         _decorator(ctx, decorator, scope, stack)
         if isinstance(decorator, ast.Attribute) and decorator.attr == "register":
-            _dispatch_annotations(ctx, node, scope)
+            dispatch_annotations(ctx, node, scope)
     if node.returns is not None:
         stack.append((node.returns, scope, ANNOTATION))
     inner = _arguments(ctx, node.args, scope, stack, annotated=True)

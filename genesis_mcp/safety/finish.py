@@ -6,6 +6,7 @@ import ast
 
 from genesis_mcp.safety.attributes import attribute_callable
 from genesis_mcp.safety.context import Chain, Context, Tag, Use
+from genesis_mcp.safety.definitions import dispatch_annotations
 from genesis_mcp.safety.messages import builtin_message, module_attribute_message
 from genesis_mcp.safety.names import (
     ATTRIBUTE_BUILTINS,
@@ -43,6 +44,9 @@ def finish(ctx: Context) -> None:
             continue
         if use.tag in (Tag.TYPE_ARG, Tag.TYPE_NAME):
             _type_use(ctx, use, resolution)
+            continue
+        if use.tag is Tag.REGISTER:
+            _register(ctx, use, resolution)
             continue
         if use.name in METACLASS_NAMES and use.tag in (Tag.VALUE, Tag.CHAIN):
             builtin_type = use.name == "type" and resolution.may_be_builtin and not resolution.bindings
@@ -134,6 +138,20 @@ def _type_use(ctx: Context, use: Use, resolution: Resolution) -> None:
             use.node,
             f"{use.name!r} in the annotation of a function registered with .register is evaluated by typing "
             "tools; annotate with classes (int, list[str], a class of the tool), not variables",
+        )
+
+
+def _register(ctx: Context, use: Use, resolution: Resolution) -> None:
+    kinds = {b.kind for b in resolution.bindings}
+    if Kind.DEF in kinds:
+        for function, scope in ctx.functions.get(use.name, []):
+            dispatch_annotations(ctx, function, scope)  # queues TYPE_NAME uses, judged later in this loop
+    if not kinds <= {Kind.CLASS, Kind.IMPORTED, Kind.MODULE, Kind.DEF} or (not kinds and not resolution.may_be_builtin):
+        ctx.add(
+            "string-annotation",
+            use.node,
+            f".register({use.name}) evaluates the annotations of what it is given; pass a class, or a function "
+            "the tool defines",
         )
 
 

@@ -58,6 +58,11 @@ def module_attribute_message(policy: Policy, module: str, attribute: str) -> str
 
 
 def dunder_attribute_message(name: str) -> str:
+    if name == "__dict__":
+        return (
+            "attribute '__dict__' is not allowed: it exposes private state by name; use dataclasses.asdict(obj) "
+            "or build the dict from named attributes"
+        )
     return (
         f"attribute {name!r} is not allowed: dunder attributes lead into interpreter internals; protocol "
         "methods (__init__, __eq__, __len__, __iter__, ...), __name__, __doc__ and type(x).__name__ are fine"

@@ -441,6 +441,13 @@ def test_dispatch_registration_needs_class_annotations() -> None:
     assert rules(base + "P = 'int'\n@h.register\ndef _(x: 'P'): pass") == {"string-annotation"}
 
 
+def test_register_called_with_a_function_checks_that_functions_annotations() -> None:
+    base = "from functools import singledispatch\n@singledispatch\ndef h(x): pass\n"
+    assert rules(base + "def g(x: int): pass\nh.register(g)\nclass C: pass\nh.register(C)") == set()
+    assert rules(base + "P = ''.join(['i'])\ndef g(x: P): pass\nh.register(g)") == {"string-annotation"}
+    assert rules(base + "def f(g):\n    h.register(g)") == {"string-annotation"}
+
+
 def test_match_class_patterns_obey_the_attribute_rules() -> None:
     assert rules("def f(x):\n    match x:\n        case Point(x=0, y=y):\n            return y") == set()
     assert rules("def f(x):\n    match x:\n        case object(__class__=c):\n            return c") == {
