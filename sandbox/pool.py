@@ -16,6 +16,7 @@ import logging
 import math
 import os
 import re
+import shutil
 import tempfile
 import time
 from collections.abc import Coroutine
@@ -326,6 +327,10 @@ async def _remove_tree(path: str) -> None:
     """rm -rf: it copes with trees too deep for shutil and never stalls the event loop."""
     if not os.path.lexists(path):
         return
+    rm = shutil.which("rm") or next((p for p in ("/usr/bin/rm", "/bin/rm") if os.access(p, os.X_OK)), None)
+    if rm is None:
+        await asyncio.to_thread(shutil.rmtree, path, True)
+        return
     null = asyncio.subprocess.DEVNULL
-    proc = await asyncio.create_subprocess_exec("rm", "-rf", "--", path, stdin=null, stdout=null, stderr=null)
+    proc = await asyncio.create_subprocess_exec(rm, "-rf", "--", path, stdin=null, stdout=null, stderr=null)
     await proc.wait()

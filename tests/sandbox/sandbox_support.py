@@ -34,10 +34,15 @@ ALLOWED_MODULES = (
 )  # fmt: skip
 
 
-def skip_without_bwrap(mode: str, exc: SandboxError) -> None:
-    """Skip the bubblewrap leg only where bubblewrap cannot create its namespaces (say why)."""
-    if mode == "require" and "namespace layer missing" in str(exc):
-        pytest.skip(f"bubblewrap cannot run here: {exc}")
+def skip_without_bwrap(mode: str, exc: SandboxError | None = None, reason: str = "") -> None:
+    """Skip the bubblewrap leg only where bubblewrap cannot create its namespaces, saying why; with
+    SANDBOX_TESTS_REQUIRE_BWRAP=1 (CI), fail instead."""
+    if mode != "require" or (exc is not None and "namespace layer missing" not in str(exc)):
+        return
+    why = f"bubblewrap cannot run here: {reason or exc}"
+    if os.environ.get("SANDBOX_TESTS_REQUIRE_BWRAP") == "1":
+        pytest.fail(why)
+    pytest.skip(why)
 
 
 def children_of(pid: int) -> list[int]:
