@@ -14,15 +14,20 @@ from __future__ import annotations
 
 import tomllib
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from types import MappingProxyType
+from typing import NamedTuple
 
 from genesis_mcp.routing.text import Token, american, tokenise, words
 
 __all__ = ["WEAK_WEIGHT", "Concept", "ConceptHit", "Vocabulary", "vocabulary"]
 
 WEAK_WEIGHT = 0.4  # how much a weak term counts next to a clear one
+
+
+_Entry = tuple[tuple[str, ...], str, frozenset[str], dict[str, float]]  # stems, exact word, concepts, weak ones
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,13 +40,12 @@ class Concept:
     weak: frozenset[str] = frozenset()  # the terms that are only weak evidence
 
 
-@dataclass(frozen=True, slots=True)
-class ConceptHit:
+class ConceptHit(NamedTuple):
     concepts: frozenset[str]
     start: int  # token positions [start, end)
     end: int
     phrase: str  # the words that matched, as written in the text
-    strength: Mapping[str, float] = field(default_factory=dict)  # concept -> 1.0, or WEAK_WEIGHT for weak terms
+    strength: Mapping[str, float] = MappingProxyType({})  # concept -> WEAK_WEIGHT for weak terms (else 1.0)
 
     def weight(self, concept: str) -> float:
         return self.strength.get(concept, 1.0)
@@ -71,11 +75,18 @@ class Vocabulary:
                 if key and (len(key) > 1 or len(words(term)) == 1):
                     found = by_phrase.setdefault((key, exact), {})
                     found[c.name] = max(found.get(c.name, 0.0), weight)
-        self._by_first: dict[str, list[tuple[tuple[str, ...], str, frozenset[str], dict[str, float]]]] = {}
+        # phrases of two or more words are filed under their first two stems, single words under their stem:
+        # a scan then looks at the few phrases that can start at a position, not every phrase of its first word
+        self._by_pair: dict[tuple[str, str], list[_Entry]] = {}
+        self._by_word: dict[str, list[_Entry]] = {}
         for (key, exact), named in by_phrase.items():
             weak = {n: w for n, w in named.items() if w < 1.0}
-            self._by_first.setdefault(key[0], []).append((key, exact, frozenset(named), weak))
-        for entries in self._by_first.values():
+            entry = (key, exact, frozenset(named), weak)
+            if len(key) > 1:
+                self._by_pair.setdefault((key[0], key[1]), []).append(entry)
+            else:
+                self._by_word.setdefault(key[0], []).append(entry)
+        for entries in (*self._by_pair.values(), *self._by_word.values()):
             entries.sort(key=lambda e: (-len(e[0]), not e[1]))  # longest first; an exact word before its stem
         self.terms: frozenset[str] = frozenset(w for key, _ in by_phrase for w in key)  # every stem the phrases use
 
@@ -88,18 +99,25 @@ class Vocabulary:
         hits: list[ConceptHit] = []
         i, n = 0, len(tokens)
         while i < n:
-            for key, exact, names, weak in self._by_first.get(tokens[i].stem, ()):
-                k = len(key)
-                if exact and american(tokens[i].word) != exact:
-                    continue
-                if i + k <= n and all(tokens[i + j].stem == key[j] for j in range(1, k)):
-                    phrase = " ".join(t.word for t in tokens[i : i + k])
-                    hits.append(ConceptHit(names, i, i + k, phrase, weak))
-                    i += k
-                    break
-            else:
+            hit = self._phrase_at(tokens, i, n)
+            if hit is None:
                 i += 1
+            else:
+                hits.append(hit)
+                i = hit.end
         return hits
+
+    def _phrase_at(self, tokens: Sequence[Token], i: int, n: int) -> ConceptHit | None:
+        first = tokens[i].stem
+        if i + 1 < n:
+            for key, _, names, weak in self._by_pair.get((first, tokens[i + 1].stem), ()):
+                k = len(key)
+                if i + k <= n and all(tokens[i + j].stem == key[j] for j in range(2, k)):
+                    return ConceptHit(names, i, i + k, " ".join(t.word for t in tokens[i : i + k]), weak)
+        for _, exact, names, weak in self._by_word.get(first, ()):
+            if not exact or american(tokens[i].word) == exact:
+                return ConceptHit(names, i, i + 1, tokens[i].word, weak)
+        return None
 
     def concepts_in(self, text: str) -> dict[str, int]:
         """Concept name -> how many phrases of ``text`` signal it."""

@@ -14,7 +14,6 @@ or the length of their descriptions, which makes it the quantity to calibrate "n
 
 from __future__ import annotations
 
-import heapq
 import math
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -24,7 +23,7 @@ from genesis_mcp.routing.concepts import ConceptHit, vocabulary
 from genesis_mcp.routing.spelling import Speller
 from genesis_mcp.routing.text import Token, token, tokenise, words
 
-__all__ = ["AgentIndex", "Match", "Query", "analyse"]
+__all__ = ["AgentIndex", "Match", "Query", "Scores", "analyse"]
 
 _K1, _B = 1.2, 0.3
 _FIELD_WEIGHTS = {"capabilities": 3.0, "agent_type": 2.0, "name": 1.5, "description": 1.0, "history": 0.5}
@@ -159,6 +158,33 @@ def _readable(feature: str, query: Query) -> str:
     return next((t.word for t in query.tokens if t.stem == value), value)
 
 
+class Scores:
+    """One query's scores against an index: ``score[i]`` (BM25-style) and :meth:`coverage` per agent."""
+
+    __slots__ = ("_covered", "_name_rank", "_total", "score", "touched")
+
+    def __init__(
+        self, score: list[float], covered: list[float], total: float, touched: set[int], name_rank: list[int]
+    ) -> None:
+        self.score, self._covered, self._total, self.touched, self._name_rank = (
+            score,
+            covered,
+            total,
+            touched,
+            name_rank,
+        )
+
+    def coverage(self, i: int) -> float:
+        """Share of the query's information agent ``i`` shows, 0..1."""
+        return min(1.0, self._covered[i] / self._total)
+
+    def ranked(self, pool: Iterable[int] | None = None) -> list[int]:
+        """``pool`` (default: the agents sharing a feature with the query) by score, high to low; ties by name."""
+        order = sorted(self.touched if pool is None else pool, key=self._name_rank.__getitem__)
+        order.sort(key=self.score.__getitem__, reverse=True)
+        return order
+
+
 class AgentIndex:
     """An immutable index of agents. Build once per change of agents; route many tasks against it."""
 
@@ -178,7 +204,7 @@ class AgentIndex:
         lengths = [sum(d.values()) for d in docs]
         avg = (sum(lengths) / n) if n else 1.0
         # feature -> [(agent, saturated weight, how fully the agent shows it 0..1)]
-        self._postings: dict[str, list[tuple[int, float, float]]] = {}
+        postings: dict[str, list[tuple[int, float, float]]] = {}
         self._weights: list[dict[str, float]] = []
         self._raw = docs
         self.shown: dict[str, float] = {}  # feature -> how fully the agent showing it most does, 0..1
@@ -188,9 +214,16 @@ class AgentIndex:
             self._weights.append(saturated)
             for f, sat in saturated.items():
                 full = min(1.0, d[f] / (_CONCEPT_WEIGHT if f.startswith("c:") else 1.0))
-                self._postings.setdefault(f, []).append((i, sat, full))
+                postings.setdefault(f, []).append((i, sat, full))
                 if full > self.shown.get(f, 0.0):
                     self.shown[f] = full
+        # stored as parallel tuples: the scoring loop zips them without unpacking tuples one by one
+        self._postings = {f: (tuple(p[0] for p in ps), tuple(p[1] for p in ps), tuple(p[2] for p in ps))
+                          for f, ps in postings.items()}  # fmt: skip
+        by_name = sorted(range(n), key=lambda i: self.agents[i].name)
+        self._name_rank = [0] * n
+        for rank, i in enumerate(by_name):
+            self._name_rank[i] = rank
         self.concepts = [frozenset(named) for _, named in analysed]
         self._broad = [_broad(c) for c in self.concepts]
         self.broad = frozenset().union(*self._broad)  # parents some agent covers as a whole
@@ -236,30 +269,33 @@ class AgentIndex:
             return known
         return self._unseen_idf * (1.0 if feature.startswith("c:") else _UNSEEN_WORD)
 
-    def totals(self, query: Query) -> tuple[dict[int, float], dict[int, float]]:
-        """Per agent sharing a feature with the query: its score, and its coverage (0..1)."""
-        acc: dict[int, float] = {}
-        covered: dict[int, float] = {}
-        total = sum(q * self.info(f) for f, q in query.features.items()) or 1.0
+    def totals(self, query: Query) -> Scores:
+        """Every agent's score and coverage for the query, in one pass over the postings."""
+        n = len(self.agents)
+        acc = [0.0] * n
+        covered = [0.0] * n
+        touched: set[int] = set()
+        total = 0.0
         postings = self._postings
         for f, q in query.features.items():
+            total += q * self.info(f)
             found = postings.get(f)
-            if not found:
+            if found is None:
                 continue
+            ids, sats, fulls = found
             qi = q * self.idf[f]
-            for i, sat, full in found:
-                acc[i] = acc.get(i, 0.0) + qi * sat
-                covered[i] = covered.get(i, 0.0) + qi * full
-        return acc, {i: min(1.0, c / total) for i, c in covered.items()}
+            for i, sat, full in zip(ids, sats, fulls, strict=True):
+                acc[i] += qi * sat
+                covered[i] += qi * full
+            touched.update(ids)
+        return Scores(acc, covered, total or 1.0, touched, self._name_rank)
 
     def score(self, query: Query, candidates: Iterable[int] | None = None, limit: int | None = None) -> list[Match]:
         """Agents that share at least one feature with the query (or every candidate given), best first;
         only the best ``limit`` when given."""
-        acc, covered = self.totals(query)
-        pool = list(acc) if candidates is None else list(candidates)
-        key: Callable[[int], tuple[float, str]] = lambda i: (-acc.get(i, 0.0), self.agents[i].name)  # noqa: E731
-        best = heapq.nsmallest(limit, pool, key=key) if limit is not None else sorted(pool, key=key)
-        return [self.match(i, query, acc.get(i, 0.0), covered.get(i, 0.0)) for i in best]
+        scores = self.totals(query)
+        best = scores.ranked(candidates)[:limit]
+        return [self.match(i, query, scores.score[i], scores.coverage(i)) for i in best]
 
     def match(self, i: int, query: Query, score: float, coverage: float) -> Match:
         """The :class:`Match` of agent ``i`` with the features that mattered most, readable."""

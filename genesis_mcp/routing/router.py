@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from genesis_mcp.routing.concepts import vocabulary
 from genesis_mcp.routing.decision import Candidate, Explanation, Method, Routable, RoutingDecision
 from genesis_mcp.routing.estimates import EstimateSource, NeutralEstimates
-from genesis_mcp.routing.index import AgentIndex, Query
+from genesis_mcp.routing.index import AgentIndex, Query, Scores
 from genesis_mcp.routing.rulebook import RuleBook
 from genesis_mcp.routing.rules import RuleSet
 
@@ -112,14 +112,13 @@ def route(
         summary = f"best of {len(pool)} available agent(s) with {', '.join(required)}"
         return ctx.decide("capabilities", ranked, summary)
 
-    acc, covered = index.totals(query)
-    top = heapq.nsmallest(_SHORTLIST * 3, acc, key=lambda i: (-acc[i], index.agents[i].name))
-    shortlist = [i for i in top if index.is_active(i)]
-    if not shortlist or acc[shortlist[0]] <= 0:
+    scores = index.totals(query)
+    shortlist = [i for i in scores.ranked()[: _SHORTLIST * 3] if index.is_active(i)]
+    if not shortlist or scores.score[shortlist[0]] <= 0:
         return ctx.unroutable("nothing in the task matches any agent's capabilities or description", [])
     best = shortlist[0]
-    runner_up = acc[shortlist[1]] / acc[best] if len(shortlist) > 1 else 0.0
-    coverage = covered.get(best, 0.0)
+    runner_up = scores.score[shortlist[1]] / scores.score[best] if len(shortlist) > 1 else 0.0
+    coverage = scores.coverage(best)
     foreign = _foreign_share(index, query)
     why_not = None
     if coverage < thresholds.min_coverage:
@@ -139,7 +138,7 @@ def route(
     pool = [i for i in shortlist if ctx.unavailable(i) is None]
     if not pool:
         return ctx.saturated(shortlist[:_SHORTLIST])
-    ranked = ctx.rank(pool[:_SHORTLIST], (acc, covered))
+    ranked = ctx.rank(pool[:_SHORTLIST], scores)
     summary = "best text match among the agents sharing words or concepts with the task"
     return ctx.decide("text", ranked, summary)
 
@@ -185,6 +184,12 @@ class _Context:
         self.index, self.query, self.load, self.estimates = index, query, load, estimates
         self.exclude, self.task_type = exclude, task_type
         self.skipped: list[str] = []
+        self._scores: Scores | None = None
+
+    def scores(self) -> Scores:
+        if self._scores is None:
+            self._scores = self.index.totals(self.query)
+        return self._scores
 
     def unavailable(self, i: int) -> str | None:
         agent = self.index.agents[i]
@@ -199,19 +204,17 @@ class _Context:
     def capable(self, required: list[str]) -> list[int]:
         return [i for i in self.index.capable(required) if self.index.is_active(i)]
 
-    def rank(
-        self, pool: Iterable[int], scored: tuple[dict[int, float], dict[int, float]] | None = None
-    ) -> list[Candidate]:
+    def rank(self, pool: Iterable[int], scores: Scores | None = None) -> list[Candidate]:
         """The pool best first; only the winner and the runners-up that decisions report are built."""
         pool = list(pool)
-        acc, covered = scored if scored is not None else self.index.totals(self.query)
-        top = max((acc.get(i, 0.0) for i in pool), default=0.0) or 1.0
+        scores = scores if scores is not None else self.scores()
+        top = max((scores.score[i] for i in pool), default=0.0) or 1.0
         rows = []
         for i in pool:
             agent = self.index.agents[i]
             est = self.estimates.estimate(agent.name, self.task_type)
             cost = est.cost if est.cost is not None else agent.cost_per_call
-            rows.append((i, acc.get(i, 0.0), covered.get(i, 0.0), est, cost))
+            rows.append((i, scores.score[i], scores.coverage(i), est, cost))
         dearest = max((r[4] for r in rows), default=0.0) or 1.0
         totals = []
         for i, score, coverage, est, cost in rows:

@@ -9,8 +9,8 @@ Porter stemmer already joins "-ise"/"-ize" but not "-our"/"-or", "-ogue"/"-og", 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from genesis_mcp.routing.stem import stem
 
@@ -93,8 +93,9 @@ def american(word: str) -> str:
     return word
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
+    """One word of a text (a named tuple: thousands are made per plan, and tuples are cheap to make)."""
+
     word: str  # the word as written, lower-case
     stem: str
     weight: float  # 1.0 for content words, GENERIC_WEIGHT for generic ones

@@ -10,7 +10,7 @@ for an estimated duration d (0.5 when unknown).
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
@@ -87,23 +87,26 @@ def validate(
     index = agents if isinstance(agents, AgentIndex) else AgentIndex(agents)
     estimates = estimates or NeutralEstimates()
     assigned = dict(assignments) if assignments is not None else {t.id: t.agent for t in plan.tasks}
-    issues: list[Issue] = []
+    # issues and assessments are gathered as plain dicts and validated once, with the report: a thousand
+    # tasks would otherwise mean thousands of separate model validations
+    issues: list[dict[str, Any]] = []
     graph = TaskGraph(plan.tasks)
-    issues += [Issue(kind="structure", task_ids=p.task_ids, message=p.message) for p in graph.problems()]
+    issues += [_issue("structure", p.task_ids, p.message) for p in graph.problems()]
     depth = {tid: k for k, layer in enumerate(graph.layers()) for tid in layer} if not issues else {}
     issues += [
-        Issue(kind="unknown_task", task_ids=[tid], message=f"assignment for unknown task {tid!r}")
+        _issue("unknown_task", [tid], f"assignment for unknown task {tid!r}")
         for tid in assigned
         if tid not in graph.index
     ]
-    per_task: list[TaskAssessment] = []
+    per_task: list[dict[str, Any]] = []
+    rates = failure_rates or {}
+    expected: dict[tuple[int, str], tuple[float, float, float, float | None]] = {}  # (agent, type) -> estimate
     for i, task in enumerate(plan.tasks):
         if not graph.is_leaf(i) or task.status in ("done", "failed") or graph.index.get(task.id) != i:
             continue
         name = assigned.get(task.id)
-        d = difficulty(task.description, task.task_type, depth.get(task.id, 0), (failure_rates or {}).get(
-            task.task_type or "general"
-        ))  # fmt: skip
+        task_kind = task.task_type or "general"
+        d = difficulty(task.description, task.task_type, depth.get(task.id, 0), rates.get(task_kind))
         tier = prices.tier_for(d)
         pos = index.position.get(name) if name else None
         problem = _problem(task.id, name, pos, index, task.required_capabilities)
@@ -111,9 +114,12 @@ def validate(
             issues.append(problem)
         fee, success, quality, duration = 0.0, 0.0, 0.0, None
         if pos is not None:
-            est = estimates.estimate(index.agents[pos].name, task.task_type or "general")
-            fee = est.cost if est.cost is not None else index.agents[pos].cost_per_call
-            success, quality, duration = est.success, est.quality, est.duration_s
+            found = expected.get((pos, task_kind))
+            if found is None:
+                est = estimates.estimate(index.agents[pos].name, task_kind)
+                fee = est.cost if est.cost is not None else index.agents[pos].cost_per_call
+                found = expected[(pos, task_kind)] = (fee, est.success, est.quality, est.duration_s)
+            fee, success, quality, duration = found
         cost, strong = fee + prices.cost(tier, d), fee + prices.cost(prices.strongest, d)
         score = 0.0
         if pos is not None:
@@ -121,66 +127,63 @@ def validate(
             c_norm = cost / strong if strong else 0.0
             score = w[0] * success + w[1] * quality + w[2] * (1 - c_norm) + w[3] * (1 - t_norm)
         per_task.append(
-            TaskAssessment(
-                task_id=task.id,
-                agent=name if pos is not None else None,
-                difficulty=d,
-                tier=tier.name,
-                model=tier.model,
-                cost=round(cost, 6),
-                cost_if_strong=round(strong, 6),
-                success=success,
-                quality=quality,
-                score=round(score, 4),
-            )
+            {
+                "task_id": task.id,
+                "agent": name if pos is not None else None,
+                "difficulty": d,
+                "tier": tier.name,
+                "model": tier.model,
+                "cost": round(cost, 6),
+                "cost_if_strong": round(strong, 6),
+                "success": success,
+                "quality": quality,
+                "score": round(score, 4),
+            }
         )
     parents = [(t.id, t.parent) for t in plan.tasks if t.parent]
     for pair in similar_pairs({t.id: t.description for t in plan.tasks}, similarity_threshold, skip=parents):
         kind: IssueKind = "duplicate" if pair.similarity == 1.0 else "near_duplicate"
-        issues.append(
-            Issue(
-                kind=kind,
-                task_ids=[pair.first, pair.second],
-                message=f"tasks {pair.first!r} and {pair.second!r} look the same (similarity {pair.similarity:.2f})",
-            )
-        )
-    kinds = {i.kind for i in issues}
+        message = f"tasks {pair.first!r} and {pair.second!r} look the same (similarity {pair.similarity:.2f})"
+        issues.append(_issue(kind, [pair.first, pair.second], message))
+    kinds = {i["kind"] for i in issues}
     solvable = not kinds & {"unknown_agent", "retired_agent", "missing_capability"}
     complete = not kinds & {"structure", "unassigned", "unknown_task"}
     non_redundant = not kinds & {"duplicate", "near_duplicate"}
-    estimated = sum(t.cost for t in per_task)
-    strong_total = sum(t.cost_if_strong for t in per_task)
-    return ValidationReport(
-        valid=solvable and complete and non_redundant,
-        solvable=solvable,
-        complete=complete,
-        non_redundant=non_redundant,
-        quality_score=round(sum(t.score for t in per_task) / len(per_task), 4) if per_task else 0.0,
-        estimated_cost=round(estimated, 6),
-        cost_if_all_strong=round(strong_total, 6),
-        saving=round(strong_total - estimated, 6),
-        weights=(w[0], w[1], w[2], w[3]),
-        issues=issues,
-        per_task=per_task,
+    estimated = sum(t["cost"] for t in per_task)
+    strong_total = sum(t["cost_if_strong"] for t in per_task)
+    return ValidationReport.model_validate(
+        {
+            "valid": solvable and complete and non_redundant,
+            "solvable": solvable,
+            "complete": complete,
+            "non_redundant": non_redundant,
+            "quality_score": round(sum(t["score"] for t in per_task) / len(per_task), 4) if per_task else 0.0,
+            "estimated_cost": round(estimated, 6),
+            "cost_if_all_strong": round(strong_total, 6),
+            "saving": round(strong_total - estimated, 6),
+            "weights": (w[0], w[1], w[2], w[3]),
+            "issues": issues,
+            "per_task": per_task,
+        }
     )
 
 
-def _problem(tid: str, name: str | None, pos: int | None, index: AgentIndex, required: list[str]) -> Issue | None:
+def _issue(kind: IssueKind, task_ids: list[str], message: str) -> dict[str, Any]:
+    return {"kind": kind, "task_ids": task_ids, "message": message}
+
+
+def _problem(
+    tid: str, name: str | None, pos: int | None, index: AgentIndex, required: list[str]
+) -> dict[str, Any] | None:
     if name is None:
-        return Issue(kind="unassigned", task_ids=[tid], message=f"task {tid!r} has no agent")
+        return _issue("unassigned", [tid], f"task {tid!r} has no agent")
     if pos is None:
-        return Issue(
-            kind="unknown_agent", task_ids=[tid], message=f"task {tid!r} is assigned to unknown agent {name!r}"
-        )
+        return _issue("unknown_agent", [tid], f"task {tid!r} is assigned to unknown agent {name!r}")
     if not index.is_active(pos):
-        return Issue(
-            kind="retired_agent", task_ids=[tid], message=f"task {tid!r} is assigned to retired agent {name!r}"
-        )
-    missing = index.missing(pos, required)
+        return _issue("retired_agent", [tid], f"task {tid!r} is assigned to retired agent {name!r}")
+    missing = index.missing(pos, required) if required else []
     if missing:
-        return Issue(
-            kind="missing_capability",
-            task_ids=[tid],
-            message=f"agent {name!r} lacks {', '.join(missing)} required by task {tid!r}",
+        return _issue(
+            "missing_capability", [tid], f"agent {name!r} lacks {', '.join(missing)} required by task {tid!r}"
         )
     return None

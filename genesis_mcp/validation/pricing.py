@@ -9,6 +9,7 @@ least the difficulty.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
@@ -32,18 +33,25 @@ _HARD = _stems(
 _EASY = _stems("list format rename typo copy simple small quick short lookup fetch convert proofread tag sort count")
 
 
+@lru_cache(maxsize=16384)
+def _profile(description: str) -> tuple[str | None, int, int, int]:
+    # what difficulty reads off a text (its kind of work, hard and easy words, length); cached because a
+    # plan is validated again after every change, mostly with the same descriptions
+    tokens = tokenise(description)
+    hard = sum(1 for t in tokens if t.stem in _HARD)
+    easy = sum(1 for t in tokens if t.stem in _EASY)
+    return vocabulary().top_concept(tokens), hard, easy, len(words(description))
+
+
 def difficulty(
     description: str, task_type: str | None = None, depth: int = 0, failure_rate: float | None = None
 ) -> float:
     """How hard a task is, 0 (trivial) to 1 (needs the strongest model); see the module docstring."""
     vocab = vocabulary()
-    tokens = tokenise(description)
-    kind = task_type if task_type in vocab.concepts else vocab.top_concept(tokens)
+    top, hard, easy, n_words = _profile(description)
+    kind = task_type if task_type in vocab.concepts else top
     base = vocab.concepts[kind].difficulty if kind in vocab.concepts else 0.5
-    stems = [t.stem for t in tokens]
-    hard = sum(1 for s in stems if s in _HARD)
-    easy = sum(1 for s in stems if s in _EASY)
-    length = min(1.0, len(words(description)) / 80)
+    length = min(1.0, n_words / 80)
     d = 0.05 + 0.35 * base + 0.15 * length + 0.4 * min(1.0, hard / 3) - 0.15 * min(1.0, easy / 2)
     d += 0.1 * min(1.0, depth / 6)
     if failure_rate is not None:
