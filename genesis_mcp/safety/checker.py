@@ -10,6 +10,7 @@ import ast
 import re
 
 from genesis_mcp.safety.attributes import attribute_builtin, attribute_chain
+from genesis_mcp.safety.calls import SPECIAL_CALLEES, WRAPPERS, register_call, special_call, type_call, wrapper_names
 from genesis_mcp.safety.context import (
     ANNOTATION,
     FORWARD,
@@ -25,11 +26,8 @@ from genesis_mcp.safety.definitions import head_name
 from genesis_mcp.safety.finish import finish
 from genesis_mcp.safety.names import (
     ATTRIBUTE_BUILTINS,
-    BUILTIN_CLASSES,
     DEFINABLE_DUNDERS,
-    ENUM_FACTORIES,
     INTERNAL_DUNDERS,
-    METACLASS_NAMES,
     READABLE_DUNDER_NAMES,
     TYPING_GENERICS,
     TYPING_LITERALS,
@@ -50,7 +48,6 @@ _SKIPPED_NODES = (ast.expr_context, ast.boolop, ast.operator, ast.unaryop, ast.c
 _FIELDS: dict[type, tuple[tuple[str, ...], tuple[str, ...]] | None] = {}
 _STRINGY = (ast.Constant, ast.JoinedStr, ast.BinOp)
 _OTHER = Binding(Kind.OTHER)
-_SPECIAL_CALLEES = METACLASS_NAMES | ENUM_FACTORIES  # calls that may build a class
 
 
 def _fields(kind: type) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
@@ -123,8 +120,10 @@ def _call(ctx: Context, node: ast.Call, scope: Scope, flags: int, stack: list[Fr
     args_done = False
     if isinstance(func, ast.Name):
         name = func.id
-        if name in _SPECIAL_CALLEES:
-            _special_call(ctx, node, name)
+        if name in SPECIAL_CALLEES:
+            special_call(ctx, node, name)
+        elif name in WRAPPERS:
+            wrapper_names(ctx, node, name, scope)
         if name[:2] == "__" and is_dunder(name):
             if name not in READABLE_DUNDER_NAMES:
                 ctx.dunder_name(name, func)
@@ -134,7 +133,7 @@ def _call(ctx: Context, node: ast.Call, scope: Scope, flags: int, stack: list[Fr
                 attribute_builtin(ctx, name, node, scope, stack)
                 args_done = True
             elif name == "type":
-                _type_call(ctx, node, scope)
+                type_call(ctx, node, scope)
             elif (name == "isinstance" or name == "issubclass") and len(node.args) == 2:
                 stack.append((node.args[0], scope, 0))
                 classes = node.args[1]
@@ -142,10 +141,12 @@ def _call(ctx: Context, node: ast.Call, scope: Scope, flags: int, stack: list[Fr
                 stack.extend([(item, scope, OPERAND) for item in items])
                 args_done = True
     elif isinstance(func, ast.Attribute):
-        if func.attr in _SPECIAL_CALLEES:
-            _special_call(ctx, node, func.attr)
+        if func.attr in SPECIAL_CALLEES:
+            special_call(ctx, node, func.attr)
         elif func.attr == "register" and len(node.args) == 1 and not node.keywords:
-            _register_call(ctx, node.args[0], scope)
+            register_call(ctx, node.args[0], scope)
+        elif func.attr in WRAPPERS:
+            wrapper_names(ctx, node, func.attr, scope)
         attribute_chain(ctx, func, scope, stack, operand=False, call=node)
     else:
         stack.append((func, scope, 0))
@@ -161,59 +162,6 @@ def _call(ctx: Context, node: ast.Call, scope: Scope, flags: int, stack: list[Fr
         if dunder and arg_name in INTERNAL_DUNDERS:
             ctx.add("dunder-string", keyword, f"keyword argument {arg_name!r} names interpreter internals")
         stack.append((keyword.value, scope, 0))
-
-
-def _register_call(ctx: Context, arg: ast.expr, scope: Scope) -> None:
-    """``dispatcher.register(f)`` evaluates the annotations of ``f``; a class or a lambda is harmless."""
-    if isinstance(arg, ast.Name):
-        ctx.uses.append((Tag.REGISTER, arg.id, scope, arg, None))
-    elif not isinstance(arg, ast.Lambda):
-        ctx.add(
-            "string-annotation",
-            arg,
-            ".register() evaluates the annotations of the function it is given; pass a class, or a function "
-            "the tool defines by name",
-        )
-
-
-def _special_call(ctx: Context, node: ast.Call, head: str) -> None:
-    if head in ENUM_FACTORIES:
-        _enum_call(ctx, node)
-    elif head != "type":
-        ctx.add("class-machinery", node, f"calling {head!r} creates a class at run time; write a class statement")
-
-
-def _type_call(ctx: Context, call: ast.Call, scope: Scope) -> None:
-    if len(call.args) != 1 or call.keywords or isinstance(call.args[0], ast.Starred):
-        ctx.add("class-machinery", call, "type() with three arguments creates a class at run time; write a class")
-        return
-    arg = call.args[0]
-    if (isinstance(arg, ast.Name) and arg.id in BUILTIN_CLASSES | METACLASS_NAMES) or (
-        isinstance(arg, ast.Call) and isinstance(arg.func, ast.Name) and arg.func.id == "type"
-    ):
-        ctx.add("class-machinery", call, "type() of a class is its metaclass; not allowed")
-        return
-    while isinstance(arg, ast.Attribute):
-        arg = arg.value
-    if isinstance(arg, ast.Name):
-        ctx.uses.append((Tag.TYPE_ARG, arg.id, scope, call, None))
-
-
-def _enum_call(ctx: Context, call: ast.Call) -> None:
-    """``Enum("Name", names)`` builds a class; its member names must be constants (dunders become hooks)."""
-    names = call.args[1] if len(call.args) > 1 else next((k.value for k in call.keywords if k.arg == "names"), None)
-    if names is None:
-        return
-    elements = names.elts if isinstance(names, ast.List | ast.Tuple) else None
-    if isinstance(names, ast.Dict):
-        elements = [k if k is not None else names for k in names.keys]
-    if elements is None:
-        constant = ctx.fold(names) is not None
-    else:
-        firsts = [e.elts[0] if isinstance(e, ast.Tuple) and e.elts else e for e in elements]
-        constant = all(ctx.fold(e) is not None for e in firsts)
-    if not constant:
-        ctx.add("class-machinery", call, "the Enum functional API needs constant member names; write a class")
 
 
 def _compare(ctx: Context, node: ast.Compare, scope: Scope, flags: int, stack: list[Frame]) -> None:

@@ -562,3 +562,10 @@ def test_a_table_with_a_computed_template_does_not_pass() -> None:
 
 def test_a_byte_order_mark_is_not_a_syntax_error() -> None:
     assert rules("\ufeffx = 1\n") == set()
+
+
+def test_wraps_copies_only_attributes_named_by_constants() -> None:
+    base = "import functools\ndef d(f, names):\n"
+    assert rules(base + "    return functools.wraps(f)(f), functools.wraps(f, assigned=('__doc__',))(f)") == set()
+    assert rules(base + "    return functools.wraps(f, assigned=names)(f)") == {"computed-attribute-name"}
+    assert "dunder-attribute" in rules(base + "    return functools.update_wrapper(f, f, ['__globals__'], [])")

@@ -1,0 +1,88 @@
+"""Calls that need more than the name rules: class factories (type, metaclasses, the Enum functional API),
+functions that evaluate annotations (``register``) and functions that copy attributes by name (``wraps``).
+"""
+
+from __future__ import annotations
+
+import ast
+
+from genesis_mcp.safety.attributes import attribute_name
+from genesis_mcp.safety.context import Context, Tag
+from genesis_mcp.safety.names import BUILTIN_CLASSES, ENUM_FACTORIES, METACLASS_NAMES
+from genesis_mcp.safety.scopes import Scope
+
+__all__ = ["SPECIAL_CALLEES", "WRAPPERS", "register_call", "special_call", "type_call", "wrapper_names"]
+
+SPECIAL_CALLEES = METACLASS_NAMES | ENUM_FACTORIES  # calls that may build a class
+WRAPPERS = {"wraps": 1, "update_wrapper": 2}  # functools: the position of their ``assigned`` argument
+
+
+def wrapper_names(ctx: Context, call: ast.Call, head: str, scope: Scope) -> None:
+    """``functools.wraps``/``update_wrapper`` copy the attributes named in ``assigned`` and ``updated``."""
+    first = WRAPPERS[head]
+    given = [(k.arg, k.value) for k in call.keywords if k.arg in ("assigned", "updated")]
+    given += [("", a) for a in call.args[first : first + 2]]
+    for _, names in given:
+        elements = names.elts if isinstance(names, ast.Tuple | ast.List) else None
+        if elements is None and isinstance(names, ast.Attribute) and names.attr.startswith("WRAPPER_"):
+            continue  # functools' own defaults
+        for element in elements if elements is not None else [names]:
+            text = ctx.fold(element)
+            if text is None:
+                ctx.add("computed-attribute-name", element, f"{head}() copies the attributes it is told by name; "
+                        "name them with constant strings")  # fmt: skip
+            else:
+                attribute_name(ctx, scope, text, element)
+
+
+def register_call(ctx: Context, arg: ast.expr, scope: Scope) -> None:
+    """``dispatcher.register(f)`` evaluates the annotations of ``f``; a class or a lambda is harmless."""
+    if isinstance(arg, ast.Name):
+        ctx.uses.append((Tag.REGISTER, arg.id, scope, arg, None))
+    elif not isinstance(arg, ast.Lambda):
+        ctx.add(
+            "string-annotation",
+            arg,
+            ".register() evaluates the annotations of the function it is given; pass a class, or a function "
+            "the tool defines by name",
+        )
+
+
+def special_call(ctx: Context, node: ast.Call, head: str) -> None:
+    if head in ENUM_FACTORIES:
+        _enum_call(ctx, node)
+    elif head != "type":
+        ctx.add("class-machinery", node, f"calling {head!r} creates a class at run time; write a class statement")
+
+
+def type_call(ctx: Context, call: ast.Call, scope: Scope) -> None:
+    if len(call.args) != 1 or call.keywords or isinstance(call.args[0], ast.Starred):
+        ctx.add("class-machinery", call, "type() with three arguments creates a class at run time; write a class")
+        return
+    arg = call.args[0]
+    if (isinstance(arg, ast.Name) and arg.id in BUILTIN_CLASSES | METACLASS_NAMES) or (
+        isinstance(arg, ast.Call) and isinstance(arg.func, ast.Name) and arg.func.id == "type"
+    ):
+        ctx.add("class-machinery", call, "type() of a class is its metaclass; not allowed")
+        return
+    while isinstance(arg, ast.Attribute):
+        arg = arg.value
+    if isinstance(arg, ast.Name):
+        ctx.uses.append((Tag.TYPE_ARG, arg.id, scope, call, None))
+
+
+def _enum_call(ctx: Context, call: ast.Call) -> None:
+    """``Enum("Name", names)`` builds a class; its member names must be constants (dunders become hooks)."""
+    names = call.args[1] if len(call.args) > 1 else next((k.value for k in call.keywords if k.arg == "names"), None)
+    if names is None:
+        return
+    elements = names.elts if isinstance(names, ast.List | ast.Tuple) else None
+    if isinstance(names, ast.Dict):
+        elements = [k if k is not None else names for k in names.keys]
+    if elements is None:
+        constant = ctx.fold(names) is not None
+    else:
+        firsts = [e.elts[0] if isinstance(e, ast.Tuple) and e.elts else e for e in elements]
+        constant = all(ctx.fold(e) is not None for e in firsts)
+    if not constant:
+        ctx.add("class-machinery", call, "the Enum functional API needs constant member names; write a class")
