@@ -49,12 +49,20 @@ class Query:
 
 
 def _add_concepts(
-    out: dict[str, float], hits: Sequence[ConceptHit], weight: float, first: float = 1.0, *, weak_once: bool = False
+    out: dict[str, float],
+    hits: Sequence[ConceptHit],
+    weight: float,
+    first: float = 1.0,
+    *,
+    weak_once: bool = False,
+    derived: dict[str, float] | None = None,
 ) -> None:
-    """Add each hit's concepts (and their parents) to ``out``. With ``weak_once``, weak hits of one concept
-    count once, however often they recur: an agent that says "model" five times is no ML agent for that."""
+    """Add each hit's concepts (and their parents) to ``out``; what comes from a parent is also added to
+    ``derived`` when given. With ``weak_once``, weak hits of one concept count once, however often they
+    recur: an agent that says "model" five times is no ML agent for that."""
     parent = vocabulary().parent
     weak: dict[str, float] = {}
+    weak_derived: dict[str, float] = {}
     for k, hit in enumerate(hits):
         w = weight * (first if k == 0 else 1.0)
         for name in hit.concepts:
@@ -63,12 +71,20 @@ def _add_concepts(
             for f, amount in (("c:" + name, strength), ("c:" + (up or ""), _PARENT_WEIGHT * strength)):
                 if f == "c:" or (up in hit.concepts and f != "c:" + name):
                     continue
+                from_parent = derived is not None and f != "c:" + name
                 if weak_once and hit.weight(name) < 1.0:
                     weak[f] = max(weak.get(f, 0.0), amount)
+                    if from_parent:
+                        weak_derived[f] = max(weak_derived.get(f, 0.0), amount)
                 else:
                     out[f] = out.get(f, 0.0) + amount
+                    if from_parent and derived is not None:
+                        derived[f] = derived.get(f, 0.0) + amount
     for f, amount in weak.items():
         out[f] = out.get(f, 0.0) + amount
+    if derived is not None:
+        for f, amount in weak_derived.items():
+            derived[f] = derived.get(f, 0.0) + amount
 
 
 def analyse(text: str, task_type: str | None = None, *, correct: Callable[[str], str | None] | None = None) -> Query:
@@ -108,8 +124,9 @@ def analyse(text: str, task_type: str | None = None, *, correct: Callable[[str],
     return Query(features, tokens, stems, concepts, " " + " ".join(t.stem for t in tokens) + " ")
 
 
-def _doc_features(agent: AgentSpec, history: Sequence[str]) -> tuple[dict[str, float], set[str]]:
-    """An agent's features, and the concepts it names clearly (not only through weak words or parents)."""
+def _doc_features(agent: AgentSpec, history: Sequence[str]) -> tuple[dict[str, float], set[str], dict[str, float]]:
+    """An agent's features, the concepts it names clearly (not only through weak words or parents), and the
+    part of each concept feature that only comes from a child concept."""
     fields: list[tuple[str, str]] = [("capabilities", c.replace("_", " ")) for c in agent.capabilities]
     if agent.agent_type != "general":
         fields.append(("agent_type", agent.agent_type.replace("_", " ")))
@@ -117,15 +134,16 @@ def _doc_features(agent: AgentSpec, history: Sequence[str]) -> tuple[dict[str, f
     fields += [("history", h) for h in history[-_MAX_HISTORY:]]
     out: dict[str, float] = {}
     named: set[str] = set()
+    derived: dict[str, float] = {}
     for kind, text in fields:
         weight = _FIELD_WEIGHTS[kind]
         tokens = tokenise(text)
         for tok in tokens:
             out["w:" + tok.stem] = out.get("w:" + tok.stem, 0.0) + weight * tok.weight
         hits = vocabulary().find(tokens)
-        _add_concepts(out, hits, weight * _CONCEPT_WEIGHT, weak_once=True)
+        _add_concepts(out, hits, weight * _CONCEPT_WEIGHT, weak_once=True, derived=derived)
         named.update(n for h in hits for n in h.concepts if h.weight(n) == 1.0)
-    return out, named
+    return out, named, derived
 
 
 def _broad(concepts: frozenset[str]) -> frozenset[str]:
@@ -193,7 +211,7 @@ class AgentIndex:
         self.history = {k: list(v) for k, v in (history or {}).items()}
         self.position = {a.name: i for i, a in enumerate(self.agents)}
         analysed = [_doc_features(a, self.history.get(a.name, ())) for a in self.agents]
-        docs = [d for d, _ in analysed]
+        docs = [d for d, _, _ in analysed]
         n = len(docs)
         self._unseen_idf = math.log(1 + (n + 0.5) / 0.5)
         df: dict[str, int] = {}
@@ -206,8 +224,12 @@ class AgentIndex:
         # feature -> [(agent, saturated weight, how fully the agent shows it 0..1)]
         postings: dict[str, list[tuple[int, float, float]]] = {}
         self._weights: list[dict[str, float]] = []
-        self._raw = docs
-        self.shown: dict[str, float] = {}  # feature -> how fully the agent showing it most does, 0..1
+        # how fully each agent shows a concept as its own work, leaving out what it only has from a child
+        # concept (a compliance agent is no legal agent)
+        self._direct = [
+            {f: tf - derived.get(f, 0.0) for f, tf in d.items() if f.startswith("c:")} for d, _, derived in analysed
+        ]
+        self.shown: dict[str, float] = {}  # concept feature -> how fully the agent showing it most does, 0..1
         for i, d in enumerate(docs):
             norm = _K1 * (1 - _B + _B * lengths[i] / avg) if avg else _K1
             saturated = {f: tf * (_K1 + 1) / (tf + norm) for f, tf in d.items()}
@@ -215,8 +237,8 @@ class AgentIndex:
             for f, sat in saturated.items():
                 full = min(1.0, d[f] / (_CONCEPT_WEIGHT if f.startswith("c:") else 1.0))
                 postings.setdefault(f, []).append((i, sat, full))
-                if full > self.shown.get(f, 0.0):
-                    self.shown[f] = full
+            for f, tf in self._direct[i].items():
+                self.shown[f] = max(self.shown.get(f, 0.0), min(1.0, tf / _CONCEPT_WEIGHT))
         # stored as parallel tuples: the scoring loop zips them without unpacking tuples one by one
         self._postings = {f: (tuple(p[0] for p in ps), tuple(p[1] for p in ps), tuple(p[2] for p in ps))
                           for f, ps in postings.items()}  # fmt: skip
@@ -224,7 +246,7 @@ class AgentIndex:
         self._name_rank = [0] * n
         for rank, i in enumerate(by_name):
             self._name_rank[i] = rank
-        self.concepts = [frozenset(named) for _, named in analysed]
+        self.concepts = [frozenset(named) for _, named, _ in analysed]
         self._broad = [_broad(c) for c in self.concepts]
         self.broad = frozenset().union(*self._broad)  # parents some agent covers as a whole
         self._capable: dict[str, frozenset[int]] = {}  # a cache: capability -> agents that have it
@@ -242,10 +264,11 @@ class AgentIndex:
         return AgentIndex([*others, agent], merged)
 
     def shows(self, i: int, concept: str) -> float:
-        """How fully agent ``i`` shows a concept, 0..1; fully when it covers the concept's parent as a whole."""
-        if vocabulary().parent(concept) in self._broad[i]:
+        """How fully agent ``i`` shows a concept as its own work, 0..1; fully when it covers the concept, or
+        the concept's parent, as a whole."""
+        if concept in self._broad[i] or vocabulary().parent(concept) in self._broad[i]:
             return 1.0
-        return min(1.0, self._raw[i].get("c:" + concept, 0.0) / _CONCEPT_WEIGHT)
+        return min(1.0, self._direct[i].get("c:" + concept, 0.0) / _CONCEPT_WEIGHT)
 
     def is_active(self, i: int) -> bool:
         agent = self.agents[i]

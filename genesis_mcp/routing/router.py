@@ -146,7 +146,7 @@ def route(
 def _shown(index: AgentIndex, concept: str) -> float:
     """How fully the best-placed agent shows a concept; fully when an agent covers its parent as a whole
     (a finance agent that does invoices and bookkeeping can take tax work)."""
-    if vocabulary().parent(concept) in index.broad:
+    if concept in index.broad or vocabulary().parent(concept) in index.broad:
         return 1.0
     return index.shown.get("c:" + concept, 0.0)
 
