@@ -128,7 +128,7 @@ class Context:
 
     def bind(self, name: str, node: ast.AST, scope: Scope, binding: Binding) -> None:
         """Record a binding, judging dunder names by where they land."""
-        target = scope.binding_scope(name)
+        target = scope.binding_scope(name) if scope.globals or scope.nonlocals else scope
         if binding.kind is Kind.MODULE or binding.kind is Kind.IMPORTED:
             self.import_names.add(name)
         if name[:2] == "__" and is_dunder(name):

@@ -14,6 +14,9 @@ from genesis_mcp.safety.scopes import Binding, Kind, Scope
 
 __all__ = ["DEFINITIONS", "dispatch_annotations", "head_name"]
 
+_PLAIN_PARAM = Binding(Kind.PARAM, "plain")  # no default, or a constant one: caller data
+_COMPUTED_PARAM = Binding(Kind.PARAM, "computed")
+_DEF = Binding(Kind.DEF)
 _TYPE_NODES = (ast.Name, ast.Attribute, ast.Subscript, ast.Tuple, ast.List, ast.Constant, ast.Load, ast.BitOr)
 
 
@@ -42,18 +45,37 @@ def _module(ctx: Context, node: ast.Module, scope: Scope, flags: int, stack: lis
 def _arguments(ctx: Context, args: ast.arguments, scope: Scope, stack: list[Frame], annotated: bool) -> Scope:
     """Push defaults and annotations (evaluated outside), bind the parameters in a new scope."""
     inner = Scope("function", scope)
-    stack.extend((d, scope, 0) for d in args.defaults)
-    stack.extend((d, scope, 0) for d in args.kw_defaults if d is not None)
-    positional = args.posonlyargs + args.args
-    defaults: list[ast.expr | None] = [None] * (len(positional) - len(args.defaults)) + list(args.defaults)
-    pairs = list(zip(positional, defaults, strict=True)) + list(zip(args.kwonlyargs, args.kw_defaults, strict=True))
-    pairs += [(a, None) for a in (args.vararg, args.kwarg) if a is not None]
-    for arg, default in pairs:
-        if annotated and arg.annotation is not None:
-            stack.append((arg.annotation, scope, ANNOTATION))
-        plain = default is None or ctx.fold(default) is not None or isinstance(default, ast.Constant)
-        ctx.bind(arg.arg, arg, inner, Binding(Kind.PARAM, "plain" if plain else "computed"))
+    defaults = args.defaults
+    positional = args.posonlyargs + args.args if args.posonlyargs else args.args
+    first_default = len(positional) - len(defaults)
+    for index, arg in enumerate(positional):
+        default = defaults[index - first_default] if index >= first_default else None
+        _parameter(ctx, arg, default, scope, inner, stack, annotated)
+    for arg, kw_default in zip(args.kwonlyargs, args.kw_defaults, strict=True):
+        _parameter(ctx, arg, kw_default, scope, inner, stack, annotated)
+    for star in (args.vararg, args.kwarg):
+        if star is not None:
+            _parameter(ctx, star, None, scope, inner, stack, annotated)
     return inner
+
+
+def _parameter(
+    ctx: Context,
+    arg: ast.arg,
+    default: ast.expr | None,
+    scope: Scope,
+    inner: Scope,
+    stack: list[Frame],
+    annotated: bool,
+) -> None:
+    if annotated and arg.annotation is not None:
+        stack.append((arg.annotation, scope, ANNOTATION))
+    if default is None:
+        ctx.bind(arg.arg, arg, inner, _PLAIN_PARAM)
+        return
+    stack.append((default, scope, 0))
+    plain = isinstance(default, ast.Constant) or ctx.fold(default) is not None
+    ctx.bind(arg.arg, arg, inner, _PLAIN_PARAM if plain else _COMPUTED_PARAM)
 
 
 def dispatch_annotations(ctx: Context, node: ast.FunctionDef | ast.AsyncFunctionDef, scope: Scope) -> None:
@@ -101,9 +123,9 @@ def _function(
         ctx.class_methods.setdefault(owner.node.name, set()).add(node.name)
     if is_dunder(node.name) and owner.kind != "class":
         ctx.add("class-machinery", node, f"a function named {node.name!r} outside a class is an interpreter hook")
-        scope.bind(node.name, Binding(Kind.DEF))
+        scope.bind(node.name, _DEF)
     else:
-        ctx.bind(node.name, node, scope, Binding(Kind.DEF))
+        ctx.bind(node.name, node, scope, _DEF)
     for decorator in node.decorator_list:
         _decorator(ctx, decorator, scope, stack)
         if isinstance(decorator, ast.Attribute) and decorator.attr == "register":
@@ -112,7 +134,7 @@ def _function(
         stack.append((node.returns, scope, ANNOTATION))
     inner = _arguments(ctx, node.args, scope, stack, annotated=True)
     _docstring(ctx, node.body)
-    stack.extend((stmt, inner, 0) for stmt in reversed(node.body))
+    stack.extend([(stmt, inner, 0) for stmt in reversed(node.body)])
 
 
 def _lambda(ctx: Context, node: ast.Lambda, scope: Scope, flags: int, stack: list[Frame]) -> None:

@@ -36,6 +36,10 @@ RULES: dict[str, str] = {
 }
 
 
+def _order(finding: Finding) -> tuple[int, int, str, str]:
+    return (finding.line, finding.col, finding.rule, finding.message)
+
+
 class Finding(BaseModel):
     """One problem: which rule, where (1-based line, 0-based column in characters) and what to do."""
 
@@ -57,7 +61,7 @@ class Report(BaseModel):
 
     @classmethod
     def of(cls, findings: list[Finding]) -> Report:
-        unique = sorted(set(findings), key=lambda f: (f.line, f.col, f.rule, f.message))
+        unique = sorted({(f.line, f.col, f.rule, f.message): f for f in findings}.values(), key=_order)
         return cls(safe=not unique, findings=unique)
 
     def describe(self, limit: int = 20) -> str:

@@ -120,7 +120,7 @@ def check(source: str, policy: Policy | None = None) -> Report:
         return _too_large(len(source.encode("utf-8", "surrogatepass")))
     source = source.removeprefix("\ufeff")  # a byte-order mark read as text
     try:
-        size = len(source.encode("utf-8"))
+        size = len(source) if source.isascii() else len(source.encode("utf-8"))
     except UnicodeEncodeError as error:
         line, col = _position(source, error.start)
         message = "the source contains an unpaired surrogate, which is not valid UTF-8"
