@@ -149,7 +149,7 @@ def check_bytes(data: bytes, policy: Policy | None = None) -> Report:
     if len(data) > MAX_SOURCE_BYTES:
         return _too_large(len(data))
     try:
-        source = data.decode("utf-8-sig")
+        source = data.decode("utf-8")  # check() drops a leading byte-order mark
     except UnicodeDecodeError as error:
         line = data.count(b"\n", 0, error.start) + 1
         col = error.start - (data.rfind(b"\n", 0, error.start) + 1)
