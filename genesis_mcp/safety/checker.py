@@ -74,7 +74,7 @@ def _generic(ctx: Context, node: ast.AST, scope: Scope, flags: int, stack: list[
     # Names and numbers are settled here rather than queued: they are most of the leaves.
     for name in singles:
         value = getattr(node, name, None)
-        if value is None:
+        if not isinstance(value, ast.AST):  # None, or a scalar a newer grammar line did not announce
             continue
         if isinstance(value, ast.Name):
             _name(ctx, value, scope, flags, stack)
@@ -82,7 +82,7 @@ def _generic(ctx: Context, node: ast.AST, scope: Scope, flags: int, stack: list[
             stack.append((value, scope, flags))
     for name in lists:
         for item in getattr(node, name, ()):
-            if item is None:
+            if not isinstance(item, ast.AST):
                 continue
             if isinstance(item, ast.Name):
                 _name(ctx, item, scope, flags, stack)
