@@ -8,6 +8,8 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, JsonValue, field_validator, model_validator
 
+from genesis_mcp.safety import MAX_SOURCE_BYTES
+
 __all__ = [
     "MAX_SOURCE_BYTES",
     "MAX_TESTS",
@@ -18,7 +20,6 @@ __all__ = [
 ]
 
 NAME_PATTERN = r"^[a-z][a-z0-9_]{2,39}$"
-MAX_SOURCE_BYTES = 200_000
 MAX_TESTS = 50
 
 ToolName = Annotated[str, Field(pattern=NAME_PATTERN, description="lower_snake_case, 3-40 characters.")]
