@@ -7,14 +7,24 @@ import json
 from typing import Annotated, Literal
 
 from mcp.server.mcpserver import MCPServer
-from pydantic import BaseModel, Field
+from pydantic import Field
 
-from genesis_mcp.agents.models import Agent
 from genesis_mcp.app import Genesis
 from genesis_mcp.errors import GenesisError, InvalidInput
-from genesis_mcp.planning import MAX_REQUEST, Plan, Task, TaskSpec, UpdateSummary
-from genesis_mcp.routing import AgentDesign, Candidate, Explanation, TaskQuery, clone_agent, revise_agent
+from genesis_mcp.planning import MAX_REQUEST, TaskSpec
+from genesis_mcp.routing import TaskQuery, clone_agent, revise_agent
 from genesis_mcp.server.errors import tool_errors
+from genesis_mcp.server.orchestration_models import (
+    AgentResult,
+    NewAgent,
+    PlanRouteResult,
+    PlanView,
+    RouteResult,
+    TaskRoute,
+    UpdateResult,
+    new_agent,
+    plan_view,
+)
 from genesis_mcp.server.prompts import AgentPrompts
 from genesis_mcp.server.registry import ToolRegistry
 from genesis_mcp.toolsmith.generate import Generator
@@ -23,90 +33,6 @@ from genesis_mcp.validation import ValidationReport
 from genesis_mcp.validators import AgentName, Capabilities, TaskType
 
 __all__ = ["register_orchestration_tools"]
-
-
-class PlanView(BaseModel):
-    plan_id: str
-    request: str
-    tasks: list[Task]
-    edges: list[tuple[str, str]] = Field(description="(prerequisite, dependent) pairs.")
-    layers: list[list[str]] = Field(description="Task ids that can run together, in order.")
-    ready: list[str] = Field(description="Tasks that can start now.")
-    notes: list[str]
-
-
-def _view(plan: Plan) -> PlanView:
-    return PlanView(
-        plan_id=plan.plan_id,
-        request=plan.request,
-        tasks=plan.tasks,
-        edges=plan.edges(),
-        layers=plan.layers(),
-        ready=plan.ready(),
-        notes=plan.notes,
-    )
-
-
-class UpdateResult(BaseModel):
-    plan: PlanView
-    summary: UpdateSummary
-
-
-class NewAgent(BaseModel):
-    agent: Agent
-    kind: str
-    cost_tier: str
-    concepts: list[str]
-    rationale: str
-    tool: str | None = Field(default=None, description="A tool made (or found) for this kind of work.")
-    tool_note: str | None = None
-
-
-def _new_agent(agent: Agent, design: AgentDesign) -> NewAgent:
-    return NewAgent(
-        agent=agent, kind=design.kind, cost_tier=design.cost_tier, concepts=design.concepts, rationale=design.rationale
-    )
-
-
-class RouteResult(BaseModel):
-    agent: str | None = Field(description="The chosen agent; null when nobody can take it.")
-    explanation: Explanation
-    alternatives: list[Candidate]
-    created: bool = Field(description="True when a new agent was made for this task.")
-    new_agent: NewAgent | None = None
-    unroutable: bool
-    saturated: bool = Field(description="Every able agent is at its concurrency limit.")
-    reason: str
-    task_type: str
-
-
-class TaskRoute(BaseModel):
-    task_id: str
-    description: str
-    agent: str | None
-    method: str
-    explanation: str
-    alternatives: list[str]
-    tier: str | None = None
-    model: str | None = None
-    difficulty: float | None = None
-    cost: float | None = None
-
-
-class PlanRouteResult(BaseModel):
-    plan_id: str
-    tasks: list[TaskRoute]
-    created_agents: list[NewAgent]
-    unroutable: list[str]
-    saturated: list[str]
-    estimated_cost: float
-    cost_if_all_strong: float
-    saving: float
-
-
-class AgentResult(BaseModel):
-    agent: Agent
-    message: str
 
 
 def register_orchestration_tools(mcp: MCPServer, app: Genesis, registry: ToolRegistry, prompts: AgentPrompts) -> None:
@@ -137,7 +63,7 @@ def register_orchestration_tools(mcp: MCPServer, app: Genesis, registry: ToolReg
         request: Annotated[str, Field(min_length=1, max_length=MAX_REQUEST)],
         tasks: Annotated[list[TaskSpec] | None, Field(description="Optional client-made decomposition.")] = None,
     ) -> PlanView:
-        return _view(await app.orchestrator.plan_task(request, tasks))
+        return plan_view(await app.orchestrator.plan_task(request, tasks))
 
     @mcp.tool(
         description="Change a plan: add tasks, remove tasks, mark tasks started, complete or failed (failing blocks "
@@ -158,7 +84,7 @@ def register_orchestration_tools(mcp: MCPServer, app: Genesis, registry: ToolReg
         plan, summary = await app.orchestrator.update_plan(
             plan_id, add=add, remove=remove, complete=complete, fail=fail, start=start, reasons=reasons or None
         )
-        return UpdateResult(plan=_view(plan), summary=summary)
+        return UpdateResult(plan=plan_view(plan), summary=summary)
 
     @mcp.tool(
         description="Pick the best agent for a task, with an explanation and the runners-up. A plain description "
@@ -174,17 +100,17 @@ def register_orchestration_tools(mcp: MCPServer, app: Genesis, registry: ToolReg
     ) -> RouteResult:
         query = TaskQuery(description=description, task_type=task_type, required_capabilities=required_capabilities)
         decision, created, design = await app.orchestrator.route_task(query, create_if_unroutable=create_if_unroutable)
-        new_agent = None
+        made = None
         if created is not None and design is not None:
             await agents_changed()
-            new_agent = _new_agent(created, design)
-            await offer_tool(new_agent, description)
+            made = new_agent(created, design)
+            await offer_tool(made, description)
         return RouteResult(
             agent=decision.agent,
             explanation=decision.explanation,
             alternatives=decision.alternatives,
             created=created is not None,
-            new_agent=new_agent,
+            new_agent=made,
             unroutable=decision.unroutable,
             saturated=decision.saturated,
             reason=decision.reason,
@@ -202,7 +128,7 @@ def register_orchestration_tools(mcp: MCPServer, app: Genesis, registry: ToolReg
         plan, routing, report, created = await app.orchestrator.route_plan(
             plan_id, create_if_unroutable=create_if_unroutable
         )
-        new_agents = [_new_agent(agent, design) for agent, design, _ in created]
+        new_agents = [new_agent(agent, design) for agent, design, _ in created]
         if created:
             await agents_changed()
             for made, (_, _, task_description) in zip(new_agents, created, strict=True):
@@ -260,7 +186,7 @@ def register_orchestration_tools(mcp: MCPServer, app: Genesis, registry: ToolReg
     ) -> NewAgent:
         agent, design = await app.orchestrator.create_agent(task_description, task_type)
         await agents_changed()
-        result = _new_agent(agent, design)
+        result = new_agent(agent, design)
         if with_tool:
             await offer_tool(result, task_description)
         return result
@@ -321,7 +247,7 @@ def register_orchestration_tools(mcp: MCPServer, app: Genesis, registry: ToolReg
     )
     async def plan_resource(plan_id: str) -> str:
         plan, _ = await app.orchestrator.plans.get(plan_id)
-        return _view(plan).model_dump_json(indent=2)
+        return plan_view(plan).model_dump_json(indent=2)
 
     @mcp.resource(
         "genesis://rules",

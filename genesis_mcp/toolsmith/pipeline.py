@@ -6,12 +6,10 @@ this module never imports mcp. A refused tool leaves only an audit row behind.
 
 from __future__ import annotations
 
-import asyncio
-import math
 import time
 from collections.abc import Awaitable, Callable, Iterable
 from datetime import UTC, datetime
-from typing import Any, Protocol
+from typing import Any
 
 from pydantic import BaseModel, Field
 
@@ -19,32 +17,10 @@ from genesis_mcp.errors import Conflict, InvalidInput, Rejected, TestsFailed, To
 from genesis_mcp.safety import Policy, Report, check
 from genesis_mcp.toolsmith.repository import ToolRepository, ToolVersion, content_hash
 from genesis_mcp.toolsmith.signature import EntrySignature, read_signature
-from genesis_mcp.toolsmith.spec import TestCase, ToolSpec
+from genesis_mcp.toolsmith.spec import ToolSpec
+from genesis_mcp.toolsmith.testrun import SandboxRunner, TestResult, describe_failure, elapsed_ms, run_tests
 
-__all__ = [
-    "CreateResult",
-    "RunResult",
-    "SandboxRunner",
-    "Step",
-    "TestResult",
-    "Toolsmith",
-    "elapsed_ms",
-    "json_equal",
-]
-
-
-class RunResult(Protocol):
-    ok: bool
-    value: Any
-    error: str | None
-    error_type: str | None
-    duration_ms: float
-
-
-class SandboxRunner(Protocol):
-    """What the toolsmith needs of the sandbox (``sandbox.Pool`` is one)."""
-
-    async def run(self, source: str, entry: str, args: dict[str, Any], timeout: float = 2.0) -> Any: ...
+__all__ = ["CreateResult", "SandboxRunner", "Step", "Toolsmith", "elapsed_ms"]
 
 
 class Step(BaseModel):
@@ -54,18 +30,6 @@ class Step(BaseModel):
     detail: str = ""
 
 
-class TestResult(BaseModel):
-    __test__ = False
-    index: int
-    passed: bool
-    args: dict[str, Any]
-    expected: Any = None
-    expected_error: str | None = None
-    got: Any = None
-    got_error: str | None = None
-    ms: float
-
-
 class CreateResult(BaseModel):
     tool: ToolVersion
     created: bool = Field(description="False when an identical version already existed and was reused.")
@@ -73,19 +37,6 @@ class CreateResult(BaseModel):
     check_report: dict[str, Any]
     tests: list[TestResult]
     evicted: list[str] = Field(default_factory=list, description="Tools retired to stay within the cap.")
-
-
-def json_equal(a: Any, b: Any) -> bool:
-    """Equality of JSON values; floats within 1e-9 relative, so 0.1 + 0.2 passes a test expecting 0.3."""
-    if isinstance(a, bool) or isinstance(b, bool):
-        return a is b
-    if isinstance(a, (int, float)) and isinstance(b, (int, float)):
-        return math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-12)
-    if isinstance(a, list) and isinstance(b, list):
-        return len(a) == len(b) and all(json_equal(x, y) for x, y in zip(a, b, strict=True))
-    if isinstance(a, dict) and isinstance(b, dict):
-        return a.keys() == b.keys() and all(json_equal(a[k], b[k]) for k in a)
-    return bool(a == b) and type(a) is type(b)
 
 
 def _findings_text(report: Report, limit: int = 8) -> str:
@@ -163,7 +114,7 @@ class Toolsmith:
             steps.append(Step(step="validate", ok=True, ms=elapsed_ms(t), detail=f"entry {signature.entry}()"))
 
             t = time.perf_counter()
-            results = await self.run_tests(spec.source, signature.entry, spec.tests, spec.timeout_s)
+            results = await run_tests(await self._sandbox(), spec.source, signature.entry, spec.tests, spec.timeout_s)
             failed = [r for r in results if not r.passed]
             steps.append(
                 Step(
@@ -175,7 +126,8 @@ class Toolsmith:
             )
             if failed:
                 raise TestsFailed(
-                    f"{len(failed)} of {len(results)} tests failed: " + "; ".join(_describe(r) for r in failed[:5]),
+                    f"{len(failed)} of {len(results)} tests failed: "
+                    + "; ".join(describe_failure(r) for r in failed[:5]),
                     argument="tests",
                     details={"tests": [r.model_dump(mode="json") for r in results]},
                 )
@@ -232,29 +184,6 @@ class Toolsmith:
             evicted=evicted,
         )
 
-    async def run_tests(self, source: str, entry: str, tests: list[TestCase], timeout: float) -> list[TestResult]:
-        sandbox = await self._sandbox()
-
-        async def one(i: int, case: TestCase) -> TestResult:
-            t = time.perf_counter()
-            res = await sandbox.run(source, entry, dict(case.args), timeout)
-            if case.expects_error:
-                passed = (not res.ok) and res.error_type == case.error
-            else:
-                passed = res.ok and json_equal(res.value, case.expected)
-            return TestResult(
-                index=i,
-                passed=passed,
-                args=dict(case.args),
-                expected=None if case.expects_error else case.expected,
-                expected_error=case.error,
-                got=res.value if res.ok else None,
-                got_error=None if res.ok else (res.error or res.error_type),
-                ms=elapsed_ms(t),
-            )
-
-        return list(await asyncio.gather(*(one(i, c) for i, c in enumerate(tests))))
-
     async def recheck_active(self) -> list[tuple[str, str]]:
         """Re-check every active tool with the current policy; retire (with the reason) those that fail."""
         retired = []
@@ -288,19 +217,3 @@ class Toolsmith:
                 details={"error_type": res.error_type},
             )
         return res.value
-
-
-def _describe(r: TestResult) -> str:
-    want = f"error {r.expected_error}" if r.expected_error else f"{_short(r.expected)}"
-    got = f"error {r.got_error}" if r.got_error else _short(r.got)
-    return f"test {r.index} with {_short(r.args)}: expected {want}, got {got}"
-
-
-def _short(value: Any, limit: int = 120) -> str:
-    text = repr(value)
-    return text if len(text) <= limit else text[: limit - 3] + "..."
-
-
-def elapsed_ms(since: float) -> float:
-    """Milliseconds since ``since`` (a ``time.perf_counter()`` reading), as the steps report them."""
-    return round((time.perf_counter() - since) * 1000, 3)
