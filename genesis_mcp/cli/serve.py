@@ -49,11 +49,11 @@ async def _serve(settings: Any, *, http: bool) -> int:
     import os
 
     from genesis_mcp.app import Genesis
-    from genesis_mcp.llm.anthropic_client import MODEL_ENV, llm_from_env
+    from genesis_mcp.llm import llm_from_env
     from genesis_mcp.server import build_server
     from genesis_mcp.server.http import serve_http
 
-    llm = llm_from_env({**os.environ, MODEL_ENV: settings.anthropic_model})
+    llm = llm_from_env({**os.environ, "GENESIS_MCP_ANTHROPIC_MODEL": settings.anthropic_model})
     if llm is not None:
         log.info("server-side generation with %s", llm.model)
     app = Genesis(settings, llm=llm)

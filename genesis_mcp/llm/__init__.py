@@ -6,11 +6,12 @@ inject a fake with scripted replies, or the real Anthropic client over a mock HT
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Protocol, runtime_checkable
 
 from pydantic import BaseModel
 
-__all__ = ["LLMClient", "LLMMessage"]
+__all__ = ["LLMClient", "LLMMessage", "llm_from_env"]
 
 
 class LLMMessage(BaseModel):
@@ -30,3 +31,15 @@ class LLMClient(Protocol):
     def model(self) -> str: ...
 
     async def complete(self, *, system: str, messages: list[LLMMessage], max_tokens: int = 4096) -> str: ...
+
+
+def llm_from_env(environ: Mapping[str, str]) -> LLMClient | None:
+    """The Anthropic client when ``ANTHROPIC_API_KEY`` is set, else None.
+
+    The ``anthropic`` package takes about a second to import, so it is imported only when a key is there.
+    """
+    if not environ.get("ANTHROPIC_API_KEY", "").strip():
+        return None
+    from genesis_mcp.llm.anthropic_client import llm_from_env as anthropic_from_env
+
+    return anthropic_from_env(environ)

@@ -9,6 +9,7 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 from genesis_mcp.app import Genesis
+from genesis_mcp.errors import GenesisError
 from genesis_mcp.server.notify import Announcer
 from genesis_mcp.server.prompts import AgentPrompts
 from genesis_mcp.server.registry import ToolRegistry
@@ -28,6 +29,7 @@ class Runtime:
         self.announcer = announcer
         self._sessions = 0
         self._watcher: asyncio.Task[None] | None = None
+        self._warmup: asyncio.Task[None] | None = None
         self._lock = asyncio.Lock()
 
     @asynccontextmanager
@@ -55,16 +57,27 @@ class Runtime:
                 await self.app.stop()
                 raise
             self._watcher = asyncio.create_task(self._watch(), name="genesis-watch")
+            if self.registry.names:
+                # Generated tools will be called: start the sandbox (and its self-test) now, not on the first call.
+                self._warmup = asyncio.create_task(self._warm_sandbox(), name="genesis-sandbox-warmup")
 
     async def _exit(self) -> None:
         async with self._lock:
             self._sessions -= 1
-            if self._sessions == 0 and self._watcher is not None:
-                self._watcher.cancel()
-                with contextlib.suppress(asyncio.CancelledError):
-                    await self._watcher
-                self._watcher = None
+            if self._sessions == 0:
+                for task in (self._watcher, self._warmup):
+                    if task is not None:
+                        task.cancel()
+                        with contextlib.suppress(asyncio.CancelledError):
+                            await task
+                self._watcher = self._warmup = None
             await self.app.stop()
+
+    async def _warm_sandbox(self) -> None:
+        try:
+            await self.app.sandbox()
+        except GenesisError as err:  # each call will say so too; the server keeps serving everything else
+            log.error("the sandbox is not available: %s", err.message)
 
     async def _watch(self) -> None:
         """Notice what other processes on the same database changed, and tell our clients."""
