@@ -56,6 +56,7 @@ class Vocabulary:
 
     def __init__(self, concepts: Iterable[Concept]) -> None:
         self.concepts: dict[str, Concept] = {c.name: c for c in concepts}
+        self._parents = frozenset(c.parent for c in self.concepts.values() if c.parent)
         # (stems, exact word or "") -> concept -> weight; an exact term matches that word only, not its stem
         by_phrase: dict[tuple[tuple[str, ...], str], dict[str, float]] = {}
         for c in self.concepts.values():
@@ -89,6 +90,11 @@ class Vocabulary:
         for entries in (*self._by_pair.values(), *self._by_word.values()):
             entries.sort(key=lambda e: (-len(e[0]), not e[1]))  # longest first; an exact word before its stem
         self.terms: frozenset[str] = frozenset(w for key, _ in by_phrase for w in key)  # every stem the phrases use
+
+    @property
+    def parents(self) -> frozenset[str]:
+        """The concepts that are some concept's parent."""
+        return self._parents
 
     def parent(self, name: str) -> str | None:
         concept = self.concepts.get(name)

@@ -36,6 +36,7 @@ _KINDS = {
 }
 _CONTEXT = frozenset({"website", "email"})
 _MAX_TERMS = 14
+_FIRST = 1.4  # the weight of the first concept named, as in routing: "set up laptops for the new starters"
 
 
 class AgentDesign(BaseModel):
@@ -80,13 +81,16 @@ def design_agent(
     if not text:
         raise InvalidInput("the task description is empty", argument="task_description")
     vocab = vocabulary()
-    counts = vocab.weighted(text)
+    counts = vocab.weighted(text)  # in the order the text names them
     if task_type:
         for name in vocab.concepts_in(task_type.replace("_", " ")):
             counts[name] = counts.get(name, 0.0) + 2
     foreign = [c for c in uncovered if c in counts]
     if foreign:  # what nobody covers defines the new agent; covered concepts would steal others' work
-        counts = {c: counts[c] for c in foreign}
+        counts = {c: v for c, v in counts.items() if c in foreign}
+    if counts:  # the first kind of work named is usually the object of the main verb; the rest is context
+        first = next(iter(counts))
+        counts[first] *= _FIRST
     top = max(counts.values(), default=0)
     ranked = sorted((c for c in counts if 4 * counts[c] >= 3 * top), key=lambda n: (n in _CONTEXT, -counts[n], n))
     words = [t.word for t in content_tokens(text) if len(t.word) > 3 and not t.word.isdigit()]

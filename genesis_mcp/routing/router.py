@@ -31,18 +31,14 @@ class Thresholds:
     Unroutable when the best agent's coverage is below ``min_coverage``; or below ``foreign_coverage``
     while at least ``foreign_share`` of the task's concepts are kinds of work no agent shows (legal,
     travel, cooking, ...); or below ``weak_coverage`` while the runner-up scores at least
-    ``max_runner_up`` of the best (weak *and* not distinct); or below ``primary_coverage`` while no agent
-    shows the task's main kind of work (its weightiest concept); or below ``main_coverage`` while the best
-    agent does not show it.
+    ``max_runner_up`` of the best (weak *and* not distinct).
     """
 
     min_coverage: float = 0.12
-    foreign_share: float = 0.6
+    foreign_share: float = 0.5
     foreign_coverage: float = 0.35
     weak_coverage: float = 0.2
     max_runner_up: float = 0.85
-    primary_coverage: float = 0.35
-    main_coverage: float = 0.2
 
 
 DEFAULT_THRESHOLDS = Thresholds()
@@ -125,10 +121,6 @@ def route(
         why_not = f"below the {thresholds.min_coverage:.0%} threshold"
     elif coverage < thresholds.foreign_coverage and foreign >= thresholds.foreign_share:
         why_not = f"and {foreign:.0%} of the task's concepts are work no agent shows"
-    elif coverage < thresholds.primary_coverage and (main := _main_concept(query)) and _shown(index, main) < _SHOWN:
-        why_not = f"and the task's main kind of work, {main}, is work no agent shows"
-    elif coverage < thresholds.main_coverage and (main := _main_concept(query)) and index.shows(best, main) < _SHOWN:
-        why_not = f"and does not show the task's main kind of work, {main}"
     elif coverage < thresholds.weak_coverage and runner_up >= thresholds.max_runner_up:
         why_not = f"and is not distinct (runner-up at {runner_up:.0%} of its score)"
     if why_not:
@@ -151,23 +143,16 @@ def _shown(index: AgentIndex, concept: str) -> float:
     return index.shown.get("c:" + concept, 0.0)
 
 
-def _main_concept(query: Query) -> str | None:
-    """The task's main kind of work: its weightiest concept (the first named wins ties)."""
-    concepts = [(w, f[2:]) for f, w in query.features.items() if f.startswith("c:")]
-    if not concepts:
-        return None
-    top = max(w for w, _ in concepts)
-    return next(c for w, c in concepts if w == top)
-
-
 def _foreign_share(index: AgentIndex, query: Query) -> float:
-    """Share of the task's concept information that no agent shows (in part when shown only faintly)."""
+    """Share of the task's concept information that no agent shows (in part when shown only faintly).
+    A concept signalled only by ambiguous words is never foreign: "order" alone does not make a task e-commerce."""
     total = foreign = 0.0
     for feature, weight in query.features.items():
         if feature.startswith("c:"):
             mass = weight * index.info(feature)
             total += mass
-            foreign += mass * (1.0 - _shown(index, feature[2:]))
+            if feature[2:] not in query.vague:
+                foreign += mass * (1.0 - _shown(index, feature[2:]))
     return foreign / total if total else 0.0
 
 
