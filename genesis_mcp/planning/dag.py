@@ -8,7 +8,7 @@ prerequisite of its own subtasks, and depending on a parent waits for its whole 
 
 from __future__ import annotations
 
-from collections import deque
+from collections import OrderedDict, deque
 from collections.abc import Mapping, Sequence
 from typing import Literal
 
@@ -289,8 +289,29 @@ def _summarise(kids: list[TaskStatus]) -> TaskStatus:
     return "ready" if "ready" in kids else "pending"
 
 
+_GRAPHS: OrderedDict[tuple[tuple[str, tuple[str, ...], str | None], ...], TaskGraph] = OrderedDict()
+
+
+def graph_of(tasks: Sequence[TaskSpec]) -> TaskGraph:
+    """The graph of ``tasks``, shared with the last few callers that asked for the same structure.
+
+    A plan's graph is needed when it is made, routed, validated and shown; building it is the costly part
+    for large plans. A graph reads only ids, dependencies and parents (statuses are passed to it), so
+    the structure is a safe key.
+    """
+    key = tuple((t.id, tuple(t.depends_on), t.parent) for t in tasks)
+    graph = _GRAPHS.get(key)
+    if graph is None:
+        graph = _GRAPHS[key] = TaskGraph(tasks)
+        if len(_GRAPHS) > 8:
+            _GRAPHS.popitem(last=False)
+    else:
+        _GRAPHS.move_to_end(key)
+    return graph
+
+
 def check_tasks(tasks: Sequence[TaskSpec]) -> TaskGraph:
     """The graph of ``tasks``; raises :class:`CycleError` or :class:`InvalidInput` listing every problem."""
-    graph = TaskGraph(tasks)
+    graph = graph_of(tasks)
     graph.check()
     return graph

@@ -102,9 +102,9 @@ class Plan(BaseModel):
 
     def layers(self) -> list[list[str]]:
         """Executable (leaf) task ids grouped into layers that can run in parallel, in order."""
-        from genesis_mcp.planning.dag import TaskGraph
+        from genesis_mcp.planning.dag import graph_of
 
-        return TaskGraph(self.tasks).layers()
+        return graph_of(self.tasks).layers()
 
     def ready(self) -> list[str]:
         """Ids of executable (leaf) tasks that can start now."""

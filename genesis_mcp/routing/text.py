@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 from genesis_mcp.routing.stem import stem
 
-__all__ = ["GENERIC_WEIGHT", "Token", "american", "content_tokens", "token", "tokenise", "words"]
+__all__ = ["GENERIC_WEIGHT", "Token", "american", "content_tokens", "token", "tokenise", "word_count", "words"]
 
 GENERIC_WEIGHT = 0.25
 
@@ -122,16 +122,26 @@ def tokenise(text: str) -> list[Token]:
     return list(_tokenise(text))
 
 
-@lru_cache(maxsize=8192)
+def word_count(text: str) -> int:
+    """How many words ``text`` has, stop words included (shares the tokeniser's cache)."""
+    return _analyse(text)[1]
+
+
 def _tokenise(text: str) -> tuple[Token, ...]:
+    return _analyse(text)[0]
+
+
+@lru_cache(maxsize=8192)
+def _analyse(text: str) -> tuple[tuple[Token, ...], int]:
     # cached: validation and routing often analyse the same description more than once
     out: list[Token] = []
-    for w in words(text):
+    found = words(text)
+    for w in found:
         if w in _STOP or (len(w) == 1 and not w.isdigit()):
             continue
         s = stem(american(w))
         out.append(Token(w, s, GENERIC_WEIGHT if s in _GENERIC or w.isdigit() else 1.0))
-    return tuple(out)
+    return tuple(out), len(found)
 
 
 def content_tokens(text: str) -> list[Token]:

@@ -16,7 +16,7 @@ from pydantic import BaseModel, Field
 
 from genesis_mcp.agents.models import AgentSpec
 from genesis_mcp.errors import InvalidInput
-from genesis_mcp.planning.dag import TaskGraph
+from genesis_mcp.planning.dag import graph_of
 from genesis_mcp.planning.models import Plan
 from genesis_mcp.routing.estimates import EstimateSource, NeutralEstimates
 from genesis_mcp.routing.index import AgentIndex
@@ -90,7 +90,7 @@ def validate(
     # issues and assessments are gathered as plain dicts and validated once, with the report: a thousand
     # tasks would otherwise mean thousands of separate model validations
     issues: list[dict[str, Any]] = []
-    graph = TaskGraph(plan.tasks)
+    graph = graph_of(plan.tasks)
     issues += [_issue("structure", p.task_ids, p.message) for p in graph.problems()]
     depth = {tid: k for k, layer in enumerate(graph.layers()) for tid in layer} if not issues else {}
     issues += [

@@ -15,7 +15,7 @@ from typing import Annotated
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
 from genesis_mcp.routing.concepts import vocabulary
-from genesis_mcp.routing.text import tokenise, words
+from genesis_mcp.routing.text import tokenise, word_count
 
 __all__ = ["DEFAULT_PRICES", "PriceTable", "Tier", "difficulty"]
 
@@ -40,7 +40,7 @@ def _profile(description: str) -> tuple[str | None, int, int, int]:
     tokens = tokenise(description)
     hard = sum(1 for t in tokens if t.stem in _HARD)
     easy = sum(1 for t in tokens if t.stem in _EASY)
-    return vocabulary().top_concept(tokens), hard, easy, len(words(description))
+    return vocabulary().top_concept(tokens), hard, easy, word_count(description)
 
 
 def difficulty(
