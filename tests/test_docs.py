@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import subprocess
 import sys
@@ -65,9 +66,10 @@ def test_the_host_config_snippets_are_valid_json_with_command_args_env() -> None
 async def test_the_claude_desktop_snippet_starts_the_server(isolated_state: Path) -> None:
     entry = _json_blocks(_section("Connect it to your MCP host"))[0]["mcpServers"]["genesis"]
     command = entry["command"].replace("/path/to/genesis-mcp/.venv/bin", str(Path(sys.executable).parent))
-    params = StdioServerParameters(
-        command=command, args=entry["args"], env={**entry["env"], "GENESIS_MCP_DB": str(isolated_state)}
-    )
+    env = {**entry["env"], "GENESIS_MCP_DB": str(isolated_state)}
+    if "PYTHONPATH" in os.environ:  # a checkout run without installing it
+        env["PYTHONPATH"] = os.environ["PYTHONPATH"]
+    params = StdioServerParameters(command=command, args=entry["args"], env=env)
     async with Client(params, mode="legacy") as client:
         tools = await client.list_tools()
     assert "register_agent" in {t.name for t in tools.tools}
