@@ -26,6 +26,8 @@ from genesis_mcp.safety.strings import nfkc, scan_string
 __all__ = ["attribute_builtin", "attribute_callable", "attribute_chain", "attribute_name", "format_receiver"]
 
 _RAW_ACCESS = {"__setattr__": True, "__delattr__": True, "__getattribute__": False}
+_Name, _Attribute, _Load = ast.Name, ast.Attribute, ast.Load
+_CHAIN = Tag.CHAIN  # the extra of a chain use is (outer Attribute, store, call), made a Chain when needed
 # Public names outside this set need no rule at all; most attribute names are such names.
 _NOTABLE = INTROSPECTION_ATTRIBUTES | FORMAT_METHODS | METACLASS_NAMES
 
@@ -123,36 +125,50 @@ def _raw_access(
 
 
 def attribute_chain(
-    ctx: Context, node: ast.Attribute, scope: Scope, stack: list[Frame], *, operand: bool, call: ast.Call | None
+    ctx: Context, node: ast.Attribute, scope: Scope, stack: list[Frame], operand: bool, call: ast.Call | None
 ) -> None:
     """Judge ``base.a.b.c`` as a unit: each name once, the base once (it may be a module)."""
-    store = not isinstance(node.ctx, ast.Load)
-    current: ast.AST = node
+    current: ast.expr = node
     outer_name: str | None = None  # the attribute read right after this one
-    while isinstance(current, ast.Attribute):
+    while type(current) is _Attribute:
         name = current.attr
-        last = outer_name is None
         if name[0] == "_" or name in _NOTABLE:
-            # ``x.type`` is an ordinary field name; the other metaclass names are not.
-            if name in METACLASS_NAMES and name != "type" and not (last and (operand or call is not None)):
-                ctx.add("class-machinery", current, f"{name!r} is a metaclass; use it only as metaclass=")
-            attribute_name(
-                ctx,
-                scope,
-                name,
-                current,
-                store=store and last,
-                receiver=current.value,
-                next_name=outer_name,
-                operand=operand and last,
-                call=call if last else None,
-            )
+            _notable(ctx, scope, node, current, name, outer_name, operand, call)
         outer_name = name
         current = current.value
-    if isinstance(current, ast.Name) and not (current.id[:2] == "__" and is_dunder(current.id)):
-        ctx.uses.append((Tag.CHAIN, current.id, scope, current, (node, store, call)))  # a Chain, if ever needed
+    if type(current) is _Name and (current.id[0] != "_" or not is_dunder(current.id)):
+        # The chain itself (a Chain) is only made if the base turns out to be a module.
+        ctx.uses.append((_CHAIN, current.id, scope, current, (node, type(node.ctx) is not _Load, call)))
     else:
         stack.append((current, scope, 0))
+
+
+def _notable(
+    ctx: Context,
+    scope: Scope,
+    node: ast.Attribute,
+    current: ast.Attribute,
+    name: str,
+    outer_name: str | None,
+    operand: bool,
+    call: ast.Call | None,
+) -> None:
+    """One name of a chain that is private, special, or otherwise has a rule."""
+    last = outer_name is None
+    # ``x.type`` is an ordinary field name; the other metaclass names are not.
+    if name in METACLASS_NAMES and name != "type" and not (last and (operand or call is not None)):
+        ctx.add("class-machinery", current, f"{name!r} is a metaclass; use it only as metaclass=")
+    attribute_name(
+        ctx,
+        scope,
+        name,
+        current,
+        store=type(node.ctx) is not _Load and last,
+        receiver=current.value,
+        next_name=outer_name,
+        operand=operand and last,
+        call=call if last else None,
+    )
 
 
 def attribute_builtin(ctx: Context, name: str, call: ast.Call, scope: Scope, stack: list[Frame]) -> None:

@@ -2,17 +2,19 @@
 records name uses for ``finish.py``. An explicit stack (never recursion) keeps deep nesting harmless.
 
 This module holds the loop and the expression handlers; ``statements.py`` holds what binds names.
+Speed matters (a tool is checked on every create): handlers are looked up by exact node type, names and
+constants are settled by their parent instead of being queued, and node types are compared with ``is``
+(the parser only makes the exact classes). The order in which nodes are queued is part of the behaviour
+(``global`` must be seen before the bindings it moves), so handlers keep it.
 """
 
 from __future__ import annotations
 
 import ast
-import re
 
 from genesis_mcp.safety.attributes import attribute_builtin, attribute_chain
 from genesis_mcp.safety.calls import SPECIAL_CALLEES, WRAPPERS, register_call, special_call, type_call, wrapper_names
 from genesis_mcp.safety.context import (
-    ANNOTATION,
     FORWARD,
     INHERITED,
     LITERAL,
@@ -24,220 +26,164 @@ from genesis_mcp.safety.context import (
 )
 from genesis_mcp.safety.definitions import head_name
 from genesis_mcp.safety.finish import finish
+from genesis_mcp.safety.folding import may_fold
 from genesis_mcp.safety.names import (
     ATTRIBUTE_BUILTINS,
-    DEFINABLE_DUNDERS,
     INTERNAL_DUNDERS,
     READABLE_DUNDER_NAMES,
     TYPING_GENERICS,
     TYPING_LITERALS,
     is_dunder,
 )
-from genesis_mcp.safety.scopes import Binding, Kind, Scope
+from genesis_mcp.safety.scopes import Scope
 from genesis_mcp.safety.statements import HANDLERS
-from genesis_mcp.safety.strings import scan_string, type_string_problem
+from genesis_mcp.safety.visit import children, constant, generic_handler, name, scan
 
 __all__ = ["walk"]
 
-_FIELD_SPEC = re.compile(r"(\w+)([*?]?) (\w+)")
-# Field types that are not nodes, or nodes with nothing to check (contexts and operators).
-_NOT_NODES = frozenset(
-    {"identifier", "string", "constant", "int", "expr_context", "boolop", "operator", "unaryop", "cmpop"}
-)
-_SKIPPED_NODES = (ast.expr_context, ast.boolop, ast.operator, ast.unaryop, ast.cmpop)
-_FIELDS: dict[type, tuple[tuple[str, ...], tuple[str, ...]] | None] = {}
-_STRINGY = (ast.Constant, ast.JoinedStr, ast.BinOp)
-_OTHER = Binding(Kind.OTHER)
-
-
-def _fields(kind: type) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
-    """The fields of a node type that hold one node and those that hold lists of nodes, from its grammar
-    line (``Call(expr func, expr* args, keyword* keywords)``); contexts and operators are left out."""
-    found = _FIELD_SPEC.findall(kind.__doc__ or "")
-    if not found and getattr(kind, "_fields", None):  # no grammar line: look at the values at run time
-        return None
-    singles = tuple(name for typ, mark, name in found if typ not in _NOT_NODES and mark != "*")
-    lists = tuple(name for typ, mark, name in found if typ not in _NOT_NODES and mark == "*")
-    return singles, lists
-
-
-def _generic(ctx: Context, node: ast.AST, scope: Scope, flags: int, stack: list[Frame]) -> None:
-    flags &= INHERITED
-    kind = type(node)
-    if kind not in _FIELDS:
-        _FIELDS[kind] = _fields(kind)
-    fields = _FIELDS[kind]
-    if fields is None:
-        _by_value(node, scope, flags, stack)
-        return
-    singles, lists = fields
-    # Names and numbers are settled here rather than queued: they are most of the leaves.
-    for name in singles:
-        value = getattr(node, name, None)
-        if not isinstance(value, ast.AST):  # None, or a scalar a newer grammar line did not announce
-            continue
-        if isinstance(value, ast.Name):
-            _name(ctx, value, scope, flags, stack)
-        elif not isinstance(value, ast.Constant) or isinstance(value.value, str | bytes):
-            stack.append((value, scope, flags))
-    for name in lists:
-        for item in getattr(node, name, ()):
-            if not isinstance(item, ast.AST):
-                continue
-            if isinstance(item, ast.Name):
-                _name(ctx, item, scope, flags, stack)
-            elif not isinstance(item, ast.Constant) or isinstance(item.value, str | bytes):
-                stack.append((item, scope, flags))
-
-
-def _by_value(node: ast.AST, scope: Scope, flags: int, stack: list[Frame]) -> None:
-    for name in node._fields:
-        value = getattr(node, name, None)
-        if isinstance(value, list):
-            stack.extend((item, scope, flags) for item in value if isinstance(item, ast.AST))
-        elif isinstance(value, ast.AST) and not isinstance(value, _SKIPPED_NODES):
-            stack.append((value, scope, flags))
-
-
-def _name(ctx: Context, node: ast.Name, scope: Scope, flags: int, stack: list[Frame]) -> None:
-    if not isinstance(node.ctx, ast.Load):
-        ctx.bind(node.id, node, scope, _OTHER)
-    elif node.id[:2] == "__" and is_dunder(node.id):
-        # A class body may reuse its own special methods: ``__rmul__ = __mul__``.
-        own = scope.kind == "class" and node.id in DEFINABLE_DUNDERS
-        if node.id not in READABLE_DUNDER_NAMES and not own:
-            ctx.dunder_name(node.id, node)
-    else:
-        ctx.uses.append((Tag.OPERAND if flags & (OPERAND | ANNOTATION) else Tag.VALUE, node.id, scope, node, None))
+_Name, _Attribute, _Tuple, _Constant = ast.Name, ast.Attribute, ast.Tuple, ast.Constant
+_CALLEE = Tag.CALLEE
+# Callees and methods with rules of their own; any other call only records a use of its name.
+_NOTABLE_CALLEES = SPECIAL_CALLEES | ATTRIBUTE_BUILTINS | frozenset(WRAPPERS) | {"type", "isinstance", "issubclass"}
+_NOTABLE_METHODS = SPECIAL_CALLEES | frozenset(WRAPPERS) | {"register"}
+_STRING_OPS = frozenset({ast.Add, ast.Mult, ast.Mod})
+_STRINGY = frozenset({ast.Constant, ast.JoinedStr, ast.BinOp})
+_generic_binop = generic_handler(ast.BinOp)
+_generic_joined = generic_handler(ast.JoinedStr)
 
 
 def _attribute(ctx: Context, node: ast.Attribute, scope: Scope, flags: int, stack: list[Frame]) -> None:
-    attribute_chain(ctx, node, scope, stack, operand=bool(flags & OPERAND), call=None)
+    attribute_chain(ctx, node, scope, stack, bool(flags & OPERAND), None)
 
 
 def _call(ctx: Context, node: ast.Call, scope: Scope, flags: int, stack: list[Frame]) -> None:
     func = node.func
-    args_done = False
-    if isinstance(func, ast.Name):
-        name = func.id
-        if name in SPECIAL_CALLEES:
-            special_call(ctx, node, name)
-        elif name in WRAPPERS:
-            wrapper_names(ctx, node, name, scope)
-        if name[:2] == "__" and is_dunder(name):
-            if name not in READABLE_DUNDER_NAMES:
-                ctx.dunder_name(name, func)
-        else:
-            ctx.uses.append((Tag.CALLEE, name, scope, func, node))
-            if name in ATTRIBUTE_BUILTINS:
-                attribute_builtin(ctx, name, node, scope, stack)
-                args_done = True
-            elif name == "type":
-                type_call(ctx, node, scope)
-            elif (name == "isinstance" or name == "issubclass") and len(node.args) == 2:
-                stack.append((node.args[0], scope, 0))
-                classes = node.args[1]
-                items = classes.elts if isinstance(classes, ast.Tuple) else [classes]
-                stack.extend([(item, scope, OPERAND) for item in items])
-                args_done = True
-    elif isinstance(func, ast.Attribute):
-        if func.attr in SPECIAL_CALLEES:
-            special_call(ctx, node, func.attr)
-        elif func.attr == "register" and len(node.args) == 1 and not node.keywords:
-            register_call(ctx, node.args[0], scope)
-        elif func.attr in WRAPPERS:
-            wrapper_names(ctx, node, func.attr, scope)
-        attribute_chain(ctx, func, scope, stack, operand=False, call=node)
+    if type(func) is _Name:
+        callee = func.id
+        if callee in _NOTABLE_CALLEES or callee[0] == "_":
+            if _named_call(ctx, node, callee, scope, stack):
+                return
+        else:  # most calls: only the use of the name is recorded
+            ctx.uses.append((_CALLEE, callee, scope, func, node))
+    elif type(func) is _Attribute:
+        method = func.attr
+        if method in _NOTABLE_METHODS:
+            if method in SPECIAL_CALLEES:
+                special_call(ctx, node, method)
+            elif method == "register" and len(node.args) == 1 and not node.keywords:
+                register_call(ctx, node.args[0], scope)
+            elif method in WRAPPERS:
+                wrapper_names(ctx, node, method, scope)
+        attribute_chain(ctx, func, scope, stack, False, node)
     else:
         stack.append((func, scope, 0))
-    if not args_done:
-        for arg in node.args:
-            if isinstance(arg, ast.Name):
-                _name(ctx, arg, scope, 0, stack)
-            elif not isinstance(arg, ast.Constant) or isinstance(arg.value, str | bytes):
-                stack.append((arg, scope, 0))
+    children(ctx, node.args, scope, 0, stack)
+    if node.keywords:
+        _keywords(ctx, node, scope, stack)
+
+
+def _named_call(ctx: Context, node: ast.Call, callee: str, scope: Scope, stack: list[Frame]) -> bool:
+    """A call of a name with rules of its own; True when the arguments are taken care of."""
+    if callee in SPECIAL_CALLEES:
+        special_call(ctx, node, callee)
+    elif callee in WRAPPERS:
+        wrapper_names(ctx, node, callee, scope)
+    if callee[:2] == "__" and is_dunder(callee):
+        if callee not in READABLE_DUNDER_NAMES:
+            ctx.dunder_name(callee, node.func)
+        return False
+    ctx.uses.append((_CALLEE, callee, scope, node.func, node))
+    if callee in ATTRIBUTE_BUILTINS:
+        attribute_builtin(ctx, callee, node, scope, stack)
+    elif callee == "type":
+        type_call(ctx, node, scope)
+        return False
+    elif (callee == "isinstance" or callee == "issubclass") and len(node.args) == 2:
+        stack.append((node.args[0], scope, 0))
+        classes = node.args[1]
+        for item in classes.elts if type(classes) is _Tuple else [classes]:
+            stack.append((item, scope, OPERAND))
+    else:
+        return False
+    _keywords(ctx, node, scope, stack)
+    return True
+
+
+def _keywords(ctx: Context, node: ast.Call, scope: Scope, stack: list[Frame]) -> None:
     for keyword in node.keywords:
         arg_name = keyword.arg
-        dunder = arg_name is not None and arg_name[:2] == "__" and is_dunder(arg_name)
-        if dunder and arg_name in INTERNAL_DUNDERS:
+        if arg_name in INTERNAL_DUNDERS:
             ctx.add("dunder-string", keyword, f"keyword argument {arg_name!r} names interpreter internals")
         stack.append((keyword.value, scope, 0))
 
 
 def _compare(ctx: Context, node: ast.Compare, scope: Scope, flags: int, stack: list[Frame]) -> None:
     inherited = (flags & INHERITED) | OPERAND
-    stack.extend((operand, scope, inherited) for operand in [node.left, *node.comparators])
+    stack.append((node.left, scope, inherited))
+    for operand in node.comparators:
+        stack.append((operand, scope, inherited))
 
 
 def _subscript(ctx: Context, node: ast.Subscript, scope: Scope, flags: int, stack: list[Frame]) -> None:
     inherited = flags & INHERITED
     head = head_name(node.value)
-    items: list[tuple[ast.expr, int]]
-    if head in TYPING_LITERALS:
-        items = [(node.slice, LITERAL)]
-    elif head == "Annotated" and isinstance(node.slice, ast.Tuple) and node.slice.elts:
-        first, *rest = node.slice.elts
-        items = [(first, inherited | FORWARD)] + [(item, LITERAL) for item in rest]
-    else:
-        items = [(node.slice, inherited | FORWARD if head in TYPING_GENERICS else inherited)]
     stack.append((node.value, scope, inherited | OPERAND))
-    stack.extend((item, scope, item_flags) for item, item_flags in items)
-
-
-def _scan(ctx: Context, text: str, node: ast.AST, flags: int) -> None:
-    found = scan_string(text)
-    if found is not None:
-        ctx.add(found[0], node, found[1])
-    if flags & (ANNOTATION | FORWARD) and not flags & LITERAL:
-        problem = type_string_problem(text)
-        if problem is not None:
-            ctx.add(
-                "string-annotation",
-                node,
-                f"the string annotation {text[:60]!r} is not a plain type ({problem}); typing tools evaluate it "
-                "as code; write names such as 'Node' or Optional['Node']",
-            )
-
-
-def _constant(ctx: Context, node: ast.Constant, scope: Scope, flags: int, stack: list[Frame]) -> None:
-    value = node.value
-    if isinstance(value, str):
-        plain = "__" not in value and "{" not in value and value.isascii()  # the common case, decided fast
-        if not (plain and not flags & (ANNOTATION | FORWARD)) and id(node) not in ctx.docstrings:
-            _scan(ctx, value, node, flags)
-    elif isinstance(value, bytes):
-        _scan(ctx, value.decode("latin-1"), node, 0)
+    index = node.slice
+    if head in TYPING_LITERALS:
+        stack.append((index, scope, LITERAL))
+    elif head == "Annotated" and type(index) is _Tuple and index.elts:
+        first, *rest = index.elts
+        stack.append((first, scope, inherited | FORWARD))
+        for item in rest:
+            stack.append((item, scope, LITERAL))
+    else:
+        stack.append((index, scope, inherited | FORWARD if head in TYPING_GENERICS else inherited))
 
 
 def _binop(ctx: Context, node: ast.BinOp, scope: Scope, flags: int, stack: list[Frame]) -> None:
-    if isinstance(node.op, ast.Add | ast.Mult | ast.Mod) and (
-        isinstance(node.left, _STRINGY) or isinstance(node.right, _STRINGY)
-    ):
+    if type(node.op) in _STRING_OPS and (type(node.left) in _STRINGY or type(node.right) in _STRINGY):
         folded = ctx.fold(node)
         if folded is not None:
-            _scan(ctx, folded, node, flags)
+            scan(ctx, folded, node, flags)
             return
-    _generic(ctx, node, scope, flags, stack)
+    _generic_binop(ctx, node, scope, flags, stack)
 
 
 def _joined(ctx: Context, node: ast.JoinedStr, scope: Scope, flags: int, stack: list[Frame]) -> None:
-    folded = ctx.fold(node)
+    folded = ctx.fold(node) if may_fold(node) else None
     if folded is not None:
-        _scan(ctx, folded, node, flags)
+        scan(ctx, folded, node, flags)
     else:
-        _generic(ctx, node, scope, flags, stack)
+        _generic_joined(ctx, node, scope, flags, stack)
 
 
-_HANDLERS: dict[type, Handler] = {
+_SPECIFIC: dict[type, Handler] = {
     **HANDLERS,
-    ast.Name: _name,
+    ast.Name: name,
     ast.Attribute: _attribute,
     ast.Call: _call,
     ast.Compare: _compare,
     ast.Subscript: _subscript,
-    ast.Constant: _constant,
+    ast.Constant: constant,
     ast.BinOp: _binop,
     ast.JoinedStr: _joined,
+}
+
+
+def _node_classes() -> list[type[ast.AST]]:
+    found: list[type[ast.AST]] = []
+    pending: list[type[ast.AST]] = [ast.AST]
+    while pending:
+        kind = pending.pop()
+        found.append(kind)
+        pending.extend(kind.__subclasses__())
+    return found
+
+
+# Every node class gets its handler up front, so the loop below is one dictionary lookup per node. A tree
+# with a node class made after this (not one from the parser) stops the walk: the check then fails closed.
+_HANDLERS: dict[type[ast.AST], Handler] = {
+    kind: _SPECIFIC.get(kind) or generic_handler(kind) for kind in _node_classes()
 }
 
 
@@ -245,10 +191,11 @@ def walk(tree: ast.AST, ctx: Context) -> None:
     """Apply every rule to a parsed module; findings land in ``ctx``."""
     stack: list[Frame] = [(tree, Scope("module"), 0)]
     handlers = _HANDLERS
+    pop = stack.pop
     visited = 0
     while stack:
-        node, scope, flags = stack.pop()
+        node, scope, flags = pop()
         visited += 1
-        handlers.get(type(node), _generic)(ctx, node, scope, flags, stack)
+        handlers[type(node)](ctx, node, scope, flags, stack)
     ctx.visited = visited
     finish(ctx)

@@ -4,16 +4,16 @@ from __future__ import annotations
 
 import ast
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import IntEnum
 from typing import Any
 
+from genesis_mcp.safety.folding import fold
 from genesis_mcp.safety.messages import class_hook_message
 from genesis_mcp.safety.names import DEFINABLE_DUNDERS, MODULE_DUNDERS, is_dunder
 from genesis_mcp.safety.policy import Policy
-from genesis_mcp.safety.report import RULES, Finding
-from genesis_mcp.safety.scopes import Binding, Kind, Scope
-from genesis_mcp.safety.strings import fold
+from genesis_mcp.safety.report import RULES, Row
+from genesis_mcp.safety.scopes import Binding, Resolution, Scope
 
 __all__ = [
     "ANNOTATION",
@@ -91,25 +91,44 @@ class Use:
 RawUse = tuple[Tag, str, Scope, ast.AST, object]
 
 
-@dataclass(slots=True)
 class Context:
-    policy: Policy
-    findings: list[Finding] = field(default_factory=list)
-    uses: list[RawUse] = field(default_factory=list)
-    # Private attribute names read somewhere, and the ones the tool itself assigns or defines.
-    private_reads: list[tuple[str, ast.AST]] = field(default_factory=list)
-    defined_attributes: set[str] = field(default_factory=set)
-    # Function name -> its definitions and the scopes they stand in (for ``x.register(f)``).
-    functions: dict[str, list[tuple[ast.FunctionDef | ast.AsyncFunctionDef, Scope]]] = field(default_factory=dict)
-    # Class name -> names of the methods it defines (a ``format`` method of its own is not str.format).
-    class_methods: dict[str, set[str]] = field(default_factory=dict)
-    # Attribute nodes that already have a finding, so that one mistake is reported once.
-    flagged: set[int] = field(default_factory=set)
-    docstrings: set[int] = field(default_factory=set)
-    # Names bound by an import somewhere: only their uses (and builtins') need resolving after the walk.
-    import_names: set[str] = field(default_factory=set)
-    folds: dict[int, str | int | None] = field(default_factory=dict)  # node id -> constant value, see fold()
-    visited: int = 0
+    """What one check collects: findings, name uses, bindings and the facts the final pass needs."""
+
+    __slots__ = (
+        "class_methods",
+        "defined_attributes",
+        "docstrings",
+        "findings",
+        "flagged",
+        "folds",
+        "functions",
+        "import_names",
+        "policy",
+        "private_reads",
+        "resolutions",
+        "uses",
+        "visited",
+    )
+
+    def __init__(self, policy: Policy) -> None:  # written out: a dataclass's default factories cost more
+        self.policy = policy
+        self.findings: list[Row] = []  # made into a Report at the end (report.py)
+        self.uses: list[RawUse] = []
+        # Private attribute names read somewhere, and the ones the tool itself assigns or defines.
+        self.private_reads: list[tuple[str, ast.AST]] = []
+        self.defined_attributes: set[str] = set()
+        # Function name -> its definitions and the scopes they stand in (for ``x.register(f)``).
+        self.functions: dict[str, list[tuple[ast.FunctionDef | ast.AsyncFunctionDef, Scope]]] = {}
+        # Class name -> names of the methods it defines (a ``format`` method of its own is not str.format).
+        self.class_methods: dict[str, set[str]] = {}
+        # Attribute nodes that already have a finding, so that one mistake is reported once.
+        self.flagged: set[int] = set()
+        self.docstrings: set[int] = set()
+        # Names bound by an import somewhere: only their uses (and builtins') need resolving after the walk.
+        self.import_names: set[str] = set()
+        self.folds: dict[int, str | int | None] = {}  # node id -> constant value, see fold()
+        self.resolutions: dict[tuple[int, str], Resolution] = {}  # see resolve()
+        self.visited = 0
 
     def add(self, rule: str, node: ast.AST | None, message: str) -> None:
         assert rule in RULES, rule
@@ -118,7 +137,7 @@ class Context:
         if isinstance(node, ast.Attribute) and node.end_lineno is not None and node.end_col_offset is not None:
             # Point at the attribute name, not at the start of the whole expression.
             line, col = node.end_lineno, max(node.end_col_offset - len(node.attr.encode("utf-8")), 0)
-        self.findings.append(Finding(rule=rule, line=max(line, 1), col=max(col, 0), message=message))
+        self.findings.append((max(line, 1), max(col, 0), rule, message))
         if node is not None:
             self.flagged.add(id(node))
 
@@ -126,12 +145,18 @@ class Context:
         """The constant string ``node`` always evaluates to, or None."""
         return fold(node, self.folds)
 
+    def resolve(self, scope: Scope, name: str) -> Resolution:
+        """``scope.resolve(name)``, computed once per scope and name; only valid once the walk is over."""
+        key = (id(scope), name)
+        found = self.resolutions.get(key)
+        if found is None:
+            found = self.resolutions[key] = scope.resolve(name)
+        return found
+
     def bind(self, name: str, node: ast.AST, scope: Scope, binding: Binding) -> None:
-        """Record a binding, judging dunder names by where they land."""
+        """Record a binding, judging dunder names by where they land (imports also note ``import_names``)."""
         target = scope.binding_scope(name) if scope.globals or scope.nonlocals else scope
-        if binding.kind is Kind.MODULE or binding.kind is Kind.IMPORTED:
-            self.import_names.add(name)
-        if name[:2] == "__" and is_dunder(name):
+        if name[0] == "_" and is_dunder(name):  # identifiers are never empty
             if target.kind == "class":
                 if name not in DEFINABLE_DUNDERS:
                     self.add("class-machinery", node, class_hook_message(name))
@@ -139,7 +164,11 @@ class Context:
                 self.dunder_name(name, node)
         if target.kind == "class":
             self.defined_attributes.add(name)
-        target.bindings.setdefault(name, []).append(binding)
+        bound = target.bindings.get(name)
+        if bound is None:
+            target.bindings[name] = [binding]
+        else:
+            bound.append(binding)
 
     def dunder_name(self, name: str, node: ast.AST) -> None:
         self.add(

@@ -11,12 +11,15 @@ import ast
 from genesis_mcp.safety.context import ANNOTATION, OPERAND, Context, Frame, Handler, Tag
 from genesis_mcp.safety.names import METACLASS_NAMES, SAFE_CLASS_KEYWORDS, SAFE_METACLASSES, is_dunder
 from genesis_mcp.safety.scopes import Binding, Kind, Scope
+from genesis_mcp.safety.visit import push_body
 
 __all__ = ["DEFINITIONS", "dispatch_annotations", "head_name"]
 
 _PLAIN_PARAM = Binding(Kind.PARAM, "plain")  # no default, or a constant one: caller data
 _COMPUTED_PARAM = Binding(Kind.PARAM, "computed")
 _DEF = Binding(Kind.DEF)
+_CLASS = Binding(Kind.CLASS)
+_DECORATOR = Tag.DECORATOR
 _TYPE_NODES = (ast.Name, ast.Attribute, ast.Subscript, ast.Tuple, ast.List, ast.Constant, ast.Load, ast.BitOr)
 
 
@@ -33,13 +36,15 @@ def head_name(node: ast.AST) -> str | None:
 
 def _docstring(ctx: Context, body: list[ast.stmt]) -> None:
     first = body[0] if body else None
-    if isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant) and isinstance(first.value.value, str):
-        ctx.docstrings.add(id(first.value))
+    if type(first) is ast.Expr:
+        value = first.value
+        if type(value) is ast.Constant and isinstance(value.value, str):
+            ctx.docstrings.add(id(value))
 
 
 def _module(ctx: Context, node: ast.Module, scope: Scope, flags: int, stack: list[Frame]) -> None:
     _docstring(ctx, node.body)
-    stack.extend((stmt, scope, 0) for stmt in reversed(node.body))
+    push_body(stack, node.body, scope)
 
 
 def _arguments(ctx: Context, args: ast.arguments, scope: Scope, stack: list[Frame], annotated: bool) -> Scope:
@@ -49,13 +54,19 @@ def _arguments(ctx: Context, args: ast.arguments, scope: Scope, stack: list[Fram
     positional = args.posonlyargs + args.args if args.posonlyargs else args.args
     first_default = len(positional) - len(defaults)
     for index, arg in enumerate(positional):
-        default = defaults[index - first_default] if index >= first_default else None
-        _parameter(ctx, arg, default, scope, inner, stack, annotated)
-    for arg, kw_default in zip(args.kwonlyargs, args.kw_defaults, strict=True):
-        _parameter(ctx, arg, kw_default, scope, inner, stack, annotated)
-    for star in (args.vararg, args.kwarg):
-        if star is not None:
-            _parameter(ctx, star, None, scope, inner, stack, annotated)
+        if index < first_default:  # no default, the common case: what _parameter does, inline
+            if annotated and arg.annotation is not None:
+                stack.append((arg.annotation, scope, ANNOTATION))
+            ctx.bind(arg.arg, arg, inner, _PLAIN_PARAM)
+        else:
+            _parameter(ctx, arg, defaults[index - first_default], scope, inner, stack, annotated)
+    if args.kwonlyargs:
+        for arg, kw_default in zip(args.kwonlyargs, args.kw_defaults, strict=True):
+            _parameter(ctx, arg, kw_default, scope, inner, stack, annotated)
+    if args.vararg is not None:
+        _parameter(ctx, args.vararg, None, scope, inner, stack, annotated)
+    if args.kwarg is not None:
+        _parameter(ctx, args.kwarg, None, scope, inner, stack, annotated)
     return inner
 
 
@@ -74,7 +85,7 @@ def _parameter(
         ctx.bind(arg.arg, arg, inner, _PLAIN_PARAM)
         return
     stack.append((default, scope, 0))
-    plain = isinstance(default, ast.Constant) or ctx.fold(default) is not None
+    plain = type(default) is ast.Constant or ctx.fold(default) is not None
     ctx.bind(arg.arg, arg, inner, _PLAIN_PARAM if plain else _COMPUTED_PARAM)
 
 
@@ -117,24 +128,33 @@ def dispatch_annotations(ctx: Context, node: ast.FunctionDef | ast.AsyncFunction
 def _function(
     ctx: Context, node: ast.FunctionDef | ast.AsyncFunctionDef, scope: Scope, flags: int, stack: list[Frame]
 ) -> None:
-    ctx.functions.setdefault(node.name, []).append((node, scope))
-    owner = scope.binding_scope(node.name)
-    if owner.kind == "class" and isinstance(owner.node, ast.ClassDef):
-        ctx.class_methods.setdefault(owner.node.name, set()).add(node.name)
-    if is_dunder(node.name) and owner.kind != "class":
-        ctx.add("class-machinery", node, f"a function named {node.name!r} outside a class is an interpreter hook")
-        scope.bind(node.name, _DEF)
+    name = node.name
+    defined = ctx.functions.get(name)
+    if defined is None:
+        ctx.functions[name] = [(node, scope)]
     else:
-        ctx.bind(node.name, node, scope, _DEF)
+        defined.append((node, scope))
+    owner = scope.binding_scope(name) if scope.globals or scope.nonlocals else scope
+    if owner.kind == "class" and isinstance(owner.node, ast.ClassDef):
+        methods = ctx.class_methods.get(owner.node.name)
+        if methods is None:
+            ctx.class_methods[owner.node.name] = {name}
+        else:
+            methods.add(name)
+    if name[:1] == "_" and is_dunder(name) and owner.kind != "class":
+        ctx.add("class-machinery", node, f"a function named {name!r} outside a class is an interpreter hook")
+        scope.bind(name, _DEF)
+    else:
+        ctx.bind(name, node, scope, _DEF)
     for decorator in node.decorator_list:
         _decorator(ctx, decorator, scope, stack)
-        if isinstance(decorator, ast.Attribute) and decorator.attr == "register":
+        if type(decorator) is ast.Attribute and decorator.attr == "register":
             dispatch_annotations(ctx, node, scope)
     if node.returns is not None:
         stack.append((node.returns, scope, ANNOTATION))
     inner = _arguments(ctx, node.args, scope, stack, annotated=True)
     _docstring(ctx, node.body)
-    stack.extend([(stmt, inner, 0) for stmt in reversed(node.body)])
+    push_body(stack, node.body, inner)
 
 
 def _lambda(ctx: Context, node: ast.Lambda, scope: Scope, flags: int, stack: list[Frame]) -> None:
@@ -143,7 +163,7 @@ def _lambda(ctx: Context, node: ast.Lambda, scope: Scope, flags: int, stack: lis
 
 
 def _class(ctx: Context, node: ast.ClassDef, scope: Scope, flags: int, stack: list[Frame]) -> None:
-    ctx.bind(node.name, node, scope, Binding(Kind.CLASS))
+    ctx.bind(node.name, node, scope, _CLASS)
     ctx.class_methods.setdefault(node.name, set())
     for decorator in node.decorator_list:
         _decorator(ctx, decorator, scope, stack)
@@ -167,15 +187,15 @@ def _class(ctx: Context, node: ast.ClassDef, scope: Scope, flags: int, stack: li
         stack.append((keyword.value, scope, operand))
     _docstring(ctx, node.body)
     inner = Scope("class", scope, node=node)
-    stack.extend((stmt, inner, 0) for stmt in reversed(node.body))
+    push_body(stack, node.body, inner)
 
 
 def _decorator(ctx: Context, expr: ast.expr, scope: Scope, stack: list[Frame]) -> None:
-    head: ast.AST = expr.func if isinstance(expr, ast.Call) else expr
-    while isinstance(head, ast.Attribute):
+    head: ast.AST = expr.func if type(expr) is ast.Call else expr
+    while type(head) is ast.Attribute:
         head = head.value
-    if isinstance(head, ast.Name) and not is_dunder(head.id):
-        ctx.uses.append((Tag.DECORATOR, head.id, scope, head, None))
+    if type(head) is ast.Name and not is_dunder(head.id):
+        ctx.uses.append((_DECORATOR, head.id, scope, head, None))
     else:
         ctx.add(
             "decorator-not-allowed",

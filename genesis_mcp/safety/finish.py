@@ -5,7 +5,7 @@ from __future__ import annotations
 import ast
 
 from genesis_mcp.safety.attributes import attribute_callable
-from genesis_mcp.safety.context import Chain, Context, Tag, Use
+from genesis_mcp.safety.context import Chain, Context, RawUse, Tag, Use
 from genesis_mcp.safety.definitions import dispatch_annotations
 from genesis_mcp.safety.messages import builtin_message, module_attribute_message
 from genesis_mcp.safety.names import (
@@ -15,70 +15,29 @@ from genesis_mcp.safety.names import (
     METACLASS_NAMES,
     PUBLIC_PRIVATE_NAMES,
 )
-from genesis_mcp.safety.scopes import Binding, Kind, Resolution
+from genesis_mcp.safety.scopes import Binding, Kind, Resolution, Scope
 
 __all__ = ["finish"]
 
 _DECORATOR_BUILTINS = frozenset({"property", "staticmethod", "classmethod"})
-
-
-_PLAIN_TAGS = (Tag.VALUE, Tag.CALLEE, Tag.CHAIN, Tag.OPERAND)
+_SPECIAL_TAGS = frozenset(Tag) - {Tag.VALUE, Tag.CALLEE, Tag.CHAIN, Tag.OPERAND}  # judged whatever the name
+# Enum members as globals: a member lookup on the class costs more than a global one.
+_VALUE, _CALLEE, _CHAIN, _FORMAT, _DECORATOR = Tag.VALUE, Tag.CALLEE, Tag.CHAIN, Tag.FORMAT, Tag.DECORATOR
+_TYPE_TAGS = frozenset({Tag.TYPE_ARG, Tag.TYPE_NAME})
+_REGISTER = Tag.REGISTER
 
 
 def finish(ctx: Context) -> None:
     # Most names are the tool's own variables: only builtins, metaclasses and imported names need a look.
-    watched, imported = ctx.policy.watched_names, ctx.import_names
-    for raw in ctx.uses:
-        if raw[0] in _PLAIN_TAGS and raw[1] not in watched and raw[1] not in imported:
-            continue
-        use = Use(*raw)
-        if use.tag is Tag.FORMAT:
-            _format(ctx, use)
-            continue
-        resolution = use.scope.resolve(use.name)
-        if resolution.may_be_builtin and ctx.forbidden_builtin(use.name):
-            ctx.add("forbidden-builtin", use.node, builtin_message(use.name))
-            continue
-        if use.tag is Tag.DECORATOR:
-            _decorator(ctx, use, resolution)
-            continue
-        if use.tag in (Tag.TYPE_ARG, Tag.TYPE_NAME):
-            _type_use(ctx, use, resolution)
-            continue
-        if use.tag is Tag.REGISTER:
-            _register(ctx, use, resolution)
-            continue
-        if use.name in METACLASS_NAMES and use.tag in (Tag.VALUE, Tag.CHAIN):
-            builtin_type = use.name == "type" and resolution.may_be_builtin and not resolution.bindings
-            if builtin_type or any(q.endswith("." + use.name) for q in resolution.imported()):
-                ctx.add(
-                    "class-machinery",
-                    use.node,
-                    f"{use.name!r} used as a value or through its attributes can create classes at run time; "
-                    "call type(x) directly, or compare with isinstance",
-                )
-                continue
-        modules = resolution.modules()
-        if use.tag is Tag.CHAIN:
-            extra = use.extra
-            chain = extra if isinstance(extra, Chain) else Chain(None, *extra)  # type: ignore[misc]
-            for module in sorted(set(modules)):
-                _module_chain(ctx, use, module, chain)
-        elif modules:
-            ctx.add(
-                "module-as-value",
-                use.node,
-                f"the module {use.name!r} is used as a value; call its functions directly, e.g. {use.name}.<name>(...)",
-            )
-        for qualname in resolution.imported():
-            if qualname in ATTRIBUTE_CALLABLES:
-                if use.tag is Tag.CALLEE and isinstance(use.extra, ast.Call):
-                    attribute_callable(ctx, use.scope, qualname, use.extra)
-                elif use.tag is not Tag.CHAIN:
-                    _as_value(ctx, use.node, qualname)
-        unbound = resolution.may_be_builtin and not resolution.bindings
-        if unbound and use.tag is Tag.VALUE and use.name in ATTRIBUTE_BUILTINS:
-            _as_value(ctx, use.node, use.name)
+    watched = ctx.policy.watched_names.union(ctx.import_names)  # only these names need resolving
+    uses = ctx.uses
+    done = 0
+    while done < len(uses):  # judging ``x.register(f)`` may record more uses: they are judged in turn
+        batch = uses[done:]
+        done = len(uses)
+        for raw in batch:
+            if raw[1] in watched or raw[0] in _SPECIAL_TAGS:
+                _judge(ctx, raw)
     for name, node in ctx.private_reads:
         if id(node) in ctx.flagged:
             continue
@@ -89,6 +48,56 @@ def finish(ctx: Context) -> None:
                 f"attribute {name!r} is private to another object (the tool never assigns or defines it); "
                 "use the public API",
             )
+
+
+def _judge(ctx: Context, raw: RawUse) -> None:
+    tag, name, scope, node, extra = raw
+    if tag is _FORMAT:
+        _format(ctx, Use(*raw))
+        return
+    resolution = ctx.resolve(scope, name)
+    if resolution.may_be_builtin and name in ctx.policy.forbidden_builtins:
+        ctx.add("forbidden-builtin", node, builtin_message(name))
+        return
+    if tag is _DECORATOR:
+        _decorator(ctx, Use(*raw), resolution)
+        return
+    if tag in _TYPE_TAGS:
+        _type_use(ctx, Use(*raw), resolution)
+        return
+    if tag is _REGISTER:
+        _register(ctx, Use(*raw), resolution)
+        return
+    if name in METACLASS_NAMES and (tag is _VALUE or tag is _CHAIN):
+        builtin_type = name == "type" and resolution.may_be_builtin and not resolution.bindings
+        if builtin_type or any(q.endswith("." + name) for q in resolution.imported()):
+            ctx.add(
+                "class-machinery",
+                node,
+                f"{name!r} used as a value or through its attributes can create classes at run time; "
+                "call type(x) directly, or compare with isinstance",
+            )
+            return
+    modules = resolution.modules()
+    if tag is _CHAIN:
+        chain = extra if isinstance(extra, Chain) else Chain(None, *extra)  # type: ignore[misc]
+        for module in sorted(set(modules)) if len(modules) > 1 else modules:
+            _module_chain(ctx, scope, module, chain)
+    elif modules:
+        ctx.add(
+            "module-as-value",
+            node,
+            f"the module {name!r} is used as a value; call its functions directly, e.g. {name}.<name>(...)",
+        )
+    for qualname in resolution.imported():
+        if qualname in ATTRIBUTE_CALLABLES:
+            if tag is _CALLEE and isinstance(extra, ast.Call):
+                attribute_callable(ctx, scope, qualname, extra)
+            elif tag is not _CHAIN:
+                _as_value(ctx, node, qualname)
+    unbound = resolution.may_be_builtin and not resolution.bindings
+    if unbound and tag is _VALUE and name in ATTRIBUTE_BUILTINS:
+        _as_value(ctx, node, name)
 
 
 def _as_value(ctx: Context, node: ast.AST, name: str) -> None:
@@ -166,7 +175,7 @@ def _decorator(ctx: Context, use: Use, resolution: Resolution) -> None:
     )
 
 
-def _module_chain(ctx: Context, use: Use, module: str, chain: Chain) -> None:
+def _module_chain(ctx: Context, scope: Scope, module: str, chain: Chain) -> None:
     """``json.decoder``, ``random._os``: only the names the policy lists for each module."""
     policy = ctx.policy
     current = module
@@ -189,7 +198,7 @@ def _module_chain(ctx: Context, use: Use, module: str, chain: Chain) -> None:
             )
         if submodule in ATTRIBUTE_CALLABLES:
             if i == last and chain.call is not None:
-                attribute_callable(ctx, use.scope, submodule, chain.call)
+                attribute_callable(ctx, scope, submodule, chain.call)
             else:
                 _as_value(ctx, node, submodule)
         return

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from genesis_mcp.safety.names import DEFINABLE_DUNDERS
-from genesis_mcp.safety.policy import Policy, never_module
+from genesis_mcp.safety.policy import Policy, listing, never_module
 
 __all__ = [
     "builtin_message",
@@ -27,11 +27,6 @@ _BUILTIN_HINTS = {
 _INTERACTIVE = "interactive builtins are not available to tools"
 
 
-def _listing(names: list[str], limit: int = 60) -> str:
-    shown = ", ".join(names[:limit])
-    return shown + (f", ... ({len(names) - limit} more)" if len(names) > limit else "")
-
-
 def builtin_message(name: str) -> str:
     hint = _BUILTIN_HINTS.get(name)
     if hint is None and name in ("breakpoint", "help", "exit", "quit", "copyright", "credits", "license"):
@@ -40,21 +35,24 @@ def builtin_message(name: str) -> str:
 
 
 def import_message(policy: Policy, module: str) -> str:
-    for permission, grant in sorted(policy.grantable.items()):
-        if module in grant.modules and permission not in policy.granted:
-            return f"import of {module!r} needs the permission {permission!r} ({grant.description})"
+    permission = policy.permission_for.get(module)
+    if permission is not None:
+        description = policy.grantable[permission].description
+        return f"import of {module!r} needs the permission {permission!r} ({description})"
     if never_module(module):
         why = "it reaches the OS, files, processes, the network, code loading or interpreter internals"
     else:
         why = "it is not in the policy"
-    return f"import of {module!r} is not allowed: {why}; tools may import: {_listing(list(policy.modules))}"
+    return f"import of {module!r} is not allowed: {why}; tools may import: {policy.listings['']}"
 
 
 def module_attribute_message(policy: Policy, module: str, attribute: str) -> str:
-    names = policy.modules.get(module, []) + policy.submodules.get(module, [])
+    names = policy.listings.get(module)
+    if names is None:  # not a module of the policy
+        names = listing(policy.modules.get(module, []) + policy.submodules.get(module, []))
     if not names:
         return f"'{module}.{attribute}' is not available; nothing of {module!r} is allowed"
-    return f"'{module}.{attribute}' is not available; allowed names in {module} are: {_listing(names)}"
+    return f"'{module}.{attribute}' is not available; allowed names in {module} are: {names}"
 
 
 def dunder_attribute_message(name: str) -> str:

@@ -18,7 +18,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 
 from genesis_mcp.safety.names import ATTRIBUTE_BUILTINS, KNOWN_BUILTINS, METACLASS_NAMES, NEVER_BUILTINS, words
 
-__all__ = ["DEFAULT_POLICY", "NEVER_ATTRIBUTES", "NEVER_MODULES", "Grant", "Policy", "never_module"]
+__all__ = ["DEFAULT_POLICY", "NEVER_ATTRIBUTES", "NEVER_MODULES", "Grant", "Policy", "listing", "never_module"]
 
 # A module here, or any of its submodules, can never be allowed.
 NEVER_MODULES: frozenset[str] = words(
@@ -64,6 +64,12 @@ def never_module(name: str) -> bool:
     """``name`` or one of its parent packages is on the never list."""
     parts = name.split(".")
     return any(".".join(parts[:i]) in NEVER_MODULES for i in range(1, len(parts) + 1))
+
+
+def listing(names: list[str], limit: int = 60) -> str:
+    """Names for a message: the first ``limit``, then how many more."""
+    shown = ", ".join(names[:limit])
+    return shown + (f", ... ({len(names) - limit} more)" if len(names) > limit else "")
 
 
 def _validate_modules(modules: ModuleTable) -> ModuleTable:
@@ -189,6 +195,24 @@ class Policy(BaseModel):
             parent, _, name = module.rpartition(".")
             if parent:
                 out.setdefault(parent, []).append(name)
+        return out
+
+    @cached_property
+    def listings(self) -> dict[str, str]:
+        """For messages: each module's allowed names as text, and under "" the modules themselves."""
+        out = {"": listing(list(self.modules))}
+        for module in {*self.modules, *self.submodules}:
+            out[module] = listing(self.modules.get(module, []) + self.submodules.get(module, []))
+        return out
+
+    @cached_property
+    def permission_for(self) -> dict[str, str]:
+        """Module -> the first permission (by name) not yet granted that would allow importing it."""
+        out: dict[str, str] = {}
+        for permission, grant in sorted(self.grantable.items()):
+            if permission not in self.granted:
+                for module in grant.modules:
+                    out.setdefault(module, permission)
         return out
 
     @cached_property

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict, Field
 
-__all__ = ["RULES", "Finding", "Report"]
+__all__ = ["RULES", "Finding", "Report", "Row"]
+
+# A finding as the checker collects it: (line, col, rule, message), in the order findings are sorted by.
+Row = tuple[int, int, str, str]
 
 # Rule id -> what it catches. Ids are stable: clients and tests match on them, never on messages.
 RULES: dict[str, str] = {
@@ -63,6 +66,15 @@ class Report(BaseModel):
     def of(cls, findings: list[Finding]) -> Report:
         unique = sorted({(f.line, f.col, f.rule, f.message): f for f in findings}.values(), key=_order)
         return cls(safe=not unique, findings=unique)
+
+    @classmethod
+    def of_rows(cls, rows: list[Row]) -> Report:
+        """``of`` for findings collected as rows: one validation for the whole report, none when it is safe."""
+        if not rows:
+            return cls(safe=True, findings=[])
+        unique = sorted(set(rows))
+        findings = [{"rule": rule, "line": line, "col": col, "message": message} for line, col, rule, message in unique]
+        return cls.model_validate({"safe": False, "findings": findings})
 
     def describe(self, limit: int = 20) -> str:
         """A short multi-line text for an error message: one finding per line."""

@@ -13,7 +13,7 @@ says so.
 from __future__ import annotations
 
 import ast
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import Enum
 
 __all__ = ["Binding", "Kind", "Resolution", "Scope"]
@@ -38,14 +38,18 @@ class Binding:
     target: str = ""
 
 
-@dataclass(slots=True)
 class Scope:
-    kind: str  # "module", "class", "function" (def, lambda) or "comprehension"
-    parent: Scope | None = None
-    bindings: dict[str, list[Binding]] = field(default_factory=dict)
-    globals: set[str] = field(default_factory=set)
-    nonlocals: set[str] = field(default_factory=set)
-    node: ast.AST | None = None  # the ClassDef of a class scope
+    """A namespace: its bindings, its ``global``/``nonlocal`` declarations, and the scope around it."""
+
+    __slots__ = ("bindings", "globals", "kind", "node", "nonlocals", "parent")
+
+    def __init__(self, kind: str, parent: Scope | None = None, node: ast.AST | None = None) -> None:
+        self.kind = kind  # "module", "class", "function" (def, lambda) or "comprehension"
+        self.parent = parent
+        self.bindings: dict[str, list[Binding]] = {}
+        self.globals: set[str] = set()
+        self.nonlocals: set[str] = set()
+        self.node = node  # the ClassDef of a class scope
 
     @property
     def function_like(self) -> bool:
@@ -97,16 +101,31 @@ class Scope:
         return Resolution([], may_be_builtin=True)
 
 
-@dataclass(frozen=True, slots=True)
 class Resolution:
-    bindings: list[Binding]
-    may_be_builtin: bool
+    """Where a load finds its value: the bindings it may see, and whether the builtin may answer instead.
+
+    Module paths and imported names are listed on first use: the final pass asks for them for most names.
+    """
+
+    __slots__ = ("_imported", "_modules", "bindings", "may_be_builtin")
+
+    def __init__(self, bindings: list[Binding], may_be_builtin: bool) -> None:
+        self.bindings = bindings
+        self.may_be_builtin = may_be_builtin
+        self._modules: list[str] | None = None
+        self._imported: list[str] | None = None
 
     def modules(self) -> list[str]:
-        return [b.target for b in self.bindings if b.kind is Kind.MODULE]
+        if self._modules is None:
+            module = Kind.MODULE
+            self._modules = [b.target for b in self.bindings if b.kind is module]
+        return self._modules
 
     def imported(self) -> list[str]:
-        return [b.target for b in self.bindings if b.kind is Kind.IMPORTED]
+        if self._imported is None:
+            imported = Kind.IMPORTED
+            self._imported = [b.target for b in self.bindings if b.kind is imported]
+        return self._imported
 
     def only(self, *kinds: Kind) -> bool:
         return bool(self.bindings) and all(b.kind in kinds for b in self.bindings)

@@ -16,7 +16,7 @@ import warnings
 from genesis_mcp.safety.checker import walk
 from genesis_mcp.safety.context import Context
 from genesis_mcp.safety.policy import DEFAULT_POLICY, Policy
-from genesis_mcp.safety.report import Finding, Report
+from genesis_mcp.safety.report import Report, Row
 
 __all__ = ["MAX_SOURCE_BYTES", "check", "check_bytes"]
 
@@ -35,10 +35,10 @@ def _position(text: str, index: int) -> tuple[int, int]:
 
 def _too_large(size: int) -> Report:
     message = f"the source is {size} bytes; the limit is {MAX_SOURCE_BYTES} bytes: split the tool or shorten it"
-    return Report.of([Finding(rule="too-large", line=1, col=0, message=message)])
+    return Report.of_rows([(1, 0, "too-large", message)])
 
 
-def _encoding_findings(source: str) -> list[Finding]:
+def _encoding_findings(source: str) -> list[Row]:
     if "coding" not in source[:1024]:  # a declaration only counts on the first two lines
         return []
     findings = []
@@ -46,18 +46,18 @@ def _encoding_findings(source: str) -> list[Finding]:
         match = _COOKIE.match(line)
         if match and match.group(1).lower() not in _UTF8_NAMES:
             findings.append(
-                Finding(
-                    rule="encoding",
-                    line=number,
-                    col=0,
-                    message=f"the coding declaration {match.group(1)!r} would make Python read different code "
+                (
+                    number,
+                    0,
+                    "encoding",
+                    f"the coding declaration {match.group(1)!r} would make Python read different code "
                     "than the checker sees; sources are UTF-8, remove the declaration",
                 )
             )
     return findings
 
 
-def _parse(source: str) -> ast.Module | Finding:
+def _parse(source: str) -> ast.Module | Row:
     try:
         # Invalid escape sequences warn while parsing; a tool's warnings are not the caller's business.
         with warnings.catch_warnings(action="ignore"):
@@ -65,21 +65,17 @@ def _parse(source: str) -> ast.Module | Finding:
     except SyntaxError as error:
         if "null bytes" in str(error.msg):
             line, col = _position(source, max(source.find("\0"), 0))
-            return Finding(rule="syntax-error", line=line, col=col, message="the source contains a null byte")
-        return Finding(
-            rule="syntax-error",
-            line=max(error.lineno or 1, 1),
-            col=max((error.offset or 1) - 1, 0),
-            message=f"the source does not parse: {error.msg}",
-        )
+            return (line, col, "syntax-error", "the source contains a null byte")
+        line, col = max(error.lineno or 1, 1), max((error.offset or 1) - 1, 0)
+        return (line, col, "syntax-error", f"the source does not parse: {error.msg}")
     except ValueError:  # null bytes on Python < 3.12
         line, col = _position(source, max(source.find("\0"), 0))
-        return Finding(rule="syntax-error", line=line, col=col, message="the source contains a null byte")
+        return (line, col, "syntax-error", "the source contains a null byte")
     except (RecursionError, MemoryError):
-        return Finding(rule="too-complex", line=1, col=0, message="the source nests too deeply to parse; flatten it")
+        return (1, 0, "too-complex", "the source nests too deeply to parse; flatten it")
 
 
-def _nfkc_identifiers(source: str) -> list[Finding]:
+def _nfkc_identifiers(source: str) -> list[Row]:
     """Identifiers Python reads as a different ASCII name (``ｅｖａｌ`` is ``eval``)."""
     findings = []
     try:
@@ -88,11 +84,11 @@ def _nfkc_identifiers(source: str) -> list[Finding]:
                 plain = unicodedata.normalize("NFKC", token.string)
                 if plain != token.string and plain.isascii():
                     findings.append(
-                        Finding(
-                            rule="nfkc-identifier",
-                            line=token.start[0],
-                            col=token.start[1],
-                            message=f"identifier {token.string!r} is written with look-alike characters and means "
+                        (
+                            token.start[0],
+                            token.start[1],
+                            "nfkc-identifier",
+                            f"identifier {token.string!r} is written with look-alike characters and means "
                             f"{plain!r}; write identifiers in plain form",
                         )
                     )
@@ -101,16 +97,15 @@ def _nfkc_identifiers(source: str) -> list[Finding]:
     return findings
 
 
-def _character_columns(source: str, findings: list[Finding]) -> list[Finding]:
+def _character_columns(source: str, findings: list[Row]) -> list[Row]:
     """The syntax tree counts columns in UTF-8 bytes; a model counts characters."""
     lines = _LINE_BREAK.split(source)
     out = []
-    for finding in findings:
-        text = lines[finding.line - 1] if finding.line <= len(lines) else ""
-        if finding.col and not text.isascii():
-            col = len(text.encode("utf-8")[: finding.col].decode("utf-8", "ignore"))
-            finding = finding.model_copy(update={"col": col})
-        out.append(finding)
+    for line, col, rule, message in findings:
+        text = lines[line - 1] if line <= len(lines) else ""
+        if col and not text.isascii():
+            col = len(text.encode("utf-8")[:col].decode("utf-8", "ignore"))
+        out.append((line, col, rule, message))
     return out
 
 
@@ -124,14 +119,19 @@ def check(source: str, policy: Policy | None = None) -> Report:
     except UnicodeEncodeError as error:
         line, col = _position(source, error.start)
         message = "the source contains an unpaired surrogate, which is not valid UTF-8"
-        return Report.of([Finding(rule="encoding", line=line, col=col, message=message)])
+        return Report.of_rows([(line, col, "encoding", message)])
     if size > MAX_SOURCE_BYTES:
         return _too_large(size)
     findings = _encoding_findings(source)
+    found = _analyse(source, policy or DEFAULT_POLICY)
+    return Report.of_rows(findings + found)
+
+
+def _analyse(source: str, policy: Policy) -> list[Row]:
     tree = _parse(source)
-    if isinstance(tree, Finding):
-        return Report.of([*findings, tree])
-    ctx = Context(policy or DEFAULT_POLICY)
+    if isinstance(tree, tuple):
+        return [tree]
+    ctx = Context(policy)
     try:
         walk(tree, ctx)
     except (RecursionError, MemoryError):
@@ -141,7 +141,7 @@ def check(source: str, policy: Policy | None = None) -> Report:
     found = ctx.findings
     if not source.isascii():
         found = _character_columns(source, found) + _nfkc_identifiers(source)
-    return Report.of(findings + found)
+    return found
 
 
 def check_bytes(data: bytes, policy: Policy | None = None) -> Report:
@@ -154,5 +154,5 @@ def check_bytes(data: bytes, policy: Policy | None = None) -> Report:
         line = data.count(b"\n", 0, error.start) + 1
         col = error.start - (data.rfind(b"\n", 0, error.start) + 1)
         message = f"byte {data[error.start]:#04x} is not valid UTF-8; save the source as UTF-8"
-        return Report.of([Finding(rule="encoding", line=line, col=col, message=message)])
+        return Report.of_rows([(line, col, "encoding", message)])
     return check(source, policy)

@@ -8,6 +8,7 @@ sub-trees still to visit, with the scope they are evaluated in.
 from __future__ import annotations
 
 import ast
+from typing import Any
 
 from genesis_mcp.safety.attributes import attribute_name
 from genesis_mcp.safety.context import ANNOTATION, OPERAND, Context, Frame, Handler, Tag
@@ -15,34 +16,45 @@ from genesis_mcp.safety.definitions import DEFINITIONS
 from genesis_mcp.safety.messages import import_message, module_attribute_message
 from genesis_mcp.safety.names import FUTURE_FEATURES, is_dunder
 from genesis_mcp.safety.scopes import Binding, Kind, Scope
+from genesis_mcp.safety.visit import child, push_body
 
 __all__ = ["HANDLERS", "classify"]
 
 OTHER = Binding(Kind.OTHER)
+_CONST, _CONST_COLLECTION = Binding(Kind.CONST), Binding(Kind.CONST_COLLECTION)
 _MAX_COLLECTION = 512
+_Name, _Call, _Attribute, _Subscript = ast.Name, ast.Call, ast.Attribute, ast.Subscript
+_FOLDABLE = frozenset({ast.Constant, ast.BinOp, ast.UnaryOp, ast.JoinedStr, ast.Subscript, ast.Call})
+_DISPLAYS = frozenset({ast.List, ast.Tuple, ast.Set})
+_VALUE = Tag.VALUE
+_EMPTY: frozenset[str] = frozenset()
 
 
-def classify(ctx: Context, value: ast.AST | None) -> Binding:
-    """What an assignment binds, for the format-template rule."""
+def classify(ctx: Context, value: Any) -> Binding:
+    """What an assignment binds (``value`` is an expression node or None), for the format-template rule."""
     if value is None:
         return OTHER
-    if isinstance(value, ast.Call) and isinstance(value.func, ast.Name) and value.func.id not in ("chr", "str"):
-        return Binding(Kind.INSTANCE, value.func.id)
-    if isinstance(value, ast.Subscript) and isinstance(value.value, ast.Name):
+    kind = type(value)
+    if kind is _Call:
+        func = value.func
+        if type(func) is _Name:
+            if func.id not in ("chr", "str"):
+                return Binding(Kind.INSTANCE, func.id)
+        elif type(func) is _Attribute and func.attr == "get":
+            table, args = func.value, value.args
+            if type(table) is _Name and len(args) <= 2 and (len(args) < 2 or ctx.fold(args[1]) is not None):
+                return Binding(Kind.ITEM, table.id)
+    elif kind is _Subscript and type(value.value) is _Name:
         return Binding(Kind.ITEM, value.value.id)
-    if isinstance(value, ast.Call) and isinstance(value.func, ast.Attribute) and value.func.attr == "get":
-        table, args = value.func.value, value.args
-        if isinstance(table, ast.Name) and len(args) <= 2 and (len(args) < 2 or ctx.fold(args[1]) is not None):
-            return Binding(Kind.ITEM, table.id)
-    if ctx.fold(value) is not None:
-        return Binding(Kind.CONST)
+    if kind in _FOLDABLE and ctx.fold(value) is not None:  # fold() of any other node is None at once
+        return _CONST
     items: list[ast.expr | None] | None = None
-    if isinstance(value, ast.List | ast.Tuple | ast.Set):
+    if kind in _DISPLAYS:
         items = list(value.elts)
-    elif isinstance(value, ast.Dict):
+    elif kind is ast.Dict:
         items = list(value.values)
     if items and len(items) <= _MAX_COLLECTION and all(i is not None and ctx.fold(i) is not None for i in items):
-        return Binding(Kind.CONST_COLLECTION)
+        return _CONST_COLLECTION
     return OTHER
 
 
@@ -64,6 +76,8 @@ def _import(ctx: Context, node: ast.Import, scope: Scope, flags: int, stack: lis
         if alias.name not in modules:
             ctx.add("import-not-allowed", alias, import_message(ctx.policy, alias.name))
             binding = OTHER
+        else:
+            ctx.import_names.add(bound)
         ctx.bind(bound, alias, scope, binding)
 
 
@@ -74,6 +88,7 @@ def _import_from(ctx: Context, node: ast.ImportFrom, scope: Scope, flags: int, s
         _class_level_import(ctx, node, scope)
     if node.level:
         ctx.add("import-not-allowed", node, "relative imports are not allowed: a tool is a single module")
+    modules = policy.module_attributes
     for alias in node.names:
         full = f"{module}.{alias.name}"
         binding = OTHER
@@ -84,17 +99,19 @@ def _import_from(ctx: Context, node: ast.ImportFrom, scope: Scope, flags: int, s
                 ctx.add("import-not-allowed", alias, f"'from __future__ import {alias.name}' is not allowed")
         elif alias.name == "*":
             ctx.add("star-import", node, f"'from {module} import *' hides what is used; import names explicitly")
-            if module not in policy.module_attributes:
+            if module not in modules:
                 ctx.add("import-not-allowed", node, import_message(policy, module))
             continue
-        elif full in policy.module_attributes:
+        elif full in modules:
             binding = Binding(Kind.MODULE, full)
-        elif alias.name in policy.module_attributes.get(module, frozenset()):
+        elif alias.name in modules.get(module, _EMPTY):
             binding = Binding(Kind.IMPORTED, full)
-        elif module in policy.module_attributes:
+        elif module in modules:
             ctx.add("module-attribute", alias, module_attribute_message(policy, module, alias.name))
         else:
             ctx.add("import-not-allowed", alias, import_message(policy, full if module in policy.packages else module))
+        if binding is not OTHER:
+            ctx.import_names.add(alias.asname or alias.name)
         ctx.bind(alias.asname or alias.name, alias, scope, binding)
 
 
@@ -110,7 +127,7 @@ def _except(ctx: Context, node: ast.ExceptHandler, scope: Scope, flags: int, sta
         ctx.bind(node.name, node, scope, OTHER)
     if node.type is not None:
         stack.append((node.type, scope, 0))
-    stack.extend((stmt, scope, 0) for stmt in reversed(node.body))
+    push_body(stack, node.body, scope)
 
 
 def _match_capture(
@@ -143,7 +160,8 @@ def _comprehension(
     for i, generator in enumerate(node.generators):
         stack.append((generator.iter, inner if i else scope, 0))  # the first iterable is evaluated outside
         _loop_target(ctx, generator.target, generator.iter, inner, stack)
-        stack.extend((condition, inner, 0) for condition in generator.ifs)
+        for condition in generator.ifs:
+            stack.append((condition, inner, 0))
     if isinstance(node, ast.DictComp):
         stack.extend(((node.key, inner, 0), (node.value, inner, 0)))
     else:
@@ -151,17 +169,17 @@ def _comprehension(
 
 
 def _loop_target(ctx: Context, target: ast.AST, iterable: ast.AST, scope: Scope, stack: list[Frame]) -> None:
-    if isinstance(target, ast.Name) and isinstance(iterable, ast.Name):
+    if type(target) is _Name and type(iterable) is _Name:
         ctx.bind(target.id, target, scope, Binding(Kind.ITEM, iterable.id))
     else:
         stack.append((target, scope, 0))
 
 
 def _for(ctx: Context, node: ast.For | ast.AsyncFor, scope: Scope, flags: int, stack: list[Frame]) -> None:
-    stack.extend((stmt, scope, 0) for stmt in reversed(node.orelse))
-    stack.extend((stmt, scope, 0) for stmt in reversed(node.body))
+    push_body(stack, node.orelse, scope)
+    push_body(stack, node.body, scope)
     _loop_target(ctx, node.target, node.iter, scope, stack)
-    stack.append((node.iter, scope, 0))
+    child(ctx, node.iter, scope, 0, stack)
 
 
 def _class_body_names(ctx: Context, scope: Scope, name: str, value: ast.AST) -> None:
@@ -183,35 +201,41 @@ def _class_body_names(ctx: Context, scope: Scope, name: str, value: ast.AST) -> 
 
 
 def _assign(ctx: Context, node: ast.Assign, scope: Scope, flags: int, stack: list[Frame]) -> None:
-    binding = classify(ctx, node.value)
+    value = node.value
+    binding = classify(ctx, value)
     for target in node.targets:
-        if isinstance(target, ast.Name):
-            ctx.bind(target.id, target, scope, binding)
-            _class_body_names(ctx, scope, target.id, node.value)
+        if type(target) is _Name:
+            name = target.id
+            ctx.bind(name, target, scope, binding)
+            if name[:1] == "_":
+                _class_body_names(ctx, scope, name, value)
         else:
             stack.append((target, scope, 0))
-    stack.append((node.value, scope, 0))
+    child(ctx, value, scope, 0, stack)  # queued last, so visiting it now keeps the order
 
 
 def _ann_assign(ctx: Context, node: ast.AnnAssign, scope: Scope, flags: int, stack: list[Frame]) -> None:
-    if isinstance(node.target, ast.Name):
-        ctx.bind(node.target.id, node.target, scope, classify(ctx, node.value))
-        if node.value is not None:
-            _class_body_names(ctx, scope, node.target.id, node.value)
+    target, value = node.target, node.value
+    if type(target) is _Name:
+        ctx.bind(target.id, target, scope, classify(ctx, value))
+        if value is not None and target.id[:1] == "_":
+            _class_body_names(ctx, scope, target.id, value)
     else:
-        stack.append((node.target, scope, 0))
-    stack.append((node.annotation, scope, ANNOTATION))
-    if node.value is not None:
-        stack.append((node.value, scope, 0))
+        stack.append((target, scope, 0))
+    if value is None:
+        child(ctx, node.annotation, scope, ANNOTATION, stack)
+    else:
+        stack.append((node.annotation, scope, ANNOTATION))
+        child(ctx, value, scope, 0, stack)
 
 
 def _aug_assign(ctx: Context, node: ast.AugAssign, scope: Scope, flags: int, stack: list[Frame]) -> None:
-    if isinstance(node.target, ast.Name):
+    if type(node.target) is _Name:
         ctx.bind(node.target.id, node.target, scope, OTHER)
-        ctx.uses.append((Tag.VALUE, node.target.id, scope, node.target, None))
+        ctx.uses.append((_VALUE, node.target.id, scope, node.target, None))
     else:
         stack.append((node.target, scope, 0))
-    stack.append((node.value, scope, 0))
+    child(ctx, node.value, scope, 0, stack)
 
 
 def _named_expr(ctx: Context, node: ast.NamedExpr, scope: Scope, flags: int, stack: list[Frame]) -> None:
@@ -219,7 +243,7 @@ def _named_expr(ctx: Context, node: ast.NamedExpr, scope: Scope, flags: int, sta
     while target.kind == "comprehension" and target.parent is not None:
         target = target.parent  # a walrus in a comprehension binds in the enclosing function
     ctx.bind(node.target.id, node.target, target, classify(ctx, node.value))
-    stack.append((node.value, scope, 0))
+    child(ctx, node.value, scope, 0, stack)
 
 
 HANDLERS: dict[type, Handler] = {
