@@ -7,6 +7,7 @@ not Python, nested too deeply, or a bug of the checker) comes back as a finding,
 from __future__ import annotations
 
 import ast
+import gc
 import io
 import re
 import tokenize
@@ -123,7 +124,18 @@ def check(source: str, policy: Policy | None = None) -> Report:
     if size > MAX_SOURCE_BYTES:
         return _too_large(size)
     findings = _encoding_findings(source)
-    found = _analyse(source, policy or DEFAULT_POLICY)
+    # The syntax tree and the walk's records form no reference cycles and all go when the check ends, yet
+    # they are enough allocations to start the cyclic collector a few times per check, each time tracing
+    # the young tree (about 0.1-0.2 ms on a 100-line tool). So collection is paused for the check and
+    # resumed after it if it was on, as ``timeit`` does; cycles made elsewhere meanwhile wait until then.
+    collecting = gc.isenabled()
+    if collecting:
+        gc.disable()
+    try:
+        found = _analyse(source, policy or DEFAULT_POLICY)
+    finally:
+        if collecting:
+            gc.enable()
     return Report.of_rows(findings + found)
 
 
