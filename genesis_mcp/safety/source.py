@@ -25,6 +25,7 @@ MAX_SOURCE_BYTES = 200_000
 _COOKIE = re.compile(r"^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)", re.ASCII)
 _UTF8_NAMES = frozenset({"utf-8", "utf8", "utf_8", "utf-8-sig", "utf_8_sig"})
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
 def _position(text: str, index: int) -> tuple[int, int]:
@@ -78,6 +79,11 @@ def _parse(source: str) -> ast.Module | Row:
 
 def _nfkc_identifiers(source: str) -> list[Row]:
     """Identifiers Python reads as a different ASCII name (``ｅｖａｌ`` is ``eval``)."""
+    # A name normalises to ASCII only if each of its characters does (NFKC decomposes character by character
+    # and composing never yields ASCII), so most non-ASCII sources (accents, arrows, emoji in strings and
+    # comments) are settled here without the tokenizer, which costs more than the rest of the check.
+    if not any(unicodedata.normalize("NFKC", c).isascii() for c in set(_NON_ASCII.findall(source))):
+        return []
     findings = []
     try:
         for token in tokenize.generate_tokens(io.StringIO(source).readline):

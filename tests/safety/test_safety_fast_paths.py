@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import ast
 import gc
+import io
+import sys
+import tokenize
+import unicodedata
 
 import pytest
 from hypothesis import given, settings
@@ -13,6 +17,7 @@ from genesis_mcp.safety import RULES, Finding, Report, check
 from genesis_mcp.safety.checker import _HANDLERS
 from genesis_mcp.safety.folding import fold, may_fold
 from genesis_mcp.safety.names import INTERNAL_DUNDERS, is_dunder
+from genesis_mcp.safety.source import _nfkc_identifiers
 
 FIELDS = st.sampled_from(['"a"', '"a" + "b"', "chr(95) * 2", 'f"{1}"', "str(1)", '"ab"[1:]', "-1", "x", "x.y", "x()"])
 SPECS = st.sampled_from(["", ":>4", "!r", ":{w}", ':{">"}{4}', ':.{"2"}f'])
@@ -89,3 +94,38 @@ def test_checking_a_source_again_gives_an_equal_report_of_its_own() -> None:
     first, second = check(source), check(source)
     assert first == second
     assert first is not second and first.findings is not second.findings
+
+
+def test_a_character_normalises_to_ascii_exactly_when_its_decomposition_is_ascii() -> None:
+    # Why the NFKC shortcut holds: NFKC decomposes character by character, and no ASCII character is the
+    # result of composing (none has a decomposition), so a name is ASCII after NFKC only if each character is.
+    for code in range(sys.maxunicode + 1):
+        if not 0xD800 <= code <= 0xDFFF:
+            char = chr(code)
+            nfkc_ascii = unicodedata.normalize("NFKC", char).isascii()
+            assert nfkc_ascii == unicodedata.normalize("NFKD", char).isascii(), hex(code)
+    assert all(unicodedata.decomposition(chr(code)) == "" for code in range(128))
+
+
+def _nfkc_names_the_long_way(source: str) -> list[tuple[int, int, str]]:
+    found = []
+    for token in tokenize.generate_tokens(io.StringIO(source).readline):
+        if token.type == tokenize.NAME and not token.string.isascii():
+            plain = unicodedata.normalize("NFKC", token.string)
+            if plain != token.string and plain.isascii():
+                found.append((token.start[0], token.start[1], "nfkc-identifier"))
+    return found
+
+
+NAME_CHARS = st.sampled_from(list("abe_") + list("ｅｖａｌ𝐞𝐱ﬁℌⅨſµéèΩж中") + ["\u0301"])
+
+
+@given(st.lists(st.text(NAME_CHARS, min_size=1, max_size=4), min_size=1, max_size=3), st.text(NAME_CHARS, max_size=4))
+@settings(max_examples=300, deadline=None)
+def test_the_nfkc_shortcut_finds_what_the_tokenizer_finds(names: list[str], text: str) -> None:
+    source = "".join(f"{name} = 1\n" for name in names) + f"s = {text!r}  # {text}\n"
+    try:
+        expected = _nfkc_names_the_long_way(source)
+    except (tokenize.TokenError, SyntaxError):
+        return  # not a source the checker would get this far with
+    assert [row[:3] for row in _nfkc_identifiers(source)] == expected
