@@ -41,7 +41,7 @@ from genesis_mcp.safety.visit import children, constant, generic_handler, name, 
 
 __all__ = ["walk"]
 
-_Name, _Attribute, _Tuple, _Constant = ast.Name, ast.Attribute, ast.Tuple, ast.Constant
+_Name, _Attribute, _Tuple = ast.Name, ast.Attribute, ast.Tuple
 _CALLEE = Tag.CALLEE
 # Callees and methods with rules of their own; any other call only records a use of its name.
 _NOTABLE_CALLEES = SPECIAL_CALLEES | ATTRIBUTE_BUILTINS | frozenset(WRAPPERS) | {"type", "isinstance", "issubclass"}

@@ -177,7 +177,3 @@ class Context:
             f"{name!r} is not available to tools: dunder globals reach the interpreter's internals; import "
             "allowed modules with an import statement and call builtins by name",
         )
-
-    def forbidden_builtin(self, name: str) -> bool:
-        """A builtin the policy does not allow (dunder names have their own rule)."""
-        return name in self.policy.forbidden_builtins

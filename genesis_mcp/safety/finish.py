@@ -29,7 +29,7 @@ _REGISTER = Tag.REGISTER
 
 def finish(ctx: Context) -> None:
     # Most names are the tool's own variables: only builtins, metaclasses and imported names need a look.
-    watched = ctx.policy.watched_names.union(ctx.import_names)  # only these names need resolving
+    watched = ctx.policy.watched_names.union(ctx.import_names)
     uses = ctx.uses
     done = 0
     while done < len(uses):  # judging ``x.register(f)`` may record more uses: they are judged in turn
