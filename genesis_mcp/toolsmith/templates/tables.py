@@ -10,6 +10,30 @@ from genesis_mcp.toolsmith.templates.base import Cue, Template, fill, literal, m
 
 __all__ = ["CsvSummary", "CsvToRecords", "delimiter_in"]
 
+# Both CSV tools read their input the same way; the snippet goes into each generated source (a tool is one file).
+_READ_ROWS = '''
+
+def _read_rows(csv_text: str, delimiter: str) -> tuple[list[str], list[list[str]]]:
+    """The header and the data rows of ``csv_text`` (blank lines skipped); ValueError when unusable."""
+    if not isinstance(csv_text, str):
+        raise ValueError("csv_text must be a string")
+    if not isinstance(delimiter, str) or len(delimiter) != 1 or delimiter in ('"', "\\n", "\\r"):
+        raise ValueError("delimiter must be one character other than a quote or a newline")
+    try:
+        rows = [r for r in csv.reader(io.StringIO(csv_text), delimiter=delimiter) if any(c.strip() for c in r)]
+    except csv.Error as exc:
+        raise ValueError(f"malformed CSV: {exc}") from None
+    if not rows:
+        raise ValueError("the CSV has no header row")
+    header = [name.strip() for name in rows[0]]
+    if "" in header or len(set(header)) != len(header):
+        raise ValueError(f"every column needs a distinct name; header: {header}")
+    for number, row in enumerate(rows[1:], start=1):
+        if len(row) > len(header):
+            raise ValueError(f"data row {number} has {len(row)} cells but the header has {len(header)}")
+    return header, rows[1:]
+'''
+
 _SOURCE = '''\
 """Summarise CSV text: per-column counts, and the mean, minimum and maximum of the numeric cells."""
 
@@ -45,6 +69,9 @@ def _summary(cells: list[str]) -> dict[str, Any]:
     }
 
 
+$read_rows
+
+
 def summarize_csv(csv_text: str, delimiter: str = $delimiter, columns: list[str] | None = $columns) -> dict[str, Any]:
     """Summarise the columns of ``csv_text`` (first row: the header; blank lines skipped).
 
@@ -54,23 +81,7 @@ def summarize_csv(csv_text: str, delimiter: str = $delimiter, columns: list[str]
     Raises ValueError for text with no header, a bad delimiter, duplicate or unnamed columns, a row with
     more cells than the header, an unknown column or malformed CSV.
     """
-    if not isinstance(csv_text, str):
-        raise ValueError("csv_text must be a string")
-    if not isinstance(delimiter, str) or len(delimiter) != 1 or delimiter in ('"', "\\n", "\\r"):
-        raise ValueError("delimiter must be one character other than a quote or a newline")
-    try:
-        rows = [r for r in csv.reader(io.StringIO(csv_text), delimiter=delimiter) if any(c.strip() for c in r)]
-    except csv.Error as exc:
-        raise ValueError(f"malformed CSV: {exc}") from None
-    if not rows:
-        raise ValueError("the CSV has no header row")
-    header = [name.strip() for name in rows[0]]
-    if "" in header or len(set(header)) != len(header):
-        raise ValueError(f"every column needs a distinct name; header: {header}")
-    data = rows[1:]
-    for number, row in enumerate(data, start=1):
-        if len(row) > len(header):
-            raise ValueError(f"data row {number} has {len(row)} cells but the header has {len(header)}")
+    header, data = _read_rows(csv_text, delimiter)
     wanted = header if columns is None else columns
     unknown = [c for c in wanted if c not in header]
     if unknown:
@@ -138,7 +149,7 @@ class CsvSummary(Template):
         d = delimiter_in(task_description)
         # Quoted names are columns, except file names ("sales.csv").
         columns = [n for n in quoted_names(task_description) if not re.search(r"\.(?:csv|tsv|txt)$", n, re.I)] or None
-        source = fill(_SOURCE, delimiter=literal(d), columns=literal(columns))
+        source = fill(_SOURCE, delimiter=literal(d), columns=literal(columns), read_rows=_READ_ROWS.strip("\n"))
         sample = (
             d.join(["name", "age", "city"])
             + "\n"
@@ -217,6 +228,9 @@ def _typed(cell: str) -> Any:
     return cell
 
 
+$read_rows
+
+
 def csv_to_records(csv_text: str, delimiter: str = $delimiter, infer_types: bool = True) -> list[dict[str, Any]]:
     """One object per data row of ``csv_text``, keyed by the header row (blank lines skipped).
 
@@ -226,23 +240,9 @@ def csv_to_records(csv_text: str, delimiter: str = $delimiter, infer_types: bool
     Raises ValueError for text with no header, a bad delimiter, duplicate or unnamed columns, a row with
     more cells than the header, or malformed CSV.
     """
-    if not isinstance(csv_text, str):
-        raise ValueError("csv_text must be a string")
-    if not isinstance(delimiter, str) or len(delimiter) != 1 or delimiter in ('"', "\\n", "\\r"):
-        raise ValueError("delimiter must be one character other than a quote or a newline")
-    try:
-        rows = [r for r in csv.reader(io.StringIO(csv_text), delimiter=delimiter) if any(c.strip() for c in r)]
-    except csv.Error as exc:
-        raise ValueError(f"malformed CSV: {exc}") from None
-    if not rows:
-        raise ValueError("the CSV has no header row")
-    header = [name.strip() for name in rows[0]]
-    if "" in header or len(set(header)) != len(header):
-        raise ValueError(f"every column needs a distinct name; header: {header}")
+    header, data = _read_rows(csv_text, delimiter)
     records: list[dict[str, Any]] = []
-    for number, row in enumerate(rows[1:], start=1):
-        if len(row) > len(header):
-            raise ValueError(f"data row {number} has {len(row)} cells but the header has {len(header)}")
+    for row in data:
         cells = row + [""] * (len(header) - len(row))
         records.append({name: _typed(cell) if infer_types else cell for name, cell in zip(header, cells)})
     return records
@@ -261,7 +261,7 @@ class CsvToRecords(Template):
 
     def render(self, task_description: str, name: str) -> ToolSpec:
         d = delimiter_in(task_description)
-        source = fill(_TO_RECORDS, delimiter=literal(d))
+        source = fill(_TO_RECORDS, delimiter=literal(d), read_rows=_READ_ROWS.strip("\n"))
         text = (
             d.join(["name", "age", "score", "active"])
             + "\n"
