@@ -26,6 +26,7 @@ from pathlib import Path
 from genesis_mcp.agents.models import AgentSpec
 from genesis_mcp.planning import Plan, TaskSpec, make_plan
 from genesis_mcp.routing import AgentIndex, Concept, RuleSet, TaskQuery, route, vocabulary
+from genesis_mcp.routing.evaluate import read_agents
 from genesis_mcp.routing.rules import keyword_stems
 from genesis_mcp.validation import validate
 
@@ -122,7 +123,7 @@ def random_plan(team: list[AgentSpec], texts: list[str], run: int) -> tuple[Plan
 
 
 def bench_validate() -> None:
-    team = [AgentSpec(**a) for a in json.loads((EVAL / "agents.json").read_text())]
+    team = read_agents(EVAL / "agents.json")
     index = AgentIndex(team)
     texts = sentences()
     cold = []
@@ -153,8 +154,8 @@ async def _validate_plan_through_the_store() -> list[float]:
     with tempfile.TemporaryDirectory() as tmp:
         app = Genesis(Settings.load({}, db=Path(tmp) / "bench.db"))
         async with app:
-            for agent in json.loads((EVAL / "agents.json").read_text()):
-                await app.agents.register(AgentSpec(**agent))
+            for agent in read_agents(EVAL / "agents.json"):
+                await app.agents.register(agent)
             texts = sentences()
             specs = [
                 TaskSpec(id=f"t{i}", description=f"{rng.choice(texts)} (part {i})",

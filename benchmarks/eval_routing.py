@@ -19,30 +19,23 @@ Run: ``.venv/bin/python benchmarks/eval_routing.py [-v] [--heldout]``: -v lists 
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
 from genesis_mcp.agents.models import AgentSpec
 from genesis_mcp.routing import evaluate_routing
-from genesis_mcp.routing.evaluate import EvalCase
+from genesis_mcp.routing.evaluate import EvalCase, read_agents, read_cases, read_teams
 
 EVAL = Path(__file__).resolve().parent.parent / "tests" / "orchestration" / "routing_eval"
-TEAMS = {  # team -> (agents file, tuning file, held-out file)
-    "A": ("agents.json", "tasks.json", "heldout.json"),
-    "B": ("team_b.json", "tasks_b.json", "heldout_b.json"),
-    "C": ("team_c.json", "tasks_c.json", "heldout_c.json"),
-    "D": ("team_d.json", "tasks_d.json", "heldout_d.json"),
-}
+TEAMS = read_teams(EVAL)  # team -> (agents file, tuning file, held-out file)
 
 
 def load(name: str) -> list[EvalCase]:
-    data = json.loads((EVAL / name).read_text())
-    return [EvalCase(**c) for c in data["covered"]] + [EvalCase(**c) for c in data["uncovered"]]
+    return read_cases(EVAL / name)
 
 
 def team(name: str) -> list[AgentSpec]:
-    return [AgentSpec(**a) for a in json.loads((EVAL / name).read_text())]
+    return read_agents(EVAL / name)
 
 
 def main() -> None:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
+from pathlib import Path
 
 from pydantic import BaseModel, Field
 
@@ -12,7 +14,7 @@ from genesis_mcp.routing.decision import TaskQuery
 from genesis_mcp.routing.index import AgentIndex
 from genesis_mcp.routing.router import DEFAULT_THRESHOLDS, Thresholds, route
 
-__all__ = ["EvalCase", "EvalResult", "evaluate_routing"]
+__all__ = ["EvalCase", "EvalResult", "evaluate_routing", "read_agents", "read_cases", "read_teams"]
 
 
 class EvalCase(BaseModel):
@@ -77,3 +79,22 @@ def evaluate_routing(
         covered_created=wrongly_created / n_cov if n_cov else 0.0,
         mistakes=mistakes,
     )
+
+
+# The evaluation-set format: a team file is a JSON list of agents; a task file is
+# {"covered": [case...], "uncovered": [case...]}; teams.json maps a team to its agents, tuning and held-out files.
+
+
+def read_cases(path: Path) -> list[EvalCase]:
+    data = json.loads(path.read_text())
+    return [EvalCase(**c) for c in data["covered"]] + [EvalCase(**c) for c in data["uncovered"]]
+
+
+def read_agents(path: Path) -> list[AgentSpec]:
+    return [AgentSpec(**a) for a in json.loads(path.read_text())]
+
+
+def read_teams(directory: Path) -> dict[str, tuple[str, str, str]]:
+    """Team -> (agents file, tuning file, held-out file), from ``directory/teams.json``."""
+    manifest = json.loads((directory / "teams.json").read_text())
+    return {name: (t["agents"], t["tuning"], t["heldout"]) for name, t in manifest.items()}

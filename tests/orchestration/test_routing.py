@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
@@ -20,6 +19,7 @@ from genesis_mcp.routing import (
     route,
     route_plan,
 )
+from genesis_mcp.routing.evaluate import read_agents
 
 EVAL = Path(__file__).parent / "routing_eval"
 EXAMPLE_RULES = Path(__file__).parents[2] / "examples" / "rules.toml"
@@ -27,7 +27,7 @@ EXAMPLE_RULES = Path(__file__).parents[2] / "examples" / "rules.toml"
 
 @pytest.fixture(scope="module")
 def team() -> list[AgentSpec]:
-    return [AgentSpec(**a) for a in json.loads((EVAL / "agents.json").read_text())]
+    return read_agents(EVAL / "agents.json")
 
 
 @pytest.fixture(scope="module")

@@ -9,31 +9,24 @@ Held-out splits are not asserted alone: some sit within a few points of a goal.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
 from genesis_mcp.agents.models import AgentSpec
 from genesis_mcp.routing import evaluate_routing
-from genesis_mcp.routing.evaluate import EvalCase, EvalResult
+from genesis_mcp.routing.evaluate import EvalCase, EvalResult, read_agents, read_cases, read_teams
 
 EVAL = Path(__file__).parent / "routing_eval"
-TEAMS = {  # team -> (agents, tuning split, held-out split)
-    "A": ("agents.json", "tasks.json", "heldout.json"),
-    "B": ("team_b.json", "tasks_b.json", "heldout_b.json"),
-    "C": ("team_c.json", "tasks_c.json", "heldout_c.json"),
-    "D": ("team_d.json", "tasks_d.json", "heldout_d.json"),
-}
+TEAMS = read_teams(EVAL)  # team -> (agents file, tuning file, held-out file)
 
 
 def load(name: str) -> list[EvalCase]:
-    data = json.loads((EVAL / name).read_text())
-    return [EvalCase(**c) for c in data["covered"]] + [EvalCase(**c) for c in data["uncovered"]]
+    return read_cases(EVAL / name)
 
 
 def agents(name: str) -> list[AgentSpec]:
-    return [AgentSpec(**a) for a in json.loads((EVAL / name).read_text())]
+    return read_agents(EVAL / name)
 
 
 def both_splits(team: str) -> list[EvalCase]:

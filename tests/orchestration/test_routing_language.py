@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
 from genesis_mcp.agents.models import AgentSpec
 from genesis_mcp.routing import AgentIndex, RoutingDecision, TaskQuery, route, vocabulary
+from genesis_mcp.routing.evaluate import read_agents
 from genesis_mcp.routing.spelling import Speller
 from genesis_mcp.routing.text import tokenise
 
@@ -17,7 +17,7 @@ CODER = AgentSpec(name="coder", capabilities=["python"], description="Writes cod
 
 
 def team(name: str) -> AgentIndex:
-    return AgentIndex([AgentSpec(**a) for a in json.loads((EVAL / name).read_text())])
+    return AgentIndex(read_agents(EVAL / name))
 
 
 def send(index: AgentIndex, text: str) -> RoutingDecision:
