@@ -34,7 +34,7 @@ from bandit.core import config as bandit_config
 from bandit.core import manager as bandit_manager
 from bandit.core import meta_ast, metrics
 
-from genesis_mcp.safety import check_bytes
+from genesis_mcp.safety import check_bytes, read_source
 
 CORPUS = Path(__file__).resolve().parent.parent / "tests" / "safety" / "corpus"
 
@@ -79,11 +79,11 @@ def main() -> int:
     flagged_bandit: dict[Path, bool] = {}
     load_before = os.getloadavg()
     for path in [p for files in groups.values() for p in files]:
-        check_bytes(path.read_bytes())  # warm caches for both
+        check_bytes(read_source(path))  # warm caches for both
         bandit.issues(path)
-        ours[path] = stat(_times(lambda p=path: check_bytes(p.read_bytes()), args.repeat))
+        ours[path] = stat(_times(lambda p=path: check_bytes(read_source(p)), args.repeat))
         theirs[path] = stat(_times(lambda p=path: bandit.issues(p), args.bandit_repeat))
-        flagged_ours[path] = not check_bytes(path.read_bytes()).safe
+        flagged_ours[path] = not check_bytes(read_source(path)).safe
         flagged_bandit[path] = bandit.issues(path) > 0
     load_after = os.getloadavg()
 

@@ -43,7 +43,7 @@ def _files(paths: list[Path]) -> list[Path]:
 
 
 def _run(args: argparse.Namespace) -> int:
-    from genesis_mcp.safety import DEFAULT_POLICY, MAX_SOURCE_BYTES, check_bytes
+    from genesis_mcp.safety import DEFAULT_POLICY, check_bytes, read_source
 
     try:
         policy = DEFAULT_POLICY.with_permissions(args.permission)
@@ -55,10 +55,7 @@ def _run(args: argparse.Namespace) -> int:
     for path in _files(args.paths):
         entry: dict[str, Any] = {"path": str(path)}
         try:
-            size = path.stat().st_size
-            if size > MAX_SOURCE_BYTES:
-                raise ValueError(f"{size} bytes is over the limit of {MAX_SOURCE_BYTES} bytes")
-            data = path.read_bytes()
+            data = read_source(path)
         except (OSError, ValueError) as error:
             reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
             sys.stderr.write(f"genesis-mcp check: {path}: {reason}\n")

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from genesis_mcp.safety.policy import DEFAULT_POLICY, Grant, Policy
 from genesis_mcp.safety.report import RULES, Finding, Report
-from genesis_mcp.safety.source import MAX_SOURCE_BYTES, check, check_bytes
+from genesis_mcp.safety.source import MAX_SOURCE_BYTES, SourceTooLarge, check, check_bytes, read_source
 
 __all__ = [
     "DEFAULT_POLICY",
@@ -23,6 +23,8 @@ __all__ = [
     "Grant",
     "Policy",
     "Report",
+    "SourceTooLarge",
     "check",
     "check_bytes",
+    "read_source",
 ]

@@ -29,15 +29,17 @@ _REGISTER = Tag.REGISTER
 
 def finish(ctx: Context) -> None:
     # Most names are the tool's own variables: only builtins, metaclasses and imported names need a look.
-    watched = ctx.policy.watched_names.union(ctx.import_names)
+    watched, imported = ctx.policy.watched_names, ctx.import_names
     uses = ctx.uses
     done = 0
     while done < len(uses):  # judging ``x.register(f)`` may record more uses: they are judged in turn
         batch = uses[done:]
         done = len(uses)
         for raw in batch:
-            if raw[1] in watched or raw[0] in _SPECIAL_TAGS:
+            if raw[1] in watched or raw[1] in imported or raw[0] in _SPECIAL_TAGS:
                 _judge(ctx, raw)
+    if not ctx.private_reads:
+        return
     for name, node in ctx.private_reads:
         if id(node) in ctx.flagged:
             continue

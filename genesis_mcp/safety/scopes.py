@@ -18,6 +18,8 @@ from enum import Enum
 
 __all__ = ["Binding", "Kind", "Resolution", "Scope"]
 
+_NOTHING: frozenset[str] = frozenset()
+
 
 class Kind(Enum):
     MODULE = "module"  # import json / from collections import abc: ``target`` is the module path
@@ -47,9 +49,17 @@ class Scope:
         self.kind = kind  # "module", "class", "function" (def, lambda) or "comprehension"
         self.parent = parent
         self.bindings: dict[str, list[Binding]] = {}
-        self.globals: set[str] = set()
-        self.nonlocals: set[str] = set()
+        # Few scopes declare anything: they share one empty set until ``declare`` gives them their own.
+        self.globals: frozenset[str] = _NOTHING
+        self.nonlocals: frozenset[str] = _NOTHING
         self.node = node  # the ClassDef of a class scope
+
+    def declare(self, names: list[str], nonlocal_: bool) -> None:
+        """``global names`` (or ``nonlocal names``) in this scope."""
+        if nonlocal_:
+            self.nonlocals = self.nonlocals.union(names)
+        else:
+            self.globals = self.globals.union(names)
 
     @property
     def function_like(self) -> bool:

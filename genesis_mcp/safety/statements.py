@@ -119,7 +119,7 @@ def _global(ctx: Context, node: ast.Global | ast.Nonlocal, scope: Scope, flags: 
     for name in node.names:
         if is_dunder(name):
             ctx.dunder_name(name, node)
-    (scope.globals if isinstance(node, ast.Global) else scope.nonlocals).update(node.names)
+    scope.declare(node.names, nonlocal_=type(node) is ast.Nonlocal)
 
 
 def _except(ctx: Context, node: ast.ExceptHandler, scope: Scope, flags: int, stack: list[Frame]) -> None:

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
 
 from genesis_mcp.cli import main
-from genesis_mcp.safety import MAX_SOURCE_BYTES
+from genesis_mcp.safety import MAX_SOURCE_BYTES, SourceTooLarge, read_source
 
 SAFE = "import math\n\n\ndef area(r: float) -> float:\n    return math.pi * r * r\n"
 UNSAFE = "import os\n\n\ndef run(cmd: str) -> int:\n    return os.system(cmd)\n"
@@ -115,3 +118,46 @@ def test_runs_as_a_module_in_a_subprocess(files: dict[str, Path]) -> None:
     )
     assert done.returncode == 1, done.stderr
     assert json.loads(done.stdout)["findings"][0]["rule"] == "import-not-allowed"
+
+
+def test_reads_a_source_from_a_pipe_in_pieces(tmp_path: Path) -> None:
+    fifo = tmp_path / "tool.py"
+    os.mkfifo(fifo)
+    source = SAFE + "# " + "x" * 100_000 + "\n"  # more than one pipe buffer: several reads
+
+    def write() -> None:
+        with open(fifo, "w", encoding="utf-8") as pipe:
+            pipe.write(source)
+
+    writer = threading.Thread(target=write)
+    writer.start()
+    try:
+        assert read_source(fifo) == source.encode()
+    finally:
+        writer.join()
+
+
+def test_refuses_a_pipe_that_runs_past_the_size_limit(tmp_path: Path) -> None:
+    fifo = tmp_path / "endless.py"
+    os.mkfifo(fifo)
+
+    def write() -> None:
+        with open(fifo, "wb") as pipe, contextlib.suppress(BrokenPipeError):
+            pipe.write(b"x = 1\n" * (MAX_SOURCE_BYTES // 6 + 10_000))
+
+    writer = threading.Thread(target=write)
+    writer.start()
+    try:
+        with pytest.raises(SourceTooLarge, match="over the limit"):
+            read_source(fifo)
+    finally:
+        writer.join()
+
+
+def test_reads_a_file_of_exactly_the_size_limit(tmp_path: Path) -> None:
+    path = tmp_path / "edge.py"
+    path.write_bytes(b"#" * (MAX_SOURCE_BYTES - 1) + b"\n")
+    assert len(read_source(path)) == MAX_SOURCE_BYTES
+    path.write_bytes(b"#" * MAX_SOURCE_BYTES + b"\n")
+    with pytest.raises(SourceTooLarge):
+        read_source(path)

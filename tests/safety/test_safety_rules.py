@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import textwrap
+import warnings
 
 import pytest
 
@@ -512,6 +513,23 @@ def test_a_coding_declaration_other_than_utf8_is_rejected() -> None:
 
 def test_invalid_escape_sequences_are_not_the_callers_warning() -> None:
     assert rules("import re\nP = re.compile('\\d+')\n") == set()
+
+
+def test_parser_warnings_are_neither_shown_nor_raised_and_the_filters_are_left_as_they_were() -> None:
+    with warnings.catch_warnings(record=True) as shown:
+        warnings.simplefilter("always")
+        filters = warnings.filters
+        before = list(filters)
+        # An invalid escape and a number run into a keyword both warn while parsing.
+        assert rules("P = '\\d+'\nx = [1if y else 2 for y in P]\n") == set()
+        assert warnings.filters is filters and filters == before
+        warnings.warn("still heard", UserWarning, stacklevel=1)
+    assert [str(w.message) for w in shown] == ["still heard"]
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert rules("P = '\\d+'\n") == set()
+        with pytest.raises(UserWarning):
+            warnings.warn("errors again", UserWarning, stacklevel=1)
 
 
 def test_describe_lists_each_finding_on_its_own_line() -> None:

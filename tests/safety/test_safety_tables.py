@@ -27,8 +27,10 @@ def test_the_public_api_is_pinned() -> None:
         "Policy",
         "RULES",
         "Report",
+        "SourceTooLarge",
         "check",
         "check_bytes",
+        "read_source",
     ]
     assert safety.MAX_SOURCE_BYTES == 200_000
 
