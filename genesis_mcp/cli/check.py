@@ -64,7 +64,7 @@ def _run(args: argparse.Namespace) -> int:
             continue
         report = check_bytes(data, policy)
         unsafe = unsafe or not report.safe
-        results.append({**entry, "safe": report.safe, "findings": [f.model_dump() for f in report.findings]})
+        results.append({**entry, "safe": report.safe, "findings": [f.to_dict() for f in report.findings]})
     if args.json:
         payload: Any = results[0] if len(results) == 1 else results
         sys.stdout.write(json.dumps(payload, indent=2, ensure_ascii=False) + "\n")

@@ -67,7 +67,7 @@ def _position(text: str, index: int) -> tuple[int, int]:
 
 def _too_large(size: int) -> Report:
     message = f"the source is {size} bytes; the limit is {MAX_SOURCE_BYTES} bytes: split the tool or shorten it"
-    return Report.of_rows([(1, 0, "too-large", message)])
+    return Report.of([(1, 0, "too-large", message)])
 
 
 def _encoding_findings(source: str) -> list[Row]:
@@ -178,7 +178,7 @@ def check(source: str, policy: Policy | None = None) -> Report:
     except UnicodeEncodeError as error:
         line, col = _position(source, error.start)
         message = "the source contains an unpaired surrogate, which is not valid UTF-8"
-        return Report.of_rows([(line, col, "encoding", message)])
+        return Report.of([(line, col, "encoding", message)])
     if size > MAX_SOURCE_BYTES:
         return _too_large(size)
     findings = _encoding_findings(source)
@@ -194,7 +194,7 @@ def check(source: str, policy: Policy | None = None) -> Report:
     finally:
         if collecting:
             gc.enable()
-    return Report.of_rows(findings + found)
+    return Report.of(findings + found)
 
 
 def _analyse(source: str, policy: Policy) -> list[Row]:
@@ -224,5 +224,5 @@ def check_bytes(data: bytes, policy: Policy | None = None) -> Report:
         line = data.count(b"\n", 0, error.start) + 1
         col = error.start - (data.rfind(b"\n", 0, error.start) + 1)
         message = f"byte {data[error.start]:#04x} is not valid UTF-8; save the source as UTF-8"
-        return Report.of_rows([(line, col, "encoding", message)])
+        return Report.of([(line, col, "encoding", message)])
     return check(source, policy)

@@ -22,7 +22,27 @@ from genesis_mcp.toolsmith.generation_flow import GenerateResult, generate
 from genesis_mcp.toolsmith.pipeline import CreateResult, Step, elapsed_ms
 from genesis_mcp.toolsmith.spec import MAX_SOURCE_BYTES, NAME_PATTERN, Provenance, TestCase, ToolSpec
 
-__all__ = ["RetireResult", "register_tool_tools"]
+__all__ = ["CheckFinding", "CheckReport", "RetireResult", "register_tool_tools"]
+
+
+class CheckFinding(BaseModel):
+    """One finding of the safety checker, as ``check_code`` returns it."""
+
+    rule: str = Field(description="Stable rule id (genesis_mcp.safety.RULES describes each).")
+    line: int = Field(ge=1, description="1-based line.")
+    col: int = Field(ge=0, description="0-based column, in characters.")
+    message: str = Field(description="What is wrong and what to write instead.")
+
+
+class CheckReport(BaseModel):
+    """The checker's verdict: ``safe`` is true exactly when there are no findings."""
+
+    safe: bool
+    findings: list[CheckFinding] = Field(default_factory=list)
+
+    @classmethod
+    def of(cls, report: Report) -> CheckReport:
+        return cls.model_validate(report.to_dict())
 
 
 class RetireResult(BaseModel):
@@ -59,13 +79,13 @@ def register_tool_tools(mcp: MCPServer, app: Genesis, registry: ToolRegistry, an
     async def check_code(
         source: Annotated[str, Field(description="Python source, at most 200 KB.")],
         permissions: Annotated[list[str], Field(max_length=20, description="Extra policy grants to allow.")] = [],  # noqa: B006
-    ) -> Report:
+    ) -> CheckReport:
         _size_guard(source)
         try:
             policy = app.policy.with_permissions(permissions)
         except ValueError as exc:
             raise InvalidInput(str(exc), argument="permissions") from exc
-        return check(source, policy)
+        return CheckReport.of(check(source, policy))
 
     @mcp.tool(
         description="Create a tool from Python source you wrote: it is checked, its tests run in the sandbox, "

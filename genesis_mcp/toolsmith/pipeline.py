@@ -107,7 +107,7 @@ class Toolsmith:
                 raise UnsafeCode(
                     f"the safety check refused the source: {_findings_text(report)}",
                     argument="source",
-                    details={"findings": [f.model_dump() for f in report.findings]},
+                    details={"findings": report.to_dict()["findings"]},
                 )
             t = time.perf_counter()
             signature = self.prepare(spec)
@@ -168,7 +168,7 @@ class Toolsmith:
                         **spec.provenance.model_dump(mode="json"),
                         "created_at": (spec.provenance.created_at or datetime.now(UTC)).isoformat(),
                     },
-                    "check_report": report.model_dump(mode="json"),
+                    "check_report": report.to_dict(),
                     "test_results": [r.model_dump(mode="json") for r in results],
                 },
                 max_active=self.max_active,
@@ -179,7 +179,7 @@ class Toolsmith:
             tool=stored,
             created=created,
             steps=steps,
-            check_report=report.model_dump(mode="json"),
+            check_report=report.to_dict(),
             tests=results,
             evicted=evicted,
         )

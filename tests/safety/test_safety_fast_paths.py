@@ -53,7 +53,7 @@ def test_f_strings_of_names_skip_folding_and_f_strings_of_constants_do_not() -> 
 )
 def test_a_report_from_rows_equals_the_report_from_findings(rows: list[tuple[int, int, str, str]]) -> None:
     findings = [Finding(rule=rule, line=line, col=col, message=message) for line, col, rule, message in rows]
-    assert Report.of_rows(rows) == Report.of(findings)
+    assert Report.of(rows) == Report.of(findings)
 
 
 def test_every_node_class_of_the_parser_has_a_handler() -> None:
