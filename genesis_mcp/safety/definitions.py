@@ -20,6 +20,7 @@ _COMPUTED_PARAM = Binding(Kind.PARAM, "computed")
 _DEF = Binding(Kind.DEF)
 _CLASS = Binding(Kind.CLASS)
 _DECORATOR = Tag.DECORATOR
+_Expr, _Constant = ast.Expr, ast.Constant
 _TYPE_NODES = (ast.Name, ast.Attribute, ast.Subscript, ast.Tuple, ast.List, ast.Constant, ast.Load, ast.BitOr)
 
 
@@ -153,8 +154,12 @@ def _function(
     if node.returns is not None:
         stack.append((node.returns, scope, ANNOTATION))
     inner = _arguments(ctx, node.args, scope, stack, annotated=True)
-    _docstring(ctx, node.body)
-    push_body(stack, node.body, inner)
+    body = node.body
+    first = body[0]  # a def always has a body
+    if type(first) is _Expr and type(first.value) is _Constant and type(first.value.value) is str:
+        ctx.docstrings.add(id(first.value))
+    for statement in reversed(body):  # push_body, inline
+        stack.append((statement, inner, 0))
 
 
 def _lambda(ctx: Context, node: ast.Lambda, scope: Scope, flags: int, stack: list[Frame]) -> None:

@@ -13,8 +13,8 @@ says so.
 from __future__ import annotations
 
 import ast
-from dataclasses import dataclass
 from enum import Enum
+from typing import NamedTuple
 
 __all__ = ["Binding", "Kind", "Resolution", "Scope"]
 
@@ -34,8 +34,9 @@ class Kind(Enum):
     OTHER = "other"
 
 
-@dataclass(frozen=True, slots=True)
-class Binding:
+class Binding(NamedTuple):
+    """What a name is bound to (a named tuple: made for most assignments and imports, so kept cheap)."""
+
     kind: Kind
     target: str = ""
 
