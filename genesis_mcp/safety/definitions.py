@@ -54,11 +54,16 @@ def _arguments(ctx: Context, args: ast.arguments, scope: Scope, stack: list[Fram
     defaults = args.defaults
     positional = args.posonlyargs + args.args if args.posonlyargs else args.args
     first_default = len(positional) - len(defaults)
+    bindings = inner.bindings
     for index, arg in enumerate(positional):
         if index < first_default:  # no default, the common case: what _parameter does, inline
             if annotated and arg.annotation is not None:
                 stack.append((arg.annotation, scope, ANNOTATION))
-            ctx.bind(arg.arg, arg, inner, _PLAIN_PARAM)
+            ident = arg.arg
+            if ident[0] == "_":  # a dunder parameter has a rule: ctx.bind applies it
+                ctx.bind(ident, arg, inner, _PLAIN_PARAM)
+            else:  # what ctx.bind does in a fresh function scope (a parameter name is never repeated)
+                bindings[ident] = [_PLAIN_PARAM]
         else:
             _parameter(ctx, arg, defaults[index - first_default], scope, inner, stack, annotated)
     if args.kwonlyargs:

@@ -107,7 +107,8 @@ def _quiet_parse(source: str) -> ast.Module:
     saved = warnings.filters
     warnings.filters = [_IGNORE_WARNINGS]  # a new list: whatever another thread adds to it goes with it
     try:
-        return ast.parse(source)
+        # ast.parse without its own frame; dont_inherit keeps this module's __future__ flags out of it.
+        return compile(source, "<tool>", "exec", ast.PyCF_ONLY_AST, dont_inherit=True)  # type: ignore[return-value]
     finally:
         warnings.filters = saved
         _filters_mutated()
