@@ -13,8 +13,9 @@ import re
 from collections.abc import Iterable
 from functools import cached_property
 from importlib import resources
+from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
 
 from genesis_mcp.safety.names import ATTRIBUTE_BUILTINS, KNOWN_BUILTINS, METACLASS_NAMES, NEVER_BUILTINS, words
 
@@ -95,24 +96,19 @@ def _validate_builtins(names: list[str]) -> list[str]:
     return sorted(set(names))
 
 
+# One validation for the tables wherever they appear (the policy itself and each grantable permission).
+Modules = Annotated[ModuleTable, AfterValidator(_validate_modules)]
+Builtins = Annotated[list[str], AfterValidator(_validate_builtins)]
+
+
 class Grant(BaseModel):
     """An extra a tool spec may switch on by name: more modules, attributes or builtins."""
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     description: str = Field(description="What the permission allows, for the model that asks for it.")
-    modules: ModuleTable = Field(default_factory=dict, description="Module -> attribute names it adds.")
-    builtins: list[str] = Field(default_factory=list, description="Builtins it adds.")
-
-    @field_validator("modules")
-    @classmethod
-    def check_modules(cls, value: ModuleTable) -> ModuleTable:
-        return _validate_modules(value)
-
-    @field_validator("builtins")
-    @classmethod
-    def check_builtins(cls, value: list[str]) -> list[str]:
-        return _validate_builtins(value)
+    modules: Modules = Field(default_factory=dict, description="Module -> attribute names it adds.")
+    builtins: Builtins = Field(default_factory=list, description="Builtins it adds.")
 
 
 class Policy(BaseModel):
@@ -120,27 +116,17 @@ class Policy(BaseModel):
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    modules: ModuleTable = Field(
+    modules: Modules = Field(
         description=(
             "Importable modules (dotted names) -> the attribute names a tool may use on each. A submodule "
             "is reachable as an attribute only when it is listed here itself."
         )
     )
-    builtins: list[str] = Field(description="Builtin names a tool may use.")
+    builtins: Builtins = Field(description="Builtin names a tool may use.")
     grantable: dict[str, Grant] = Field(
         default_factory=dict, description="Permissions a tool spec may ask for, by name."
     )
     granted: list[str] = Field(default_factory=list, description="Permissions already switched on.")
-
-    @field_validator("modules")
-    @classmethod
-    def check_modules(cls, value: ModuleTable) -> ModuleTable:
-        return _validate_modules(value)
-
-    @field_validator("builtins")
-    @classmethod
-    def check_builtins(cls, value: list[str]) -> list[str]:
-        return _validate_builtins(value)
 
     @model_validator(mode="after")
     def check_granted(self) -> Policy:
