@@ -36,16 +36,28 @@ def wrapper_names(ctx: Context, call: ast.Call, head: str, scope: Scope) -> None
 
 
 def register_call(ctx: Context, arg: ast.expr, scope: Scope) -> None:
-    """``dispatcher.register(f)`` evaluates the annotations of ``f``; a class or a lambda is harmless."""
+    """``dispatcher.register(f)`` evaluates the annotations of ``f``; a class or a lambda is harmless, and so
+    is ``type(x)`` with one argument, which is always a class (its own rules judge ``x``)."""
     if isinstance(arg, ast.Name):
         ctx.uses.append((Tag.REGISTER, arg.id, scope, arg, None))
-    elif not isinstance(arg, ast.Lambda):
+    elif not (isinstance(arg, ast.Lambda) or _one_argument_type(arg)):
         ctx.add(
             "string-annotation",
             arg,
             ".register() evaluates the annotations of the function it is given; pass a class, or a function "
             "the tool defines by name",
         )
+
+
+def _one_argument_type(node: ast.expr) -> bool:
+    return (
+        isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Name)
+        and node.func.id == "type"
+        and len(node.args) == 1
+        and not node.keywords
+        and not isinstance(node.args[0], ast.Starred)
+    )
 
 
 def special_call(ctx: Context, node: ast.Call, head: str) -> None:

@@ -103,7 +103,8 @@ CLASS_NAME_DUNDERS: frozenset[str] = frozenset({"__name__", "__qualname__"})
 WRITABLE_DUNDERS: frozenset[str] = frozenset({"__name__", "__qualname__", "__doc__", "__module__"})
 # Dunder names a module may bind, and the dunder globals it may read.
 MODULE_DUNDERS: frozenset[str] = frozenset({"__all__", "__version__", "__author__"})
-READABLE_DUNDER_NAMES: frozenset[str] = frozenset({"__name__", "__doc__"})
+# Module globals a tool may read: its own module dunders (__version__ = "1.2"; print(__version__)) included.
+READABLE_DUNDER_NAMES: frozenset[str] = frozenset({"__name__", "__doc__"}) | MODULE_DUNDERS
 
 # Dunders that may appear in strings without suspicion ("__main__", "__init__.py", "__slots__").
 HARMLESS_DUNDER_STRINGS: frozenset[str] = (

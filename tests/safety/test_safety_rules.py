@@ -587,3 +587,30 @@ def test_wraps_copies_only_attributes_named_by_constants() -> None:
     assert rules(base + "    return functools.wraps(f)(f), functools.wraps(f, assigned=('__doc__',))(f)") == set()
     assert rules(base + "    return functools.wraps(f, assigned=names)(f)") == {"computed-attribute-name"}
     assert "dunder-attribute" in rules(base + "    return functools.update_wrapper(f, f, ['__globals__'], [])")
+
+
+def test_singledispatch_may_register_the_class_of_a_value() -> None:
+    source = """
+from functools import singledispatch
+
+@singledispatch
+def f(x):
+    return x
+
+@f.register(type(None))
+def _(x):
+    return None
+"""
+    assert rules(source) == set()
+    computed = "from functools import singledispatch\nf = singledispatch(len)\nf.register(g())\n"
+    assert rules(computed) == {"string-annotation"}
+
+
+def test_a_tool_may_read_back_its_own_module_dunders() -> None:
+    assert rules('__version__ = "1.2.0"\n\ndef version() -> str:\n    return __version__\n') == set()
+    assert rules("def f():\n    return __builtins__\n") == {"dunder-name"}
+
+
+def test_colour_conversions_and_toml_parsing_are_allowed() -> None:
+    source = "import colorsys\nimport tomllib\nx = colorsys.rgb_to_hsv(1, 0, 0)\ny = tomllib.loads('a = 1')\n"
+    assert rules(source) == set()
