@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import ast
 
-from genesis_mcp.safety.context import Chain, Context, Frame, Tag
+from genesis_mcp.safety.context import OPERAND, Chain, Context, Frame, Tag
 from genesis_mcp.safety.messages import dunder_attribute_message
 from genesis_mcp.safety.names import (
     CLASS_NAME_DUNDERS,
@@ -23,13 +23,37 @@ from genesis_mcp.safety.names import (
 from genesis_mcp.safety.scopes import Scope
 from genesis_mcp.safety.strings import nfkc, scan_string
 
-__all__ = ["attribute_builtin", "attribute_callable", "attribute_chain", "attribute_name", "format_receiver"]
+__all__ = [
+    "attribute_builtin",
+    "attribute_callable",
+    "attribute_chain",
+    "attribute_name",
+    "format_receiver",
+    "receiver_root",
+]
 
 _RAW_ACCESS = {"__setattr__": True, "__delattr__": True, "__getattribute__": False}
 _Name, _Attribute, _Load = ast.Name, ast.Attribute, ast.Load
 _CHAIN = Tag.CHAIN  # the extra of a chain use is (outer Attribute, store, call), made a Chain when needed
 # Public names outside this set need no rule at all; most attribute names are such names.
-_NOTABLE = INTROSPECTION_ATTRIBUTES | FORMAT_METHODS | METACLASS_NAMES
+_NOTABLE = INTROSPECTION_ATTRIBUTES | FORMAT_METHODS | METACLASS_NAMES | {"register"}
+# ``type(x).__name__`` only reads a name: the call is an operand there, not a class handed out.
+_NAME_ONLY = frozenset({"__name__", "__qualname__", "__module__"})
+
+
+def receiver_root(node: ast.AST | None) -> str | None:
+    """The name an expression starts from: ``w`` for ``w.a().b[0]``, None when it starts elsewhere."""
+    for _ in range(1000):
+        kind = type(node)
+        if kind is ast.Name:
+            return str(node.id)  # type: ignore[union-attr]
+        if kind is ast.Attribute or kind is ast.Subscript or kind is ast.Await or kind is ast.Starred:
+            node = node.value  # type: ignore[union-attr]
+        elif kind is ast.Call:
+            node = node.func  # type: ignore[union-attr]
+        else:
+            return None
+    return None
 
 
 def _is_super_call(node: ast.AST | None) -> bool:
@@ -90,9 +114,18 @@ def attribute_name(
         if store:
             ctx.defined_attributes.add(name)
         else:
-            ctx.private_reads.append((name, node))
+            ctx.private_reads.append((name, node, receiver_root(receiver), scope))
     elif name in FORMAT_METHODS and not store:
         format_receiver(ctx, scope, receiver, call, node, name)
+    elif name == "register" and call is None and not store:
+        ctx.add(
+            "string-annotation",
+            node,
+            "'.register' may only be called directly or used as a decorator: registering a function evaluates "
+            "its annotations, so it may not be passed around, aliased or looked up by name",
+        )
+    if store:
+        ctx.stored_attributes.add(name)
 
 
 def _store_hint(name: str) -> str:
@@ -128,6 +161,8 @@ def attribute_chain(
     ctx: Context, node: ast.Attribute, scope: Scope, stack: list[Frame], operand: bool, call: ast.Call | None
 ) -> None:
     """Judge ``base.a.b.c`` as a unit: each name once, the base once (it may be a module)."""
+    if type(node.ctx) is not _Load:
+        ctx.stored_attributes.add(node.attr)
     current: ast.expr = node
     outer_name: str | None = None  # the attribute read right after this one
     while type(current) is _Attribute:
@@ -140,7 +175,7 @@ def attribute_chain(
         # The chain itself (a Chain) is only made if the base turns out to be a module.
         ctx.uses.append((_CHAIN, current.id, scope, current, (node, type(node.ctx) is not _Load, call)))
     else:
-        stack.append((current, scope, 0))
+        stack.append((current, scope, OPERAND if outer_name in _NAME_ONLY else 0))
 
 
 def _notable(
@@ -180,7 +215,8 @@ def attribute_builtin(ctx: Context, name: str, call: ast.Call, scope: Scope, sta
         return
     value = ctx.fold(args[1])
     if value is None:
-        _computed(ctx, args[1], f"{name}()")
+        if not _safe_dynamic_name(ctx, args[1], scope):
+            _computed(ctx, args[1], f"{name}()")
         stack.extend((a, scope, 0) for a in args)
         return
     store = name in ("setattr", "delattr")
@@ -192,6 +228,29 @@ def attribute_builtin(ctx: Context, name: str, call: ast.Call, scope: Scope, sta
     else:
         stack.append((receiver, scope, 0))
     stack.extend((a, scope, 0) for a in args[2:])
+
+
+def _safe_dynamic_name(ctx: Context, node: ast.expr, scope: Scope) -> bool:
+    """Two run-time names that can only be public: ``"visit_" + kind`` (a constant prefix no special name
+    starts with), and ``f.name`` for ``f`` in ``dataclasses.fields(...)`` (checked once bindings are known)."""
+    prefix: object = None
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
+        prefix = ctx.fold(node.left)
+    elif isinstance(node, ast.JoinedStr) and node.values and isinstance(node.values[0], ast.Constant):
+        prefix = node.values[0].value
+    if isinstance(prefix, str):
+        return _safe_prefix(prefix)
+    if isinstance(node, ast.Attribute) and node.attr == "name" and isinstance(node.value, ast.Name):
+        ctx.uses.append((Tag.FIELD_NAME, node.value.id, scope, node, None))
+        return True
+    return False
+
+
+def _safe_prefix(prefix: str) -> bool:
+    prefix = nfkc(prefix)
+    return len(prefix) > 1 and prefix[0].isalpha() and prefix.isidentifier() and not any(
+        special.startswith(prefix) for special in _NOTABLE
+    )
 
 
 def attribute_callable(ctx: Context, scope: Scope, qualname: str, call: ast.Call) -> None:
@@ -233,6 +292,8 @@ def format_receiver(
     elif isinstance(receiver, ast.Call) and isinstance(receiver.func, ast.Name):
         ctx.uses.append((Tag.FORMAT, receiver.func.id, scope, node, ("call", method)))
         return
-    elif isinstance(receiver, ast.Attribute) and _is_self_or_cls(receiver.value):
-        return  # a template the object or class keeps: caller data or a class constant
+    elif isinstance(receiver, ast.Attribute) and _is_self_or_cls(receiver.value) and not is_dunder(receiver.attr):
+        # A template the class keeps: trusted only if it is a class constant nothing ever assigns (finish.py).
+        ctx.uses.append((Tag.FORMAT, receiver.attr, scope, node, ("class-constant", method)))
+        return
     ctx.uses.append((Tag.FORMAT, "", scope, node, ("computed", method)))

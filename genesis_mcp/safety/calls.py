@@ -18,14 +18,25 @@ WRAPPERS = {"wraps": 1, "update_wrapper": 2}  # functools: the position of their
 
 
 def wrapper_names(ctx: Context, call: ast.Call, head: str, scope: Scope) -> None:
-    """``functools.wraps``/``update_wrapper`` copy the attributes named in ``assigned`` and ``updated``."""
+    """``functools.wraps``/``update_wrapper`` copy the attributes named in ``assigned`` and ``updated``:
+    setattr(wrapper, n, getattr(wrapped, n)) for each, so every name must be a constant the rules accept."""
     first = WRAPPERS[head]
+    if any(isinstance(a, ast.Starred) for a in call.args) or any(k.arg is None for k in call.keywords):
+        ctx.add("computed-attribute-name", call, f"{head}() copies attributes by name; pass its arguments "
+                "one by one, not unpacked")  # fmt: skip
+        return
     given = [(k.arg, k.value) for k in call.keywords if k.arg in ("assigned", "updated")]
     given += [("", a) for a in call.args[first : first + 2]]
     for _, names in given:
         elements = names.elts if isinstance(names, ast.Tuple | ast.List) else None
-        if elements is None and isinstance(names, ast.Attribute) and names.attr.startswith("WRAPPER_"):
-            continue  # functools' own defaults
+        if (
+            elements is None
+            and isinstance(names, ast.Attribute)
+            and names.attr in ("WRAPPER_ASSIGNMENTS", "WRAPPER_UPDATES")
+            and isinstance(names.value, ast.Name)
+        ):
+            ctx.uses.append((Tag.FUNCTOOLS, names.value.id, scope, names, None))  # functools' own defaults
+            continue
         for element in elements if elements is not None else [names]:
             text = ctx.fold(element)
             if text is None:
@@ -33,14 +44,30 @@ def wrapper_names(ctx: Context, call: ast.Call, head: str, scope: Scope) -> None
                         "name them with constant strings")  # fmt: skip
             else:
                 attribute_name(ctx, scope, text, element)
+    # The default names include __annotations__: what is copied from may end up evaluated by .register, so it
+    # is judged like a registered function, and the function copied onto may not be registered.
+    wrapped = call.args[first - 1] if len(call.args) >= first else next(
+        (k.value for k in call.keywords if k.arg == "wrapped"), None
+    )
+    if isinstance(wrapped, ast.Name):
+        ctx.uses.append((Tag.WRAPPED, wrapped.id, scope, wrapped, None))
+    elif wrapped is not None and not isinstance(wrapped, ast.Attribute | ast.Lambda):
+        ctx.add("string-annotation", wrapped, f"{head}() copies the annotations of what it is given; give it a "
+                "function by name")  # fmt: skip
+    if head == "update_wrapper" and call.args and isinstance(call.args[0], ast.Name):
+        ctx.rewrapped.add(call.args[0].id)
 
 
 def register_call(ctx: Context, arg: ast.expr, scope: Scope) -> None:
     """``dispatcher.register(f)`` evaluates the annotations of ``f``; a class or a lambda is harmless, and so
-    is ``type(x)`` with one argument, which is always a class (its own rules judge ``x``)."""
+    is ``type(x)`` with one argument, which is always a class (its own rules judge ``x``), or None."""
     if isinstance(arg, ast.Name):
         ctx.uses.append((Tag.REGISTER, arg.id, scope, arg, None))
-    elif not (isinstance(arg, ast.Lambda) or _one_argument_type(arg)):
+    elif not (
+        isinstance(arg, ast.Lambda)
+        or _one_argument_type(arg)
+        or (isinstance(arg, ast.Constant) and arg.value is None)
+    ):
         ctx.add(
             "string-annotation",
             arg,
@@ -67,11 +94,25 @@ def special_call(ctx: Context, node: ast.Call, head: str) -> None:
         ctx.add("class-machinery", node, f"calling {head!r} creates a class at run time; write a class statement")
 
 
-def type_call(ctx: Context, call: ast.Call, scope: Scope) -> None:
+def type_call(ctx: Context, call: ast.Call, scope: Scope, operand: bool = False) -> None:
     if len(call.args) != 1 or call.keywords or isinstance(call.args[0], ast.Starred):
         ctx.add("class-machinery", call, "type() with three arguments creates a class at run time; write a class")
         return
     arg = call.args[0]
+    if not operand:
+        # type(x) as a value hands out the class of anything: the metaclass for a class, FunctionType for a
+        # function, the file class of a stream, operator.attrgetter for an attrgetter. Only the tool's own
+        # class (type(self)) may be used so; elsewhere type(x) may be compared, given to isinstance or named.
+        if isinstance(arg, ast.Name) and arg.id in ("self", "cls"):
+            ctx.uses.append((Tag.TYPE_SELF, arg.id, scope, call, None))
+        elif not isinstance(arg, ast.Constant):  # type(None), type(""): a builtin value type
+            ctx.add(
+                "class-machinery",
+                call,
+                "type(x) used as a value hands out the class of x (a metaclass, a function or file class); "
+                "compare it (type(x) is int), use isinstance, type(x).__name__, or type(self) in a method",
+            )
+            return
     if (isinstance(arg, ast.Name) and arg.id in BUILTIN_CLASSES | METACLASS_NAMES) or (
         isinstance(arg, ast.Call) and isinstance(arg.func, ast.Name) and arg.func.id == "type"
     ):

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import ast
 
-from genesis_mcp.safety.attributes import attribute_builtin, attribute_chain
+from genesis_mcp.safety.attributes import attribute_builtin, attribute_chain, attribute_name
 from genesis_mcp.safety.calls import SPECIAL_CALLEES, WRAPPERS, register_call, special_call, type_call, wrapper_names
 from genesis_mcp.safety.context import (
     FORWARD,
@@ -30,6 +30,7 @@ from genesis_mcp.safety.folding import may_fold
 from genesis_mcp.safety.names import (
     ATTRIBUTE_BUILTINS,
     INTERNAL_DUNDERS,
+    INTROSPECTION_ATTRIBUTES,
     READABLE_DUNDER_NAMES,
     TYPING_GENERICS,
     TYPING_LITERALS,
@@ -41,12 +42,17 @@ from genesis_mcp.safety.visit import children, constant, generic_handler, name, 
 
 __all__ = ["walk"]
 
-_Name, _Attribute, _Tuple = ast.Name, ast.Attribute, ast.Tuple
+_Name, _Attribute, _Tuple, _Load = ast.Name, ast.Attribute, ast.Tuple, ast.Load
 _CALLEE = Tag.CALLEE
 # Callees and methods with rules of their own; any other call only records a use of its name.
 _NOTABLE_CALLEES = SPECIAL_CALLEES | ATTRIBUTE_BUILTINS | frozenset(WRAPPERS) | {"type", "isinstance", "issubclass"}
-_NOTABLE_METHODS = SPECIAL_CALLEES | frozenset(WRAPPERS) | {"register"}
+_NOTABLE_METHODS = SPECIAL_CALLEES | frozenset(WRAPPERS) | {"register", "namedtuple", "NamedTuple"}
 _STRING_OPS = frozenset({ast.Add, ast.Mult, ast.Mod})
+# Methods that change a list, dict or set in place.
+_MUTATORS = frozenset(
+    {"append", "extend", "insert", "update", "setdefault", "add", "pop", "popitem", "remove", "discard", "clear"}
+    | {"sort", "reverse", "__setitem__", "__delitem__", "__iadd__", "__ior__"}
+)
 _STRINGY = frozenset({ast.Constant, ast.JoinedStr, ast.BinOp})
 _generic_binop = generic_handler(ast.BinOp)
 _generic_joined = generic_handler(ast.JoinedStr)
@@ -58,31 +64,69 @@ def _attribute(ctx: Context, node: ast.Attribute, scope: Scope, flags: int, stac
 
 def _call(ctx: Context, node: ast.Call, scope: Scope, flags: int, stack: list[Frame]) -> None:
     func = node.func
+    arguments = 0
     if type(func) is _Name:
         callee = func.id
         if callee in _NOTABLE_CALLEES or callee[0] == "_":
-            if _named_call(ctx, node, callee, scope, stack):
+            if _named_call(ctx, node, callee, scope, flags, stack):
                 return
         else:  # most calls: only the use of the name is recorded
             ctx.uses.append((_CALLEE, callee, scope, func, node))
+            if callee in ctx.enum_classes and len(node.args) + len(node.keywords) > 1:
+                special_call(ctx, node, "Enum")  # the functional API through the tool's own Enum class
+            elif callee == "namedtuple" or callee == "NamedTuple":
+                _tuple_fields(ctx, node, scope)
     elif type(func) is _Attribute:
         method = func.attr
         if method in _NOTABLE_METHODS:
             if method in SPECIAL_CALLEES:
                 special_call(ctx, node, method)
-            elif method == "register" and len(node.args) == 1 and not node.keywords:
-                register_call(ctx, node.args[0], scope)
+            elif method == "register":
+                for argument in node.args:
+                    register_call(ctx, argument, scope)
+                for keyword in node.keywords:
+                    register_call(ctx, keyword.value if keyword.arg else node, scope)
             elif method in WRAPPERS:
                 wrapper_names(ctx, node, method, scope)
+            elif method == "namedtuple" or method == "NamedTuple":
+                _tuple_fields(ctx, node, scope)
+        elif method in _MUTATORS and type(func.value) is _Name:
+            ctx.escaped.add(func.value.id)  # TABLE.append(...): no longer a table of constants
+        elif method == "get":
+            arguments = OPERAND  # TABLE.get(type(x)): a lookup key, not a class handed out
         attribute_chain(ctx, func, scope, stack, False, node)
     else:
         stack.append((func, scope, 0))
-    children(ctx, node.args, scope, 0, stack)
+    for argument in node.args:
+        if type(argument) is _Name:
+            ctx.escaped.add(argument.id)  # whatever receives it may change it
+    children(ctx, node.args, scope, arguments, stack)
     if node.keywords:
         _keywords(ctx, node, scope, stack)
 
 
-def _named_call(ctx: Context, node: ast.Call, callee: str, scope: Scope, stack: list[Frame]) -> bool:
+def _tuple_fields(ctx: Context, node: ast.Call, scope: Scope) -> None:
+    """namedtuple/NamedTuple field names become attributes that ``case X(a, b)`` reads (__match_args__)."""
+    if len(node.args) < 2:
+        return
+    fields = node.args[1]
+    text = ctx.fold(fields)
+    items: list[tuple[str | None, ast.AST]]
+    if isinstance(text, str):
+        items = [(name, fields) for name in text.replace(",", " ").split()]
+    elif isinstance(fields, ast.List | ast.Tuple):
+        heads = [e.elts[0] if isinstance(e, ast.Tuple) and e.elts else e for e in fields.elts]
+        items = [(ctx.fold(head), head) for head in heads]
+    else:
+        items = [(None, fields)]
+    for field, where in items:
+        if not isinstance(field, str):
+            ctx.add("computed-attribute-name", where, "field names of a named tuple must be constant strings")
+        elif field[:1] == "_" or field in INTROSPECTION_ATTRIBUTES:
+            attribute_name(ctx, scope, field, where)
+
+
+def _named_call(ctx: Context, node: ast.Call, callee: str, scope: Scope, flags: int, stack: list[Frame]) -> bool:
     """A call of a name with rules of its own; True when the arguments are taken care of."""
     if callee in SPECIAL_CALLEES:
         special_call(ctx, node, callee)
@@ -96,7 +140,7 @@ def _named_call(ctx: Context, node: ast.Call, callee: str, scope: Scope, stack: 
     if callee in ATTRIBUTE_BUILTINS:
         attribute_builtin(ctx, callee, node, scope, stack)
     elif callee == "type":
-        type_call(ctx, node, scope)
+        type_call(ctx, node, scope, bool(flags & OPERAND))
         return False
     elif (callee == "isinstance" or callee == "issubclass") and len(node.args) == 2:
         stack.append((node.args[0], scope, 0))
@@ -126,6 +170,8 @@ def _compare(ctx: Context, node: ast.Compare, scope: Scope, flags: int, stack: l
 
 def _subscript(ctx: Context, node: ast.Subscript, scope: Scope, flags: int, stack: list[Frame]) -> None:
     inherited = flags & INHERITED
+    if type(node.ctx) is not _Load and type(node.value) is _Name:
+        ctx.escaped.add(node.value.id)  # TABLE[k] = v: no longer a table of constants
     head = head_name(node.value)
     stack.append((node.value, scope, inherited | OPERAND))
     index = node.slice
@@ -136,8 +182,8 @@ def _subscript(ctx: Context, node: ast.Subscript, scope: Scope, flags: int, stac
         stack.append((first, scope, inherited | FORWARD))
         for item in rest:
             stack.append((item, scope, LITERAL))
-    else:
-        stack.append((index, scope, inherited | FORWARD if head in TYPING_GENERICS else inherited))
+    else:  # an index is a lookup key: type(x) there is not a class handed out
+        stack.append((index, scope, inherited | FORWARD if head in TYPING_GENERICS else inherited | OPERAND))
 
 
 def _binop(ctx: Context, node: ast.BinOp, scope: Scope, flags: int, stack: list[Frame]) -> None:

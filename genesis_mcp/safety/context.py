@@ -51,6 +51,10 @@ class Tag(IntEnum):
     TYPE_ARG = 6  # the argument of type(x), or the base of its attribute path: a class gives a metaclass
     TYPE_NAME = 7  # a name in an annotation that ``singledispatch.register`` will evaluate
     REGISTER = 8  # the argument of ``x.register(f)``: if a function, its annotations will be evaluated
+    TYPE_SELF = 9  # ``type(self)`` used as a value: fine while ``self`` is only ever the parameter
+    WRAPPED = 10  # what ``wraps``/``update_wrapper`` copy from: its annotations may end up evaluated
+    FUNCTOOLS = 11  # the base of ``functools.WRAPPER_ASSIGNMENTS``: must be the functools module
+    FIELD_NAME = 12  # ``getattr(x, f.name)``: fine while ``f`` only iterates over dataclasses.fields(...)
 
 
 @dataclass(slots=True)
@@ -96,8 +100,11 @@ class Context:
 
     __slots__ = (
         "class_methods",
+        "class_scopes",
         "defined_attributes",
         "docstrings",
+        "enum_classes",
+        "escaped",
         "findings",
         "flagged",
         "folds",
@@ -106,6 +113,8 @@ class Context:
         "policy",
         "private_reads",
         "resolutions",
+        "rewrapped",
+        "stored_attributes",
         "uses",
         "visited",
     )
@@ -114,8 +123,9 @@ class Context:
         self.policy = policy
         self.findings: list[Row] = []  # made into a Report at the end (report.py)
         self.uses: list[RawUse] = []
-        # Private attribute names read somewhere, and the ones the tool itself assigns or defines.
-        self.private_reads: list[tuple[str, ast.AST]] = []
+        # Private attribute names read somewhere (with the name the receiver starts from, and the scope), and
+        # the ones the tool itself assigns or defines.
+        self.private_reads: list[tuple[str, ast.AST, str | None, Scope]] = []
         self.defined_attributes: set[str] = set()
         # Function name -> its definitions and the scopes they stand in (for ``x.register(f)``).
         self.functions: dict[str, list[tuple[ast.FunctionDef | ast.AsyncFunctionDef, Scope]]] = {}
@@ -126,6 +136,14 @@ class Context:
         self.docstrings: set[int] = set()
         # Names bound by an import somewhere: only their uses (and builtins') need resolving after the walk.
         self.import_names: set[str] = set()
+        # Names whose value may change behind their binding (an item stored, a mutating method called, passed
+        # along or aliased), attribute names stored anywhere, functions whose annotations are overwritten by
+        # wraps/update_wrapper, the class scopes, and the tool's own Enum classes.
+        self.escaped: set[str] = set()
+        self.stored_attributes: set[str] = set()
+        self.rewrapped: set[str] = set()
+        self.class_scopes: list[Scope] = []
+        self.enum_classes: set[str] = set()
         self.folds: dict[int, str | int | None] = {}  # node id -> constant value, see fold()
         self.resolutions: dict[tuple[int, str], Resolution] = {}  # see resolve()
         self.visited = 0

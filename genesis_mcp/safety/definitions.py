@@ -9,7 +9,7 @@ from __future__ import annotations
 import ast
 
 from genesis_mcp.safety.context import ANNOTATION, OPERAND, Context, Frame, Handler, Tag
-from genesis_mcp.safety.names import METACLASS_NAMES, SAFE_CLASS_KEYWORDS, SAFE_METACLASSES, is_dunder
+from genesis_mcp.safety.names import ENUM_FACTORIES, METACLASS_NAMES, SAFE_CLASS_KEYWORDS, SAFE_METACLASSES, is_dunder
 from genesis_mcp.safety.scopes import Binding, Kind, Scope
 from genesis_mcp.safety.visit import push_body
 
@@ -48,31 +48,42 @@ def _module(ctx: Context, node: ast.Module, scope: Scope, flags: int, stack: lis
     push_body(stack, node.body, scope)
 
 
-def _arguments(ctx: Context, args: ast.arguments, scope: Scope, stack: list[Frame], annotated: bool) -> Scope:
-    """Push defaults and annotations (evaluated outside), bind the parameters in a new scope."""
+def _arguments(
+    ctx: Context, args: ast.arguments, scope: Scope, stack: list[Frame], annotated: bool, entry: str | None = None
+) -> Scope:
+    """Push defaults and annotations (evaluated outside), bind the parameters in a new scope.
+
+    Parameters of a module-level function remember it (``entry``): if the tool never calls that function
+    itself, they can only hold the caller's data.
+    """
     inner = Scope("function", scope)
+    plain = _PLAIN_PARAM
     defaults = args.defaults
     positional = args.posonlyargs + args.args if args.posonlyargs else args.args
     first_default = len(positional) - len(defaults)
     bindings = inner.bindings
     for index, arg in enumerate(positional):
+        if entry is not None:  # where the caller's value comes from: function, position, name
+            plain = Binding(Kind.PARAM, f"entry:{entry}:{index}:{arg.arg}")
         if index < first_default:  # no default, the common case: what _parameter does, inline
             if annotated and arg.annotation is not None:
                 stack.append((arg.annotation, scope, ANNOTATION))
             ident = arg.arg
             if ident[0] == "_":  # a dunder parameter has a rule: ctx.bind applies it
-                ctx.bind(ident, arg, inner, _PLAIN_PARAM)
+                ctx.bind(ident, arg, inner, plain)
             else:  # what ctx.bind does in a fresh function scope (a parameter name is never repeated)
-                bindings[ident] = [_PLAIN_PARAM]
+                bindings[ident] = [plain]
         else:
-            _parameter(ctx, arg, defaults[index - first_default], scope, inner, stack, annotated)
+            _parameter(ctx, arg, defaults[index - first_default], scope, inner, stack, annotated, plain)
+    if entry is not None:
+        plain = Binding(Kind.PARAM, f"entry:{entry}:-1:")  # keyword-only and starred: by keyword only
     if args.kwonlyargs:
         for arg, kw_default in zip(args.kwonlyargs, args.kw_defaults, strict=True):
-            _parameter(ctx, arg, kw_default, scope, inner, stack, annotated)
+            _parameter(ctx, arg, kw_default, scope, inner, stack, annotated, plain)
     if args.vararg is not None:
-        _parameter(ctx, args.vararg, None, scope, inner, stack, annotated)
+        _parameter(ctx, args.vararg, None, scope, inner, stack, annotated, plain)
     if args.kwarg is not None:
-        _parameter(ctx, args.kwarg, None, scope, inner, stack, annotated)
+        _parameter(ctx, args.kwarg, None, scope, inner, stack, annotated, plain)
     return inner
 
 
@@ -84,15 +95,16 @@ def _parameter(
     inner: Scope,
     stack: list[Frame],
     annotated: bool,
+    plain: Binding = _PLAIN_PARAM,
 ) -> None:
     if annotated and arg.annotation is not None:
         stack.append((arg.annotation, scope, ANNOTATION))
     if default is None:
-        ctx.bind(arg.arg, arg, inner, _PLAIN_PARAM)
+        ctx.bind(arg.arg, arg, inner, plain)
         return
     stack.append((default, scope, 0))
-    plain = type(default) is ast.Constant or ctx.fold(default) is not None
-    ctx.bind(arg.arg, arg, inner, _PLAIN_PARAM if plain else _COMPUTED_PARAM)
+    constant = type(default) is ast.Constant or ctx.fold(default) is not None
+    ctx.bind(arg.arg, arg, inner, plain if constant else _COMPUTED_PARAM)
 
 
 def dispatch_annotations(ctx: Context, node: ast.FunctionDef | ast.AsyncFunctionDef, scope: Scope) -> None:
@@ -118,7 +130,14 @@ def dispatch_annotations(ctx: Context, node: ast.FunctionDef | ast.AsyncFunction
         if isinstance(current, ast.Name):
             ctx.uses.append((Tag.TYPE_NAME, current.id, where, current, None))
         elif isinstance(current, ast.Attribute):
-            pending.append((current.value, where))
+            # A path must start at a module (datetime.date): a class attribute of the tool may hold a string.
+            root: ast.AST = current
+            while isinstance(root, ast.Attribute):
+                root = root.value
+            if isinstance(root, ast.Name):
+                ctx.uses.append((Tag.TYPE_NAME, root.id, where, current, "attribute"))
+            else:
+                pending.append((root, where))
         elif isinstance(current, ast.Subscript):
             pending.extend(((current.value, where), (current.slice, where)))
         elif isinstance(current, ast.Tuple | ast.List):
@@ -152,13 +171,19 @@ def _function(
         scope.bind(name, _DEF)
     else:
         ctx.bind(name, node, scope, _DEF)
-    for decorator in node.decorator_list:
+    decorators = node.decorator_list
+    for position, decorator in enumerate(decorators):
         _decorator(ctx, decorator, scope, stack)
         if type(decorator) is ast.Attribute and decorator.attr == "register":
             dispatch_annotations(ctx, node, scope)
+            if position != len(decorators) - 1:  # wraps() below it would swap in other annotations
+                ctx.add("string-annotation", decorator, "@x.register must be the decorator nearest the function")
+        elif type(decorator) is ast.Call and head_name(decorator.func) == "wraps":
+            ctx.rewrapped.add(name)  # its annotations are now another function's
     if node.returns is not None:
         stack.append((node.returns, scope, ANNOTATION))
-    inner = _arguments(ctx, node.args, scope, stack, annotated=True)
+    entry = name if scope.kind == "module" else None
+    inner = _arguments(ctx, node.args, scope, stack, annotated=True, entry=entry)
     body = node.body
     first = body[0]  # a def always has a body
     if type(first) is _Expr and type(first.value) is _Constant and type(first.value.value) is str:
@@ -175,6 +200,8 @@ def _lambda(ctx: Context, node: ast.Lambda, scope: Scope, flags: int, stack: lis
 def _class(ctx: Context, node: ast.ClassDef, scope: Scope, flags: int, stack: list[Frame]) -> None:
     ctx.bind(node.name, node, scope, _CLASS)
     ctx.class_methods.setdefault(node.name, set())
+    if any(head_name(base) in ENUM_FACTORIES or head_name(base) in ctx.enum_classes for base in node.bases):
+        ctx.enum_classes.add(node.name)
     for decorator in node.decorator_list:
         _decorator(ctx, decorator, scope, stack)
     for base in node.bases:
@@ -197,6 +224,7 @@ def _class(ctx: Context, node: ast.ClassDef, scope: Scope, flags: int, stack: li
         stack.append((keyword.value, scope, operand))
     _docstring(ctx, node.body)
     inner = Scope("class", scope, node=node)
+    ctx.class_scopes.append(inner)
     push_body(stack, node.body, inner)
 
 
@@ -212,7 +240,9 @@ def _decorator(ctx: Context, expr: ast.expr, scope: Scope, stack: list[Frame]) -
             expr,
             "a decorator must be a name or attribute path (optionally called), such as functools.lru_cache",
         )
-    stack.append((expr, scope, 0))
+    # A bare @x.register is judged by _function (the annotations it evaluates); only x is left to visit.
+    bare_register = type(expr) is ast.Attribute and expr.attr == "register"
+    stack.append((expr.value if bare_register else expr, scope, 0))  # type: ignore[attr-defined]
 
 
 DEFINITIONS: dict[type, Handler] = {

@@ -5,6 +5,7 @@ from __future__ import annotations
 import ast
 
 from genesis_mcp.safety.attributes import attribute_callable
+from genesis_mcp.safety.calls import special_call, wrapper_names
 from genesis_mcp.safety.context import Chain, Context, RawUse, Tag, Use
 from genesis_mcp.safety.definitions import dispatch_annotations
 from genesis_mcp.safety.messages import builtin_message, module_attribute_message
@@ -12,8 +13,10 @@ from genesis_mcp.safety.names import (
     ATTRIBUTE_BUILTINS,
     ATTRIBUTE_CALLABLES,
     DANGEROUS_PRIVATE_NAMES,
+    ENUM_FACTORIES,
     METACLASS_NAMES,
     PUBLIC_PRIVATE_NAMES,
+    WRAPPER_CALLABLES,
 )
 from genesis_mcp.safety.scopes import Binding, Kind, Resolution, Scope
 
@@ -25,6 +28,7 @@ _SPECIAL_TAGS = frozenset(Tag) - {Tag.VALUE, Tag.CALLEE, Tag.CHAIN, Tag.OPERAND}
 _VALUE, _CALLEE, _CHAIN, _FORMAT, _DECORATOR = Tag.VALUE, Tag.CALLEE, Tag.CHAIN, Tag.FORMAT, Tag.DECORATOR
 _TYPE_TAGS = frozenset({Tag.TYPE_ARG, Tag.TYPE_NAME})
 _REGISTER = Tag.REGISTER
+_MADE_FROM = frozenset({Kind.DERIVED, Kind.INSTANCE, Kind.ITEM})
 
 
 def finish(ctx: Context) -> None:
@@ -40,7 +44,7 @@ def finish(ctx: Context) -> None:
                 _judge(ctx, raw)
     if not ctx.private_reads:
         return
-    for name, node in ctx.private_reads:
+    for name, node, root, scope in ctx.private_reads:
         if id(node) in ctx.flagged:
             continue
         if name in DANGEROUS_PRIVATE_NAMES or (name not in ctx.defined_attributes and name not in PUBLIC_PRIVATE_NAMES):
@@ -50,6 +54,30 @@ def finish(ctx: Context) -> None:
                 f"attribute {name!r} is private to another object (the tool never assigns or defines it); "
                 "use the public API",
             )
+        elif root is not None and name not in PUBLIC_PRIVATE_NAMES:
+            # Defining ``_x`` on its own class does not make ``_x`` of a library object the tool's.
+            origin = _foreign(ctx, scope, root, 0)
+            if origin is not None:
+                ctx.add(
+                    "private-attribute",
+                    node,
+                    f"attribute {name!r} is private to an object that comes from the module {origin!r}, "
+                    "whatever the tool's own classes define; use the public API",
+                )
+
+
+def _foreign(ctx: Context, scope: Scope, name: str, depth: int) -> str | None:
+    """The module a name's value comes from (an import, or a value made from one), or None."""
+    for binding in ctx.resolve(scope, name).bindings:
+        if binding.kind is Kind.MODULE:
+            return binding.target
+        if binding.kind is Kind.IMPORTED:
+            return binding.target.rpartition(".")[0]
+        if depth < 4 and binding.kind in _MADE_FROM and binding.target and binding.target != name:
+            found = _foreign(ctx, scope, binding.target, depth + 1)
+            if found is not None:
+                return found
+    return None
 
 
 def _judge(ctx: Context, raw: RawUse) -> None:
@@ -60,6 +88,13 @@ def _judge(ctx: Context, raw: RawUse) -> None:
     resolution = ctx.resolve(scope, name)
     if resolution.may_be_builtin and name in ctx.policy.forbidden_builtins:
         ctx.add("forbidden-builtin", node, builtin_message(name))
+        return
+    if name in ATTRIBUTE_BUILTINS and tag is not _CALLEE and resolution.may_be_builtin:
+        # Any binding elsewhere (getattr = getattr, a dead branch, a later rebinding) leaves the builtin here.
+        _as_value(ctx, node, name)
+        return
+    if tag in _CHECKS:
+        _CHECKS[tag](ctx, Use(*raw), resolution)
         return
     if tag is _DECORATOR:
         _decorator(ctx, Use(*raw), resolution)
@@ -92,14 +127,24 @@ def _judge(ctx: Context, raw: RawUse) -> None:
             f"the module {name!r} is used as a value; call its functions directly, e.g. {name}.<name>(...)",
         )
     for qualname in resolution.imported():
+        last = qualname.rpartition(".")[2]
         if qualname in ATTRIBUTE_CALLABLES:
             if tag is _CALLEE and isinstance(extra, ast.Call):
                 attribute_callable(ctx, scope, qualname, extra)
             elif tag is not _CHAIN:
                 _as_value(ctx, node, qualname)
-    unbound = resolution.may_be_builtin and not resolution.bindings
-    if unbound and tag is _VALUE and name in ATTRIBUTE_BUILTINS:
-        _as_value(ctx, node, name)
+        elif qualname in WRAPPER_CALLABLES:
+            if tag is _CALLEE and isinstance(extra, ast.Call):
+                if name != last:  # under its own name the walk judged it already
+                    wrapper_names(ctx, extra, last, scope)
+            elif tag is not _CHAIN:
+                _as_value(ctx, node, qualname)
+        elif tag is _CALLEE and isinstance(extra, ast.Call) and name != last:
+            # An import alias does not change what is called: from abc import ABCMeta as Factory.
+            if last in METACLASS_NAMES:
+                ctx.add("class-machinery", extra, f"{name!r} is {qualname}, a metaclass: calling it creates a class")
+            elif last in ENUM_FACTORIES:
+                special_call(ctx, extra, last)
 
 
 def _as_value(ctx: Context, node: ast.AST, name: str) -> None:
@@ -114,21 +159,39 @@ def _format(ctx: Context, use: Use) -> None:
     assert isinstance(use.extra, tuple)
     how, method = use.extra
 
-    def fine(binding: Binding) -> bool:
-        # A literal, caller data, an item of a table of literals, or an object of a tool class with this method.
-        if binding.kind is Kind.INSTANCE:
-            return method in ctx.class_methods.get(binding.target, ())
-        if binding.kind is Kind.ITEM:
-            return binding.target != use.name and use.scope.resolve(binding.target).only(Kind.CONST_COLLECTION)
-        return binding.kind is Kind.CONST or (binding.kind is Kind.PARAM and binding.target == "plain")
+    def only_class(name: str) -> bool:
+        return use.scope.resolve(name).only(Kind.CLASS)
 
-    if how == "call" and method in ctx.class_methods.get(use.name, ()):
+    def table(name: str) -> bool:  # a list or dict of literal templates that nothing changes
+        return name not in ctx.escaped and use.scope.resolve(name).only(Kind.CONST_COLLECTION)
+
+    depth = 0
+
+    def fine(binding: Binding) -> bool:
+        # A literal, the caller's data, an item of a table of literals, or an object of a tool class with
+        # this method of its own.
+        if binding.kind is Kind.INSTANCE:
+            return method in ctx.class_methods.get(binding.target, ()) and only_class(binding.target)
+        if binding.kind is Kind.ITEM:
+            return binding.target != use.name and table(binding.target)
+        if binding.kind is Kind.PARAM:  # the caller's data, or a literal at every call in the tool
+            return binding.target.startswith("entry:") and _callers_pass_literals(ctx, binding.target, depth)
+        return binding.kind is Kind.CONST
+
+    if how == "call" and method in ctx.class_methods.get(use.name, ()) and only_class(use.name):
+        return
+    # self.TEMPLATE / cls.TEMPLATE: a class constant that nothing assigns after the class body.
+    if (
+        how == "class-constant"
+        and use.name not in ctx.stored_attributes
+        and any(s.bindings.get(use.name) and s.resolve(use.name).only(Kind.CONST) for s in ctx.class_scopes)
+    ):
         return
     if how in ("name", "subscript"):
         resolution = use.scope.resolve(use.name)
         if how == "name" and resolution.bindings and all(fine(b) for b in resolution.bindings):
             return
-        if how == "subscript" and resolution.only(Kind.CONST_COLLECTION):
+        if how == "subscript" and table(use.name):
             return
     ctx.add(
         "computed-format-string",
@@ -138,8 +201,82 @@ def _format(ctx: Context, use: Use) -> None:
     )
 
 
+def _callers_pass_literals(ctx: Context, target: str, depth: int) -> bool:
+    """A module-level function's parameter holds a literal template: every use of the function is a call
+    that passes one there (a literal, a name bound only to one, or an item of a table of them); a function
+    the tool never calls takes only the caller's data."""
+    _, function, index, parameter = target.split(":", 3)
+    position = int(index)
+    for tag, name, scope, _node, extra in ctx.uses:
+        if name != function:
+            continue
+        if tag is not _CALLEE or not isinstance(extra, ast.Call) or depth > 2:
+            return False  # passed around, decorated, or too deep to follow
+        args = extra.args
+        if any(isinstance(a, ast.Starred) for a in args) or any(k.arg is None for k in extra.keywords):
+            return False
+        given = args[position] if 0 <= position < len(args) else None
+        given = given or next((k.value for k in extra.keywords if k.arg == parameter and parameter), None)
+        if given is not None and not _literal_template(ctx, given, scope, depth + 1):
+            return False
+    return True
+
+
+def _literal_template(ctx: Context, node: ast.AST, scope: Scope, depth: int) -> bool:
+    if ctx.fold(node) is not None:
+        return True
+    if isinstance(node, ast.Subscript) and isinstance(node.value, ast.Name):
+        name = node.value.id
+        return name not in ctx.escaped and scope.resolve(name).only(Kind.CONST_COLLECTION)
+    if not isinstance(node, ast.Name):
+        return False
+    bindings = scope.resolve(node.id).bindings
+    for binding in bindings:
+        if binding.kind is Kind.CONST:
+            continue
+        if binding.kind is Kind.ITEM:
+            table = binding.target
+            if table in ctx.escaped or not scope.resolve(table).only(Kind.CONST_COLLECTION):
+                return False
+            continue
+        if binding.kind is Kind.PARAM and binding.target.startswith("entry:"):
+            if not _callers_pass_literals(ctx, binding.target, depth):
+                return False
+            continue
+        return False
+    return bool(bindings)
+
+
+def _type_self(ctx: Context, use: Use, resolution: Resolution) -> None:
+    if not resolution.bindings or any(b.kind is not Kind.PARAM for b in resolution.bindings):
+        ctx.add("class-machinery", use.node, f"type({use.name}) is a class only while {use.name!r} is the "
+                "method's own parameter; do not rebind it")  # fmt: skip
+
+
+def _wrapped(ctx: Context, use: Use, resolution: Resolution) -> None:
+    """wraps(f) copies f's annotations onto the wrapper, where .register may evaluate them."""
+    if any(b.kind is Kind.DEF for b in resolution.bindings):
+        for function, scope in ctx.functions.get(use.name, []):
+            dispatch_annotations(ctx, function, scope)
+
+
+def _functools(ctx: Context, use: Use, resolution: Resolution) -> None:
+    if resolution.modules() != ["functools"] or len(resolution.bindings) != 1:
+        ctx.add("computed-attribute-name", use.node, "only functools.WRAPPER_ASSIGNMENTS and WRAPPER_UPDATES "
+                "of the functools module may stand for the names wraps() copies")  # fmt: skip
+
+
 def _type_use(ctx: Context, use: Use, resolution: Resolution) -> None:
     kinds = {b.kind for b in resolution.bindings}
+    if use.extra == "attribute":  # the start of a dotted annotation: only a module is sure to hold classes
+        if not kinds or not kinds <= {Kind.IMPORTED, Kind.MODULE}:
+            ctx.add(
+                "string-annotation",
+                use.node,
+                f"{use.name!r} in the annotation of a function registered with .register is not a module; "
+                "its attributes may hold strings that typing evaluates; annotate with classes",
+            )
+        return
     if use.tag is Tag.TYPE_ARG:
         if kinds & {Kind.CLASS, Kind.IMPORTED, Kind.MODULE}:
             ctx.add("class-machinery", use.node, "type() of a class is its metaclass; not allowed")
@@ -153,6 +290,10 @@ def _type_use(ctx: Context, use: Use, resolution: Resolution) -> None:
 
 
 def _register(ctx: Context, use: Use, resolution: Resolution) -> None:
+    if use.name in ctx.rewrapped:
+        ctx.add("string-annotation", use.node, f"{use.name!r} carries annotations copied by wraps/update_wrapper; "
+                ".register would evaluate them; register the function as written")  # fmt: skip
+        return
     kinds = {b.kind for b in resolution.bindings}
     if Kind.DEF in kinds:
         for function, scope in ctx.functions.get(use.name, []):
@@ -203,6 +344,8 @@ def _module_chain(ctx: Context, scope: Scope, module: str, chain: Chain) -> None
                 attribute_callable(ctx, scope, submodule, chain.call)
             else:
                 _as_value(ctx, node, submodule)
+        elif submodule in WRAPPER_CALLABLES and not (i == last and chain.call is not None):
+            _as_value(ctx, node, submodule)  # called directly, the walk judges the names it copies
         return
     if chain.store:
         ctx.add("module-mutation", chain.attributes[-1][1], f"assigning to module {current!r} is not allowed")
@@ -212,3 +355,12 @@ def _module_chain(ctx: Context, scope: Scope, module: str, chain: Chain) -> None
             chain.attributes[-1][1],
             f"the module {current!r} is used as a value; use its attributes directly, e.g. {current}.<name>",
         )
+
+
+def _field_name(ctx: Context, use: Use, resolution: Resolution) -> None:
+    if not resolution.bindings or any(b.target != "<fields>" for b in resolution.bindings):
+        ctx.add("computed-attribute-name", use.node, "getattr()/setattr() need a constant attribute name, or f.name "
+                "for f in dataclasses.fields(x); keep dynamic data in a dict")  # fmt: skip
+
+
+_CHECKS = {Tag.TYPE_SELF: _type_self, Tag.WRAPPED: _wrapped, Tag.FUNCTOOLS: _functools, Tag.FIELD_NAME: _field_name}

@@ -66,6 +66,8 @@ ENUM_FACTORIES: frozenset[str] = words("Enum IntEnum StrEnum Flag IntFlag ReprEn
 
 # Callables whose string argument is an attribute path: treated like ``getattr`` with constants.
 ATTRIBUTE_CALLABLES: frozenset[str] = frozenset({"operator.attrgetter", "operator.methodcaller"})
+# functools' copiers: setattr(wrapper, n, getattr(wrapped, n)) for every name they are given.
+WRAPPER_CALLABLES: frozenset[str] = frozenset({"functools.update_wrapper", "functools.wraps"})
 
 _PROTOCOL = """
     __init__ __post_init__ __new__ __repr__ __str__ __format__ __bytes__ __hash__ __bool__ __len__
@@ -148,6 +150,10 @@ DANGEROUS_PRIVATE_NAMES: frozenset[str] = words(
     # typing's evaluator of forward references, frame getters, asyncio's way to the event loop, and enum's
     # class factories (_create_ builds a class from any namespace, _convert_ reads sys.modules).
     "_evaluate _eval_type _type_check _getframe _current_frames _create_fn _loop _get_loop _os _sys _create_ _convert_"
+    # What the allowed modules keep in private attributes that leads out: the warnings module (and its sys),
+    # sys.stdout, a task's coroutine, asyncio's executor, selector, transports, subprocesses, and handlers.
+    " _module _stream _coro _default_executor _selector _transport _stream_writer _proc _source_traceback"
+    " _timeout_handler _saved_sighandler _over_ssl"
 )
 
 # Attributes of frames, code objects, generators, coroutines, async generators, tracebacks and cells,

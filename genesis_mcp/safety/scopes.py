@@ -31,6 +31,7 @@ class Kind(Enum):
     CLASS = "class"
     INSTANCE = "instance"  # assigned ``Name(...)``: ``target`` is the called name (maybe a class of the tool)
     DEF = "def"
+    DERIVED = "derived"  # made from another name (``w.a()``, ``x``, ``m.f(...)[0]``): ``target`` is that name
     OTHER = "other"
 
 

@@ -10,11 +10,11 @@ from __future__ import annotations
 import ast
 from typing import Any
 
-from genesis_mcp.safety.attributes import attribute_name
+from genesis_mcp.safety.attributes import attribute_name, receiver_root
 from genesis_mcp.safety.context import ANNOTATION, OPERAND, Context, Frame, Handler, Tag
-from genesis_mcp.safety.definitions import DEFINITIONS
+from genesis_mcp.safety.definitions import DEFINITIONS, head_name
 from genesis_mcp.safety.messages import import_message, module_attribute_message
-from genesis_mcp.safety.names import FUTURE_FEATURES, is_dunder
+from genesis_mcp.safety.names import FUTURE_FEATURES, INTROSPECTION_ATTRIBUTES, is_dunder
 from genesis_mcp.safety.scopes import Binding, Kind, Scope
 from genesis_mcp.safety.visit import child, push_body
 
@@ -22,6 +22,7 @@ __all__ = ["HANDLERS", "classify"]
 
 OTHER = Binding(Kind.OTHER)
 _CONST, _CONST_COLLECTION = Binding(Kind.CONST), Binding(Kind.CONST_COLLECTION)
+_FIELD = Binding(Kind.ITEM, "<fields>")
 _MAX_COLLECTION = 512
 _Name, _Call, _Attribute, _Subscript = ast.Name, ast.Call, ast.Attribute, ast.Subscript
 _FOLDABLE = frozenset({ast.Constant, ast.BinOp, ast.UnaryOp, ast.JoinedStr, ast.Subscript, ast.Call})
@@ -55,6 +56,13 @@ def classify(ctx: Context, value: Any) -> Binding:
         items = list(value.values)
     if items and len(items) <= _MAX_COLLECTION and all(i is not None and ctx.fold(i) is not None for i in items):
         return _CONST_COLLECTION
+    if kind is _Name:
+        ctx.escaped.add(value.id)  # an alias may change it
+        return Binding(Kind.DERIVED, value.id)
+    if kind is _Attribute or kind is _Call or kind is _Subscript:
+        root = receiver_root(value)
+        if root is not None:
+            return Binding(Kind.DERIVED, root)
     return OTHER
 
 
@@ -171,8 +179,22 @@ def _comprehension(
 def _loop_target(ctx: Context, target: ast.AST, iterable: ast.AST, scope: Scope, stack: list[Frame]) -> None:
     if type(target) is _Name and type(iterable) is _Name:
         ctx.bind(target.id, target, scope, Binding(Kind.ITEM, iterable.id))
-    else:
-        stack.append((target, scope, 0))
+        return
+    if type(target) is _Name and type(iterable) is _Call and head_name(iterable.func) == "fields":
+        ctx.bind(target.id, target, scope, _FIELD)  # for f in dataclasses.fields(x): f.name is a field name
+        return
+    if type(iterable) is _Call and not iterable.args and type(iterable.func) is _Attribute:
+        table, method = iterable.func.value, iterable.func.attr
+        if type(table) is _Name:  # for v in T.values() / for k, v in T.items(): v is an item of T
+            if method == "values" and type(target) is _Name:
+                ctx.bind(target.id, target, scope, Binding(Kind.ITEM, table.id))
+                return
+            pair = target.elts if type(target) is ast.Tuple else ()
+            if method == "items" and len(pair) == 2 and type(pair[1]) is _Name:
+                ctx.bind(pair[1].id, pair[1], scope, Binding(Kind.ITEM, table.id))
+                stack.append((pair[0], scope, 0))
+                return
+    stack.append((target, scope, 0))
 
 
 def _for(ctx: Context, node: ast.For | ast.AsyncFor, scope: Scope, flags: int, stack: list[Frame]) -> None:
@@ -216,6 +238,14 @@ def _assign(ctx: Context, node: ast.Assign, scope: Scope, flags: int, stack: lis
 
 def _ann_assign(ctx: Context, node: ast.AnnAssign, scope: Scope, flags: int, stack: list[Frame]) -> None:
     target, value = node.target, node.value
+    # A dataclass or NamedTuple field is an attribute ``case X(a)`` reads (generated __match_args__).
+    if (
+        type(target) is _Name
+        and scope.kind == "class"
+        and not is_dunder(target.id)
+        and (target.id[0] == "_" or target.id in INTROSPECTION_ATTRIBUTES)
+    ):
+        attribute_name(ctx, scope, target.id, target)
     if type(target) is _Name:
         ctx.bind(target.id, target, scope, classify(ctx, value))
         if value is not None and target.id[:1] == "_":

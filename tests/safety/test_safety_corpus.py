@@ -10,8 +10,10 @@ import pytest
 from genesis_mcp.safety import check
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
-HOSTILE = sorted((CORPUS / "hostile").glob("*.py"))
-ORDINARY = sorted((CORPUS / "ordinary").glob("*.py"))
+# The *_round2 folders are a second red-team round: new spellings of every family written against the
+# checker as it stood, and more ordinary tools; each file that got through then is here now.
+HOSTILE = sorted((CORPUS / "hostile").glob("*.py")) + sorted((CORPUS / "hostile_round2").glob("*.py"))
+ORDINARY = sorted((CORPUS / "ordinary").glob("*.py")) + sorted((CORPUS / "ordinary_round2").glob("*.py"))
 LONG = sorted((CORPUS / "long").glob("*.py"))
 
 
