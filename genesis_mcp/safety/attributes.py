@@ -37,6 +37,7 @@ _Name, _Attribute, _Load = ast.Name, ast.Attribute, ast.Load
 _CHAIN = Tag.CHAIN  # the extra of a chain use is (outer Attribute, store, call), made a Chain when needed
 # Public names outside this set need no rule at all; most attribute names are such names.
 _NOTABLE = INTROSPECTION_ATTRIBUTES | FORMAT_METHODS | METACLASS_NAMES | {"register"}
+_COPIES = frozenset({"copy", "deepcopy", "replace"})
 # ``type(x).__name__`` only reads a name: the call is an operand there, not a class handed out.
 _NAME_ONLY = frozenset({"__name__", "__qualname__", "__module__"})
 
@@ -50,7 +51,12 @@ def receiver_root(node: ast.AST | None) -> str | None:
         if kind is ast.Attribute or kind is ast.Subscript or kind is ast.Await or kind is ast.Starred:
             node = node.value  # type: ignore[union-attr]
         elif kind is ast.Call:
-            node = node.func  # type: ignore[union-attr]
+            # copy.copy(self) / dataclasses.replace(obj, ...) is an object like their argument
+            func, args = node.func, node.args  # type: ignore[union-attr]
+            copies = (type(func) is ast.Attribute and func.attr in _COPIES) or (
+                type(func) is ast.Name and func.id in _COPIES
+            )
+            node = args[0] if copies and args else func
         else:
             return None
     return None
@@ -99,9 +105,11 @@ def attribute_name(
             if name not in WRITABLE_DUNDERS:
                 ctx.add("dunder-attribute", node, f"assigning {name!r} is not allowed; " + _store_hint(name))
         elif name == "__class__":
-            fine = next_name in CLASS_NAME_DUNDERS or operand
-            fine = fine or (isinstance(receiver, ast.Name) and receiver.id == "self")
-            if not fine:
+            if next_name in CLASS_NAME_DUNDERS or operand:
+                pass
+            elif isinstance(receiver, ast.Name) and receiver.id in ("self", "cls"):
+                ctx.uses.append((Tag.TYPE_SELF, receiver.id, scope, node, "__class__"))  # judged in finish
+            else:
                 ctx.add("dunder-attribute", node, dunder_attribute_message(name) + "; use type(x).__name__")
         elif name == "__new__":
             if not (_is_super_call(receiver) or (isinstance(receiver, ast.Name) and receiver.id != "type")):
@@ -294,6 +302,7 @@ def format_receiver(
         return
     elif isinstance(receiver, ast.Attribute) and _is_self_or_cls(receiver.value) and not is_dunder(receiver.attr):
         # A template the class keeps: trusted only if it is a class constant nothing ever assigns (finish.py).
-        ctx.uses.append((Tag.FORMAT, receiver.attr, scope, node, ("class-constant", method)))
+        holder = receiver.value.id  # type: ignore[attr-defined]
+        ctx.uses.append((Tag.FORMAT, receiver.attr, scope, node, ("class-constant", method, holder)))
         return
     ctx.uses.append((Tag.FORMAT, "", scope, node, ("computed", method)))

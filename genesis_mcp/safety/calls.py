@@ -35,7 +35,7 @@ def wrapper_names(ctx: Context, call: ast.Call, head: str, scope: Scope) -> None
             and names.attr in ("WRAPPER_ASSIGNMENTS", "WRAPPER_UPDATES")
             and isinstance(names.value, ast.Name)
         ):
-            ctx.uses.append((Tag.FUNCTOOLS, names.value.id, scope, names, None))  # functools' own defaults
+            ctx.uses.append((Tag.FROM_MODULE, names.value.id, scope, names, ("functools", None)))  # its defaults
             continue
         for element in elements if elements is not None else [names]:
             text = ctx.fold(element)
@@ -44,6 +44,7 @@ def wrapper_names(ctx: Context, call: ast.Call, head: str, scope: Scope) -> None
                         "name them with constant strings")  # fmt: skip
             else:
                 attribute_name(ctx, scope, text, element)
+                ctx.stored_attributes.add(text)  # set on the wrapper
     # The default names include __annotations__: what is copied from may end up evaluated by .register, so it
     # is judged like a registered function, and the function copied onto may not be registered.
     wrapped = call.args[first - 1] if len(call.args) >= first else next(
@@ -66,7 +67,7 @@ def register_call(ctx: Context, arg: ast.expr, scope: Scope) -> None:
     elif not (
         isinstance(arg, ast.Lambda)
         or _one_argument_type(arg)
-        or (isinstance(arg, ast.Constant) and arg.value is None)
+        or isinstance(arg, ast.Constant)  # a registry's own key; singledispatch refuses it unevaluated
     ):
         ctx.add(
             "string-annotation",

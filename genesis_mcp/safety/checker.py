@@ -15,6 +15,7 @@ import ast
 from genesis_mcp.safety.attributes import attribute_builtin, attribute_chain, attribute_name
 from genesis_mcp.safety.calls import SPECIAL_CALLEES, WRAPPERS, register_call, special_call, type_call, wrapper_names
 from genesis_mcp.safety.context import (
+    ANNOTATION,
     FORWARD,
     INHERITED,
     LITERAL,
@@ -48,6 +49,12 @@ _CALLEE = Tag.CALLEE
 _NOTABLE_CALLEES = SPECIAL_CALLEES | ATTRIBUTE_BUILTINS | frozenset(WRAPPERS) | {"type", "isinstance", "issubclass"}
 _NOTABLE_METHODS = SPECIAL_CALLEES | frozenset(WRAPPERS) | {"register", "namedtuple", "NamedTuple"}
 _STRING_OPS = frozenset({ast.Add, ast.Mult, ast.Mod})
+# Builtins that read a collection without changing it or handing it on; and ones that only make text.
+_READERS = frozenset(
+    {"len", "sorted", "list", "tuple", "set", "frozenset", "print", "repr", "str", "min", "max", "sum", "any"}
+    | {"all", "enumerate", "reversed", "iter", "zip", "dict", "bool", "isinstance", "id", "hash", "format"}
+)
+_TEXT = frozenset({"str", "repr", "print", "format", "ascii"})
 # Methods that change a list, dict or set in place.
 _MUTATORS = frozenset(
     {"append", "extend", "insert", "update", "setdefault", "add", "pop", "popitem", "remove", "discard", "clear"}
@@ -65,6 +72,7 @@ def _attribute(ctx: Context, node: ast.Attribute, scope: Scope, flags: int, stac
 def _call(ctx: Context, node: ast.Call, scope: Scope, flags: int, stack: list[Frame]) -> None:
     func = node.func
     arguments = 0
+    node_args: list[ast.expr] | None = None
     if type(func) is _Name:
         callee = func.id
         if callee in _NOTABLE_CALLEES or callee[0] == "_":
@@ -92,21 +100,39 @@ def _call(ctx: Context, node: ast.Call, scope: Scope, flags: int, stack: list[Fr
                 _tuple_fields(ctx, node, scope)
         elif method in _MUTATORS and type(func.value) is _Name:
             ctx.escaped.add(func.value.id)  # TABLE.append(...): no longer a table of constants
-        elif method == "get":
-            arguments = OPERAND  # TABLE.get(type(x)): a lookup key, not a class handed out
+        elif method == "get" and node.args and _is_type_call(node.args[0]):
+            # TABLE.get(type(x)): a lookup key, not a class handed out, while TABLE is a plain dict
+            _type_peer(ctx, func.value, scope, "table")
+            stack.append((node.args[0], scope, OPERAND))
+            node_args = node.args[1:]
         attribute_chain(ctx, func, scope, stack, False, node)
     else:
         stack.append((func, scope, 0))
+    reader = (type(func) is _Name and func.id in _READERS) or (type(func) is _Attribute and func.attr == "join")
     for argument in node.args:
         if type(argument) is _Name:
-            ctx.escaped.add(argument.id)  # whatever receives it may change it
-    children(ctx, node.args, scope, arguments, stack)
+            if reader:
+                ctx.read_only.add(id(argument))
+            else:
+                ctx.escaped.add(argument.id)  # whatever receives it may change it
+    if type(func) is _Name and func.id in _TEXT:
+        arguments = OPERAND  # str(type(x)), print(type(x)): only text is made of it
+    children(ctx, node_args if node_args is not None else node.args, scope, arguments, stack)
     if node.keywords:
         _keywords(ctx, node, scope, stack)
 
 
 def _tuple_fields(ctx: Context, node: ast.Call, scope: Scope) -> None:
     """namedtuple/NamedTuple field names become attributes that ``case X(a, b)`` reads (__match_args__)."""
+    for keyword in node.keywords:  # NamedTuple("P", x=int) and namedtuple("P", field_names=[...])
+        if keyword.arg is None:
+            ctx.add("computed-attribute-name", keyword, "field names of a named tuple must be written out")
+        elif keyword.arg in ("field_names", "fields"):
+            _tuple_fields(ctx, ast.Call(func=node.func, args=[node, keyword.value], keywords=[]), scope)
+        elif keyword.arg not in ("rename", "defaults", "module") and (
+            keyword.arg[:1] == "_" or keyword.arg in INTROSPECTION_ATTRIBUTES
+        ):
+            attribute_name(ctx, scope, keyword.arg, keyword)
     if len(node.args) < 2:
         return
     fields = node.args[1]
@@ -163,16 +189,52 @@ def _keywords(ctx: Context, node: ast.Call, scope: Scope, stack: list[Frame]) ->
 
 def _compare(ctx: Context, node: ast.Compare, scope: Scope, flags: int, stack: list[Frame]) -> None:
     inherited = (flags & INHERITED) | OPERAND
-    stack.append((node.left, scope, inherited))
-    for operand in node.comparators:
+    operands = [node.left, *node.comparators]
+    for op, right in zip(node.ops, node.comparators, strict=True):
+        if (type(op) is ast.In or type(op) is ast.NotIn) and type(right) is _Name:
+            ctx.read_only.add(id(right))  # k in TABLE: the table's own __contains__ reads it
+    if not all(type(op) is ast.Is or type(op) is ast.IsNot for op in node.ops) and any(map(_is_type_call, operands)):
+        # ==, in, < call the other side's __eq__/__contains__/__lt__ with the class: only classes may be there
+        for operand in operands:
+            if not _is_type_call(operand):
+                _type_peer(ctx, operand, scope, "compare")
+    for operand in operands:
         stack.append((operand, scope, inherited))
+
+
+def _is_type_call(node: ast.AST) -> bool:
+    return type(node) is ast.Call and type(node.func) is _Name and node.func.id == "type"
+
+
+def _type_peer(ctx: Context, node: ast.AST, scope: Scope, how: str) -> None:
+    """What type(x) meets in a comparison or a lookup: a class, a builtin, a literal, or a display of them."""
+    kind = type(node)
+    if kind is ast.Constant or _is_type_call(node):
+        return
+    if kind is ast.Tuple or kind is ast.List or kind is ast.Set:
+        for element in node.elts:  # type: ignore[attr-defined]
+            _type_peer(ctx, element, scope, how)
+        return
+    root = node
+    while type(root) is _Attribute:
+        root = root.value
+    if type(root) is _Name:
+        ctx.uses.append((Tag.TYPE_PEER, root.id, scope, node, how))
+    else:
+        ctx.add("class-machinery", node, "type(x) may be compared only with classes, literals or tuples of them")
 
 
 def _subscript(ctx: Context, node: ast.Subscript, scope: Scope, flags: int, stack: list[Frame]) -> None:
     inherited = flags & INHERITED
-    if type(node.ctx) is not _Load and type(node.value) is _Name:
-        ctx.escaped.add(node.value.id)  # TABLE[k] = v: no longer a table of constants
+    if type(node.value) is _Name:
+        if type(node.ctx) is _Load:
+            ctx.read_only.add(id(node.value))  # TABLE[k]: read
+        else:
+            ctx.escaped.add(node.value.id)  # TABLE[k] = v: no longer a table of constants
     head = head_name(node.value)
+    if (head == "type" or head == "Type") and not flags & (ANNOTATION | FORWARD | OPERAND):
+        # type[X] and typing.Type[X] call type() when called: class factories outside annotations
+        ctx.add("class-machinery", node, f"{head}[...] is only for annotations; outside them it creates classes")
     stack.append((node.value, scope, inherited | OPERAND))
     index = node.slice
     if head in TYPING_LITERALS:
@@ -182,8 +244,11 @@ def _subscript(ctx: Context, node: ast.Subscript, scope: Scope, flags: int, stac
         stack.append((first, scope, inherited | FORWARD))
         for item in rest:
             stack.append((item, scope, LITERAL))
-    else:  # an index is a lookup key: type(x) there is not a class handed out
-        stack.append((index, scope, inherited | FORWARD if head in TYPING_GENERICS else inherited | OPERAND))
+    else:  # a lookup key: type(x) there is not a class handed out (a stored key is: iterating gives it back)
+        lookup = OPERAND if type(node.ctx) is _Load else 0
+        if lookup and _is_type_call(index):
+            _type_peer(ctx, node.value, scope, "table")  # only a plain dict does not hand the key on
+        stack.append((index, scope, inherited | FORWARD if head in TYPING_GENERICS else inherited | lookup))
 
 
 def _binop(ctx: Context, node: ast.BinOp, scope: Scope, flags: int, stack: list[Frame]) -> None:
@@ -193,6 +258,13 @@ def _binop(ctx: Context, node: ast.BinOp, scope: Scope, flags: int, stack: list[
             scan(ctx, folded, node, flags)
             return
     _generic_binop(ctx, node, scope, flags, stack)
+
+
+def _formatted(ctx: Context, node: ast.FormattedValue, scope: Scope, flags: int, stack: list[Frame]) -> None:
+    inherited = flags & INHERITED
+    if node.format_spec is not None:
+        stack.append((node.format_spec, scope, inherited))
+    stack.append((node.value, scope, inherited | OPERAND))  # f"{type(x)}": only text is made of it
 
 
 def _joined(ctx: Context, node: ast.JoinedStr, scope: Scope, flags: int, stack: list[Frame]) -> None:
@@ -213,6 +285,7 @@ _SPECIFIC: dict[type, Handler] = {
     ast.Constant: constant,
     ast.BinOp: _binop,
     ast.JoinedStr: _joined,
+    ast.FormattedValue: _formatted,
 }
 
 

@@ -10,7 +10,7 @@ from typing import Any
 
 from genesis_mcp.safety.folding import fold
 from genesis_mcp.safety.messages import class_hook_message
-from genesis_mcp.safety.names import DEFINABLE_DUNDERS, MODULE_DUNDERS, is_dunder
+from genesis_mcp.safety.names import DANGEROUS_PRIVATE_NAMES, DEFINABLE_DUNDERS, MODULE_DUNDERS, is_dunder
 from genesis_mcp.safety.policy import Policy
 from genesis_mcp.safety.report import RULES, Row
 from genesis_mcp.safety.scopes import Binding, Resolution, Scope
@@ -53,8 +53,10 @@ class Tag(IntEnum):
     REGISTER = 8  # the argument of ``x.register(f)``: if a function, its annotations will be evaluated
     TYPE_SELF = 9  # ``type(self)`` used as a value: fine while ``self`` is only ever the parameter
     WRAPPED = 10  # what ``wraps``/``update_wrapper`` copy from: its annotations may end up evaluated
-    FUNCTOOLS = 11  # the base of ``functools.WRAPPER_ASSIGNMENTS``: must be the functools module
+    FROM_MODULE = 11  # must be what an import gave: ``extra`` is (module, name) (functools.WRAPPER_*, abc.ABCMeta)
     FIELD_NAME = 12  # ``getattr(x, f.name)``: fine while ``f`` only iterates over dataclasses.fields(...)
+    TYPE_PEER = 13  # what type(x) is compared with or looked up in: ``extra`` is "compare" or "table"
+    CLASS_BASE = 14  # the start of a base class expression: ``extra`` is the ClassDef
 
 
 @dataclass(slots=True)
@@ -112,6 +114,7 @@ class Context:
         "import_names",
         "policy",
         "private_reads",
+        "read_only",
         "resolutions",
         "rewrapped",
         "stored_attributes",
@@ -140,6 +143,7 @@ class Context:
         # along or aliased), attribute names stored anywhere, functions whose annotations are overwritten by
         # wraps/update_wrapper, the class scopes, and the tool's own Enum classes.
         self.escaped: set[str] = set()
+        self.read_only: set[int] = set()  # Name nodes only read from: iterated, or given to len(), sorted()...
         self.stored_attributes: set[str] = set()
         self.rewrapped: set[str] = set()
         self.class_scopes: list[Scope] = []
@@ -182,6 +186,9 @@ class Context:
                 self.dunder_name(name, node)
         if target.kind == "class":
             self.defined_attributes.add(name)
+            if name in DANGEROUS_PRIVATE_NAMES:  # a base class from a module would write its internals there
+                self.add("private-attribute", node, f"a class may not define {name!r}: library base classes keep "
+                         "their event loop, streams or modules under that name")  # fmt: skip
         bound = target.bindings.get(name)
         if bound is None:
             target.bindings[name] = [binding]

@@ -49,14 +49,20 @@ def _module(ctx: Context, node: ast.Module, scope: Scope, flags: int, stack: lis
 
 
 def _arguments(
-    ctx: Context, args: ast.arguments, scope: Scope, stack: list[Frame], annotated: bool, entry: str | None = None
+    ctx: Context,
+    args: ast.arguments,
+    scope: Scope,
+    stack: list[Frame],
+    annotated: bool,
+    entry: str | None = None,
+    function: ast.AST | None = None,
 ) -> Scope:
     """Push defaults and annotations (evaluated outside), bind the parameters in a new scope.
 
     Parameters of a module-level function remember it (``entry``): if the tool never calls that function
     itself, they can only hold the caller's data.
     """
-    inner = Scope("function", scope)
+    inner = Scope("function", scope, node=function)
     plain = _PLAIN_PARAM
     defaults = args.defaults
     positional = args.posonlyargs + args.args if args.posonlyargs else args.args
@@ -75,15 +81,16 @@ def _arguments(
                 bindings[ident] = [plain]
         else:
             _parameter(ctx, arg, defaults[index - first_default], scope, inner, stack, annotated, plain)
-    if entry is not None:
-        plain = Binding(Kind.PARAM, f"entry:{entry}:-1:")  # keyword-only and starred: by keyword only
     if args.kwonlyargs:
         for arg, kw_default in zip(args.kwonlyargs, args.kw_defaults, strict=True):
+            if entry is not None:  # passed by keyword only
+                plain = Binding(Kind.PARAM, f"entry:{entry}:-1:{arg.arg}")
             _parameter(ctx, arg, kw_default, scope, inner, stack, annotated, plain)
+    # *args and **kwargs collect whatever any call passes: never counted as the caller's data alone.
     if args.vararg is not None:
-        _parameter(ctx, args.vararg, None, scope, inner, stack, annotated, plain)
+        _parameter(ctx, args.vararg, None, scope, inner, stack, annotated, _PLAIN_PARAM)
     if args.kwarg is not None:
-        _parameter(ctx, args.kwarg, None, scope, inner, stack, annotated, plain)
+        _parameter(ctx, args.kwarg, None, scope, inner, stack, annotated, _PLAIN_PARAM)
     return inner
 
 
@@ -182,8 +189,9 @@ def _function(
             ctx.rewrapped.add(name)  # its annotations are now another function's
     if node.returns is not None:
         stack.append((node.returns, scope, ANNOTATION))
-    entry = name if scope.kind == "module" else None
-    inner = _arguments(ctx, node.args, scope, stack, annotated=True, entry=entry)
+    # A decorated function may be called by its decorator (or a dispatcher) with anything.
+    entry = name if scope.kind == "module" and not decorators else None
+    inner = _arguments(ctx, node.args, scope, stack, annotated=True, entry=entry, function=node)
     body = node.body
     first = body[0]  # a def always has a body
     if type(first) is _Expr and type(first.value) is _Constant and type(first.value.value) is str:
@@ -193,7 +201,7 @@ def _function(
 
 
 def _lambda(ctx: Context, node: ast.Lambda, scope: Scope, flags: int, stack: list[Frame]) -> None:
-    inner = _arguments(ctx, node.args, scope, stack, annotated=False)
+    inner = _arguments(ctx, node.args, scope, stack, annotated=False, function=node)
     stack.append((node.body, inner, 0))
 
 
@@ -202,6 +210,12 @@ def _class(ctx: Context, node: ast.ClassDef, scope: Scope, flags: int, stack: li
     ctx.class_methods.setdefault(node.name, set())
     if any(head_name(base) in ENUM_FACTORIES or head_name(base) in ctx.enum_classes for base in node.bases):
         ctx.enum_classes.add(node.name)
+    for base in node.bases:  # judged in finish: an Enum base under any name, a metaclass under any name
+        root = base
+        while isinstance(root, ast.Attribute):
+            root = root.value
+        if isinstance(root, ast.Name):
+            ctx.uses.append((Tag.CLASS_BASE, root.id, scope, base, node))
     for decorator in node.decorator_list:
         _decorator(ctx, decorator, scope, stack)
     for base in node.bases:
@@ -217,6 +231,11 @@ def _class(ctx: Context, node: ast.ClassDef, scope: Scope, flags: int, stack: li
         elif keyword.arg == "metaclass":
             if head_name(keyword.value) in SAFE_METACLASSES:
                 operand = OPERAND
+                root = keyword.value
+                while isinstance(root, ast.Attribute):
+                    root = root.value
+                if isinstance(root, ast.Name):  # a function or class of the tool named ABCMeta is no ABCMeta
+                    ctx.uses.append((Tag.FROM_MODULE, root.id, scope, keyword, ("abc", "ABCMeta")))
             else:
                 ctx.add("class-machinery", keyword, "metaclass= is not allowed (abc.ABCMeta is); derive from abc.ABC")
         elif keyword.arg not in SAFE_CLASS_KEYWORDS:

@@ -8,7 +8,7 @@ from genesis_mcp.safety.attributes import attribute_callable
 from genesis_mcp.safety.calls import special_call, wrapper_names
 from genesis_mcp.safety.context import Chain, Context, RawUse, Tag, Use
 from genesis_mcp.safety.definitions import dispatch_annotations
-from genesis_mcp.safety.messages import builtin_message, module_attribute_message
+from genesis_mcp.safety.messages import builtin_message, dunder_attribute_message, module_attribute_message
 from genesis_mcp.safety.names import (
     ATTRIBUTE_BUILTINS,
     ATTRIBUTE_CALLABLES,
@@ -19,7 +19,7 @@ from genesis_mcp.safety.names import (
     WRAPPER_CALLABLES,
 )
 from genesis_mcp.safety.scopes import Kind, Resolution, Scope
-from genesis_mcp.safety.templates import format_template
+from genesis_mcp.safety.templates import format_template, own_object
 
 __all__ = ["finish"]
 
@@ -106,9 +106,9 @@ def _judge(ctx: Context, raw: RawUse) -> None:
     if tag is _REGISTER:
         _register(ctx, Use(*raw), resolution)
         return
-    if name in METACLASS_NAMES and (tag is _VALUE or tag is _CHAIN):
+    if tag is _VALUE or tag is _CHAIN:
         builtin_type = name == "type" and resolution.may_be_builtin and not resolution.bindings
-        if builtin_type or any(q.endswith("." + name) for q in resolution.imported()):
+        if builtin_type or any(q.rpartition(".")[2] in METACLASS_NAMES for q in resolution.imported()):
             ctx.add(
                 "class-machinery",
                 node,
@@ -157,9 +157,15 @@ def _as_value(ctx: Context, node: ast.AST, name: str) -> None:
 
 
 def _type_self(ctx: Context, use: Use, resolution: Resolution) -> None:
-    if not resolution.bindings or any(b.kind is not Kind.PARAM for b in resolution.bindings):
-        ctx.add("class-machinery", use.node, f"type({use.name}) is a class only while {use.name!r} is the "
-                "method's own parameter; do not rebind it")  # fmt: skip
+    """type(self) and self.__class__: the tool's own class only while self is surely its own object."""
+    if own_object(ctx, use.scope, use.name):
+        return
+    if use.extra == "__class__":
+        ctx.add("dunder-attribute", use.node, dunder_attribute_message("__class__") + "; use type(x).__name__, "
+                "or self.__class__ on the first parameter of a method")  # fmt: skip
+    else:
+        ctx.add("class-machinery", use.node, f"type({use.name}) is the tool's own class only for the first "
+                "parameter of a method that is never called through its class on another object")  # fmt: skip
 
 
 def _wrapped(ctx: Context, use: Use, resolution: Resolution) -> None:
@@ -169,10 +175,21 @@ def _wrapped(ctx: Context, use: Use, resolution: Resolution) -> None:
             dispatch_annotations(ctx, function, scope)
 
 
-def _functools(ctx: Context, use: Use, resolution: Resolution) -> None:
-    if resolution.modules() != ["functools"] or len(resolution.bindings) != 1:
+def _from_module(ctx: Context, use: Use, resolution: Resolution) -> None:
+    """A name that counts only as what an allowed module gives: the module itself, or name imported from it."""
+    assert isinstance(use.extra, tuple)
+    module, name = use.extra
+    given = resolution.modules() + [q.rpartition(".")[0] for q in resolution.imported() if q.endswith("." + str(name))]
+    if len(resolution.bindings) == 1 and given == [module]:
+        return
+    if module == "functools":
         ctx.add("computed-attribute-name", use.node, "only functools.WRAPPER_ASSIGNMENTS and WRAPPER_UPDATES "
                 "of the functools module may stand for the names wraps() copies")  # fmt: skip
+    elif module == "abc":
+        ctx.add("class-machinery", use.node, "metaclass= is allowed only for abc.ABCMeta itself")
+    else:
+        ctx.add("computed-attribute-name", use.node, f"{use.name!r} must be {module}.{name}; getattr()/setattr() "
+                "need f.name for f in dataclasses.fields(x), or a constant name")  # fmt: skip
 
 
 def _type_use(ctx: Context, use: Use, resolution: Resolution) -> None:
@@ -206,6 +223,9 @@ def _register(ctx: Context, use: Use, resolution: Resolution) -> None:
     kinds = {b.kind for b in resolution.bindings}
     if Kind.DEF in kinds:
         for function, scope in ctx.functions.get(use.name, []):
+            if function.decorator_list:  # the name holds what the decorators returned, not this def
+                ctx.add("string-annotation", use.node, f".register({use.name}) would register what its "
+                        "decorators returned, not the function as written; register it undecorated")  # fmt: skip
             dispatch_annotations(ctx, function, scope)  # queues TYPE_NAME uses, judged later in this loop
     if not kinds <= {Kind.CLASS, Kind.IMPORTED, Kind.MODULE, Kind.DEF} or (not kinds and not resolution.may_be_builtin):
         ctx.add(
@@ -267,9 +287,57 @@ def _module_chain(ctx: Context, scope: Scope, module: str, chain: Chain) -> None
 
 
 def _field_name(ctx: Context, use: Use, resolution: Resolution) -> None:
-    if not resolution.bindings or any(b.target != "<fields>" for b in resolution.bindings):
+    fields = resolution.bindings and all(b.target == "<fields>" for b in resolution.bindings)
+    if not fields or "name" in ctx.stored_attributes:  # f.name = "__code__" would rename a field
         ctx.add("computed-attribute-name", use.node, "getattr()/setattr() need a constant attribute name, or f.name "
                 "for f in dataclasses.fields(x); keep dynamic data in a dict")  # fmt: skip
 
 
-_CHECKS = {Tag.TYPE_SELF: _type_self, Tag.WRAPPED: _wrapped, Tag.FUNCTOOLS: _functools, Tag.FIELD_NAME: _field_name}
+def _type_peer(ctx: Context, use: Use, resolution: Resolution, depth: int = 0) -> None:
+    """type(x) == peer / type(x) in peer / peer[type(x)]: the peer's own methods get the class, so it must
+    be a class, a builtin, an import, a display of those, or (for lookups) a plain dict."""
+    fine = {Kind.CLASS, Kind.IMPORTED, Kind.MODULE, Kind.NAMES}
+    if use.extra == "table":
+        fine |= {Kind.OTHER, Kind.CONST_COLLECTION}
+    for binding in resolution.bindings:
+        if binding.kind is Kind.INSTANCE and use.extra == "table":
+            if ctx.resolve(use.scope, binding.target).bindings:  # a class of the tool: its own __getitem__
+                break
+            continue
+        if binding.kind not in fine:
+            break
+        if binding.kind is Kind.NAMES and depth < 3:
+            for name in binding.target.split(","):
+                inner = Use(use.tag, name, use.scope, use.node, "compare")
+                before = len(ctx.findings)
+                _type_peer(ctx, inner, ctx.resolve(use.scope, name), depth + 1)
+                if len(ctx.findings) != before:
+                    return
+    else:
+        return
+    ctx.add("class-machinery", use.node, f"type(x) is handed to {use.name!r} here, which is not a class or a "
+            "plain dict; compare type(x) only with classes (type(x) is int, type(x) in (int, float))")  # fmt: skip
+
+
+def _class_base(ctx: Context, use: Use, resolution: Resolution) -> None:
+    """An Enum base under any name: a subclass without members is an Enum factory (Kind("X", names))."""
+    assert isinstance(use.extra, ast.ClassDef)
+    node = use.extra
+    enum_base = any(q.startswith("enum.") and q[5:] in ENUM_FACTORIES for q in resolution.imported())
+    if "enum" in resolution.modules() and isinstance(use.node, ast.Attribute):
+        enum_base = enum_base or use.node.attr in ENUM_FACTORIES
+    enum_base = enum_base or node.name in ctx.enum_classes
+    members = any(isinstance(s, ast.Assign | ast.AnnAssign) for s in node.body)
+    if enum_base and not members:
+        ctx.add("class-machinery", node, f"Enum class {node.name!r} has no members: calling it with a name and "
+                "members would create a class at run time; give it its members")  # fmt: skip
+
+
+_CHECKS = {
+    Tag.CLASS_BASE: _class_base,
+    Tag.TYPE_PEER: _type_peer,
+    Tag.TYPE_SELF: _type_self,
+    Tag.WRAPPED: _wrapped,
+    Tag.FROM_MODULE: _from_module,
+    Tag.FIELD_NAME: _field_name,
+}

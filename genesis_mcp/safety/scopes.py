@@ -32,6 +32,7 @@ class Kind(Enum):
     INSTANCE = "instance"  # assigned ``Name(...)``: ``target`` is the called name (maybe a class of the tool)
     DEF = "def"
     DERIVED = "derived"  # made from another name (``w.a()``, ``x``, ``m.f(...)[0]``): ``target`` is that name
+    NAMES = "names"  # a tuple/list/set display of names (``(int, float)``): ``target`` lists them, comma-separated
     OTHER = "other"
 
 
@@ -54,7 +55,7 @@ class Scope:
         # Few scopes declare anything: they share one empty set until ``declare`` gives them their own.
         self.globals: frozenset[str] = _NOTHING
         self.nonlocals: frozenset[str] = _NOTHING
-        self.node = node  # the ClassDef of a class scope
+        self.node = node  # the ClassDef of a class scope, the def or lambda of a function scope
 
     def declare(self, names: list[str], nonlocal_: bool) -> None:
         """``global names`` (or ``nonlocal names``) in this scope."""

@@ -49,6 +49,10 @@ def classify(ctx: Context, value: Any) -> Binding:
         return Binding(Kind.ITEM, value.value.id)
     if kind in _FOLDABLE and ctx.fold(value) is not None:  # fold() of any other node is None at once
         return _CONST
+    if kind is ast.IfExp and ctx.fold(value.body) is not None and ctx.fold(value.orelse) is not None:
+        return _CONST  # "one {x}" if n == 1 else "{n} {x}s"
+    if kind is ast.BoolOp and all(ctx.fold(v) is not None for v in value.values):
+        return _CONST
     items: list[ast.expr | None] | None = None
     if kind in _DISPLAYS:
         items = list(value.elts)
@@ -56,6 +60,8 @@ def classify(ctx: Context, value: Any) -> Binding:
         items = list(value.values)
     if items and len(items) <= _MAX_COLLECTION and all(i is not None and ctx.fold(i) is not None for i in items):
         return _CONST_COLLECTION
+    if kind in _DISPLAYS and value.elts and all(type(e) is _Name for e in value.elts):
+        return Binding(Kind.NAMES, ",".join(e.id for e in value.elts))  # (int, float): judged where used
     if kind is _Name:
         ctx.escaped.add(value.id)  # an alias may change it
         return Binding(Kind.DERIVED, value.id)
@@ -167,6 +173,7 @@ def _comprehension(
     inner = Scope("comprehension", scope)
     for i, generator in enumerate(node.generators):
         stack.append((generator.iter, inner if i else scope, 0))  # the first iterable is evaluated outside
+        ctx.read_only.add(id(generator.iter))
         _loop_target(ctx, generator.target, generator.iter, inner, stack)
         for condition in generator.ifs:
             stack.append((condition, inner, 0))
@@ -182,6 +189,9 @@ def _loop_target(ctx: Context, target: ast.AST, iterable: ast.AST, scope: Scope,
         return
     if type(target) is _Name and type(iterable) is _Call and head_name(iterable.func) == "fields":
         ctx.bind(target.id, target, scope, _FIELD)  # for f in dataclasses.fields(x): f.name is a field name
+        root = receiver_root(iterable.func)
+        if root is not None:
+            ctx.uses.append((Tag.FROM_MODULE, root, scope, iterable, ("dataclasses", "fields")))
         return
     if type(iterable) is _Call and not iterable.args and type(iterable.func) is _Attribute:
         table, method = iterable.func.value, iterable.func.attr
@@ -201,6 +211,7 @@ def _for(ctx: Context, node: ast.For | ast.AsyncFor, scope: Scope, flags: int, s
     push_body(stack, node.orelse, scope)
     push_body(stack, node.body, scope)
     _loop_target(ctx, node.target, node.iter, scope, stack)
+    ctx.read_only.add(id(node.iter))
     child(ctx, node.iter, scope, 0, stack)
 
 

@@ -57,8 +57,9 @@ def _format_problem(text: str) -> str | None:
             except ValueError:
                 continue
             for _literal, field, spec, _conversion in parsed:
-                if field is not None:
-                    for attribute in _field_attributes(nfkc(field)):
+                if field is not None:  # split as written (what str.format does) and as normalised
+                    for attribute in _field_attributes(field) + _field_attributes(nfkc(field)):
+                        attribute = nfkc(attribute)
                         if attribute.startswith("_") or attribute in INTROSPECTION_ATTRIBUTES:
                             return f"{{{field}}}"
                 if spec and "{" in spec:
@@ -71,9 +72,13 @@ def scan_string(text: str) -> tuple[str, str] | None:
     """(rule, message) when a string constant looks like a way into the interpreter, else None."""
     if "__" not in text and "{" not in text and text.isascii():
         return None
-    text = nfkc(text)
-    if "{" in text and "." in text:
-        field = _format_problem(text)
+    raw, text = text, nfkc(text)
+    # str.format parses the text as written (only ASCII braces, dots and colons count): judge that parse,
+    # and the normalised one too, so that look-alike punctuation cannot hide a field from either.
+    if ("{" in raw and "." in raw) or ("{" in text and "." in text):
+        field = _format_problem(raw) if "{" in raw and "." in raw else None
+        if field is None and text != raw:
+            field = _format_problem(text)
         if field is not None:
             return (
                 "format-string-attribute",

@@ -11,24 +11,24 @@ from __future__ import annotations
 
 import ast
 
-from genesis_mcp.safety.context import Context, Tag, Use
+from genesis_mcp.safety.context import Chain, Context, Tag, Use
 from genesis_mcp.safety.scopes import Binding, Kind, Scope
 
-__all__ = ["format_template"]
+__all__ = ["format_template", "own_object", "read_only_table"]
 
-_CALLEE = Tag.CALLEE
+_CALLEE, _CHAIN, _FORMAT = Tag.CALLEE, Tag.CHAIN, Tag.FORMAT
 
 
 def format_template(ctx: Context, use: Use) -> None:
     """``template.format(...)``: refused unless the template is sure to be a literal or the caller's data."""
     assert isinstance(use.extra, tuple)
-    how, method = use.extra
+    how, method = use.extra[0], use.extra[1]
 
-    def only_class(name: str) -> bool:
-        return use.scope.resolve(name).only(Kind.CLASS)
+    def only_class(name: str) -> bool:  # Name(...) makes an object of that class, with its own format
+        return _plain_named_class(ctx, use.scope, name)
 
-    def table(name: str) -> bool:  # a list or dict of literal templates that nothing changes
-        return name not in ctx.escaped and use.scope.resolve(name).only(Kind.CONST_COLLECTION)
+    def table(name: str) -> bool:
+        return read_only_table(ctx, use.scope, name)
 
     depth = 0
 
@@ -45,12 +45,7 @@ def format_template(ctx: Context, use: Use) -> None:
 
     if how == "call" and method in ctx.class_methods.get(use.name, ()) and only_class(use.name):
         return
-    # self.TEMPLATE / cls.TEMPLATE: a class constant that nothing assigns after the class body.
-    if (
-        how == "class-constant"
-        and use.name not in ctx.stored_attributes
-        and any(s.bindings.get(use.name) and s.resolve(use.name).only(Kind.CONST) for s in ctx.class_scopes)
-    ):
+    if how == "class-constant" and _class_constant(ctx, use):
         return
     if how in ("name", "subscript"):
         resolution = use.scope.resolve(use.name)
@@ -64,6 +59,96 @@ def format_template(ctx: Context, use: Use) -> None:
         f"str.{method} on a template built at run time can read any attribute; use a string literal, "
         "an f-string, or string.Template",
     )
+
+
+def own_object(ctx: Context, scope: Scope | None, receiver: str) -> bool:
+    """``receiver`` is surely an object of the tool's own class: the first parameter of a method, never
+    rebound, and the method never reached through its class (``Class.method(other)`` would make it any
+    object) except as ``Class.method(self, ...)``."""
+    use_scope = scope
+    while scope is not None and scope.kind == "comprehension":
+        scope = scope.parent
+    function = scope.node if scope is not None else None
+    if not (
+        isinstance(function, ast.FunctionDef | ast.AsyncFunctionDef)
+        and scope is not None
+        and scope.parent is not None
+        and scope.parent.kind == "class"
+        and function.args.args
+        and function.args.args[0].arg == receiver
+        and use_scope is not None
+        and use_scope.resolve(receiver).only(Kind.PARAM)
+    ):
+        return False
+    for tag, name, scope_, _node, extra in ctx.uses:
+        if tag is not _CHAIN or not scope_.resolve(name).only(Kind.CLASS):
+            continue
+        outer, _store, call = extra if isinstance(extra, tuple) else (None, False, None)
+        given_names = extra.attributes if isinstance(extra, Chain) else []
+        first = _first_attribute(outer) if outer is not None else (given_names[0][0] if given_names else None)
+        if first != function.name:
+            continue
+        given = call.args[0] if call is not None and call.args and outer is not None and outer.attr == first else None
+        if not (isinstance(given, ast.Name) and given.id in ("self", "cls")):
+            return False
+    return True
+
+
+def _class_constant(ctx: Context, use: Use) -> bool:
+    """``self.TEMPLATE.format`` in a method: a class constant every class binds only to literals, nothing
+    assigns, read on the method's own object."""
+    assert isinstance(use.extra, tuple)
+    if use.name in ctx.stored_attributes or not own_object(ctx, use.scope, use.extra[2]):
+        return False
+    binders = [s for s in ctx.class_scopes if use.name in s.bindings]
+    if not binders or not all(s.resolve(use.name).only(Kind.CONST) for s in binders):
+        return False
+    # A decorator (dataclass), a library base (SimpleNamespace, UserString, NamedTuple) or __new__ anywhere
+    # could set the attribute on an instance from constructor arguments, shadowing the constant.
+    return all(_plain_class(ctx, s, use.name) for s in ctx.class_scopes)
+
+
+# Decorators and bases that set no instance attribute from constructor arguments (a dataclass does, but only
+# for annotated fields: a plain class attribute stays a class constant).
+_PLAIN_DECORATORS = frozenset({"dataclass", "total_ordering"})
+_PLAIN_BASES = frozenset({"ABC", "Generic", "Protocol", "object", "Exception", "ValueError", "TypeError", "KeyError"})
+
+
+def _plain_class(ctx: Context, scope: Scope, field: str | None = None) -> bool:
+    """A class statement of the tool that makes its instances plainly: no decorators but dataclass (with
+    ``field`` not among its fields), no keywords or __new__, bases only its own classes or inert ones."""
+    node = scope.node
+    if not isinstance(node, ast.ClassDef) or node.keywords or "__new__" in ctx.class_methods.get(node.name, ()):
+        return False
+    for decorator in node.decorator_list:
+        head = decorator.func if isinstance(decorator, ast.Call) else decorator
+        name = head.attr if isinstance(head, ast.Attribute) else head.id if isinstance(head, ast.Name) else None
+        if name not in _PLAIN_DECORATORS:
+            return False
+    annotated = {s.target.id for s in node.body if isinstance(s, ast.AnnAssign) and isinstance(s.target, ast.Name)}
+    if field in annotated:
+        return False
+    outer = scope.parent
+    for base in node.bases:
+        name = base.attr if isinstance(base, ast.Attribute) else base.id if isinstance(base, ast.Name) else None
+        if name in _PLAIN_BASES:
+            continue
+        if not (isinstance(base, ast.Name) and outer is not None and outer.resolve(base.id).only(Kind.CLASS)):
+            return False
+    return True
+
+
+def _plain_named_class(ctx: Context, scope: Scope, name: str) -> bool:
+    if not scope.resolve(name).only(Kind.CLASS):
+        return False
+    named = [s for s in ctx.class_scopes if isinstance(s.node, ast.ClassDef) and s.node.name == name]
+    return all(_plain_class(ctx, s) for s in named)
+
+
+def _first_attribute(node: ast.AST) -> str | None:
+    while isinstance(node, ast.Attribute) and isinstance(node.value, ast.Attribute):
+        node = node.value
+    return node.attr if isinstance(node, ast.Attribute) else None
 
 
 def _callers_pass_literals(ctx: Context, target: str, depth: int) -> bool:
@@ -87,12 +172,32 @@ def _callers_pass_literals(ctx: Context, target: str, depth: int) -> bool:
     return True
 
 
+_READ_METHODS = frozenset({"get", "keys", "values", "items", "count", "index"})
+
+
+def read_only_table(ctx: Context, scope: Scope, name: str) -> bool:
+    """A list, tuple or dict display of literals that every use of the name only reads: indexed, iterated,
+    searched (``k in T``), given to len()/sorted()-like builtins, or asked .get/.keys/.values/.items.
+    Anything else (passed on, aliased, compared, a method that changes it, an item stored) could put a
+    run-time template in it."""
+    if name in ctx.escaped or not scope.resolve(name).only(Kind.CONST_COLLECTION):
+        return False
+    for tag, used, _scope, node, extra in ctx.uses:
+        if used != name or tag is _FORMAT or id(node) in ctx.read_only:
+            continue
+        if tag is _CHAIN and isinstance(extra, tuple):
+            outer, store, call = extra
+            if not store and call is not None and outer.value is node and outer.attr in _READ_METHODS:
+                continue
+        return False
+    return True
+
+
 def _literal_template(ctx: Context, node: ast.AST, scope: Scope, depth: int) -> bool:
     if ctx.fold(node) is not None:
         return True
     if isinstance(node, ast.Subscript) and isinstance(node.value, ast.Name):
-        name = node.value.id
-        return name not in ctx.escaped and scope.resolve(name).only(Kind.CONST_COLLECTION)
+        return read_only_table(ctx, scope, node.value.id)
     if not isinstance(node, ast.Name):
         return False
     bindings = scope.resolve(node.id).bindings
@@ -100,8 +205,7 @@ def _literal_template(ctx: Context, node: ast.AST, scope: Scope, depth: int) -> 
         if binding.kind is Kind.CONST:
             continue
         if binding.kind is Kind.ITEM:
-            table = binding.target
-            if table in ctx.escaped or not scope.resolve(table).only(Kind.CONST_COLLECTION):
+            if not read_only_table(ctx, scope, binding.target):
                 return False
             continue
         if binding.kind is Kind.PARAM and binding.target.startswith("entry:"):
