@@ -13,6 +13,7 @@ from genesis_mcp.safety.context import OPERAND, Chain, Context, Frame, Tag
 from genesis_mcp.safety.messages import dunder_attribute_message
 from genesis_mcp.safety.names import (
     CLASS_NAME_DUNDERS,
+    DANGEROUS_PRIVATE_NAMES,
     FORMAT_METHODS,
     INTROSPECTION_ATTRIBUTES,
     METACLASS_NAMES,
@@ -105,7 +106,7 @@ def attribute_name(
             if name not in WRITABLE_DUNDERS:
                 ctx.add("dunder-attribute", node, f"assigning {name!r} is not allowed; " + _store_hint(name))
         elif name == "__class__":
-            if next_name in CLASS_NAME_DUNDERS or operand:
+            if next_name in CLASS_NAME_DUNDERS or operand:  # operands: only where checked like type(x)
                 pass
             elif isinstance(receiver, ast.Name) and receiver.id in ("self", "cls"):
                 ctx.uses.append((Tag.TYPE_SELF, receiver.id, scope, node, "__class__"))  # judged in finish
@@ -121,6 +122,9 @@ def attribute_name(
     elif name.startswith("_"):
         if store:
             ctx.defined_attributes.add(name)
+            if name in DANGEROUS_PRIVATE_NAMES and not (isinstance(receiver, ast.Name) and receiver.id == "self"):
+                ctx.add("private-attribute", node, f"{name!r} may not be set on a class: library base classes "
+                        "keep their event loop, streams or modules under that name")  # fmt: skip
         else:
             ctx.private_reads.append((name, node, receiver_root(receiver), scope))
     elif name in FORMAT_METHODS and not store:
@@ -171,10 +175,16 @@ def attribute_chain(
     """Judge ``base.a.b.c`` as a unit: each name once, the base once (it may be a module)."""
     if type(node.ctx) is not _Load:
         ctx.stored_attributes.add(node.attr)
+        root = receiver_root(node.value)
+        if root is not None and root != "self":
+            ctx.foreign_stores.append((node.attr, node, root, scope))
     current: ast.expr = node
     outer_name: str | None = None  # the attribute read right after this one
     while type(current) is _Attribute:
         name = current.attr
+        base = current.value
+        if not (type(base) is _Name and base.id == "self"):  # self.m is always bound to self
+            ctx.attribute_loads.append((name, base, scope))
         if name[0] == "_" or name in _NOTABLE:
             _notable(ctx, scope, node, current, name, outer_name, operand, call)
         outer_name = name

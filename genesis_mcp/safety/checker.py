@@ -47,7 +47,8 @@ _Name, _Attribute, _Tuple, _Load = ast.Name, ast.Attribute, ast.Tuple, ast.Load
 _CALLEE = Tag.CALLEE
 # Callees and methods with rules of their own; any other call only records a use of its name.
 _NOTABLE_CALLEES = SPECIAL_CALLEES | ATTRIBUTE_BUILTINS | frozenset(WRAPPERS) | {"type", "isinstance", "issubclass"}
-_NOTABLE_METHODS = SPECIAL_CALLEES | frozenset(WRAPPERS) | {"register", "namedtuple", "NamedTuple"}
+_NOTABLE_METHODS = SPECIAL_CALLEES | frozenset(WRAPPERS) | {"register", "namedtuple", "NamedTuple", "TypedDict"}
+_NOTABLE_METHODS |= {"dataclass"}
 _STRING_OPS = frozenset({ast.Add, ast.Mult, ast.Mod})
 # Builtins that read a collection without changing it or handing it on; and ones that only make text.
 _READERS = frozenset(
@@ -82,8 +83,10 @@ def _call(ctx: Context, node: ast.Call, scope: Scope, flags: int, stack: list[Fr
             ctx.uses.append((_CALLEE, callee, scope, func, node))
             if callee in ctx.enum_classes and len(node.args) + len(node.keywords) > 1:
                 special_call(ctx, node, "Enum")  # the functional API through the tool's own Enum class
-            elif callee == "namedtuple" or callee == "NamedTuple":
+            elif callee == "namedtuple" or callee == "NamedTuple" or callee == "TypedDict":
                 _tuple_fields(ctx, node, scope)
+            elif callee == "dataclass" and id(node) not in ctx.decorators:
+                _dataclass_call(ctx, node)
     elif type(func) is _Attribute:
         method = func.attr
         if method in _NOTABLE_METHODS:
@@ -96,8 +99,10 @@ def _call(ctx: Context, node: ast.Call, scope: Scope, flags: int, stack: list[Fr
                     register_call(ctx, keyword.value if keyword.arg else node, scope)
             elif method in WRAPPERS:
                 wrapper_names(ctx, node, method, scope)
-            elif method == "namedtuple" or method == "NamedTuple":
+            elif method == "namedtuple" or method == "NamedTuple" or method == "TypedDict":
                 _tuple_fields(ctx, node, scope)
+            elif method == "dataclass" and id(node) not in ctx.decorators:
+                _dataclass_call(ctx, node)
         elif method in _MUTATORS and type(func.value) is _Name:
             ctx.escaped.add(func.value.id)  # TABLE.append(...): no longer a table of constants
         elif method == "get" and node.args and _is_type_call(node.args[0]):
@@ -122,6 +127,12 @@ def _call(ctx: Context, node: ast.Call, scope: Scope, flags: int, stack: list[Fr
         _keywords(ctx, node, scope, stack)
 
 
+def _dataclass_call(ctx: Context, node: ast.Call) -> None:
+    """dataclass(...)(cls) on a class made elsewhere turns whatever its annotations hold into code it runs."""
+    ctx.add("class-machinery", node, "dataclass may only decorate a class statement: @dataclass or "
+            "@dataclasses.dataclass(...)")  # fmt: skip
+
+
 def _tuple_fields(ctx: Context, node: ast.Call, scope: Scope) -> None:
     """namedtuple/NamedTuple field names become attributes that ``case X(a, b)`` reads (__match_args__)."""
     for keyword in node.keywords:  # NamedTuple("P", x=int) and namedtuple("P", field_names=[...])
@@ -140,14 +151,16 @@ def _tuple_fields(ctx: Context, node: ast.Call, scope: Scope) -> None:
     items: list[tuple[str | None, ast.AST]]
     if isinstance(text, str):
         items = [(name, fields) for name in text.replace(",", " ").split()]
+    elif isinstance(fields, ast.Dict):  # TypedDict("T", {"a": int}): keys are the field names
+        items = [(ctx.fold(k) if k is not None else None, k or fields) for k in fields.keys]
     elif isinstance(fields, ast.List | ast.Tuple):
         heads = [e.elts[0] if isinstance(e, ast.Tuple) and e.elts else e for e in fields.elts]
         items = [(ctx.fold(head), head) for head in heads]
     else:
         items = [(None, fields)]
     for field, where in items:
-        if not isinstance(field, str):
-            ctx.add("computed-attribute-name", where, "field names of a named tuple must be constant strings")
+        if not isinstance(field, str) or not field.isidentifier():
+            ctx.add("computed-attribute-name", where, "field names must be constant identifiers")
         elif field[:1] == "_" or field in INTROSPECTION_ATTRIBUTES:
             attribute_name(ctx, scope, field, where)
 
@@ -203,6 +216,9 @@ def _compare(ctx: Context, node: ast.Compare, scope: Scope, flags: int, stack: l
 
 
 def _is_type_call(node: ast.AST) -> bool:
+    """type(x) or x.__class__: the class of a value, which only classes may meet."""
+    if type(node) is _Attribute:
+        return node.attr == "__class__"
     return type(node) is ast.Call and type(node.func) is _Name and node.func.id == "type"
 
 
@@ -232,7 +248,7 @@ def _subscript(ctx: Context, node: ast.Subscript, scope: Scope, flags: int, stac
         else:
             ctx.escaped.add(node.value.id)  # TABLE[k] = v: no longer a table of constants
     head = head_name(node.value)
-    if (head == "type" or head == "Type") and not flags & (ANNOTATION | FORWARD | OPERAND):
+    if (head == "type" or head == "Type") and not flags & (ANNOTATION | FORWARD):
         # type[X] and typing.Type[X] call type() when called: class factories outside annotations
         ctx.add("class-machinery", node, f"{head}[...] is only for annotations; outside them it creates classes")
     stack.append((node.value, scope, inherited | OPERAND))
@@ -245,7 +261,7 @@ def _subscript(ctx: Context, node: ast.Subscript, scope: Scope, flags: int, stac
         for item in rest:
             stack.append((item, scope, LITERAL))
     else:  # a lookup key: type(x) there is not a class handed out (a stored key is: iterating gives it back)
-        lookup = OPERAND if type(node.ctx) is _Load else 0
+        lookup = OPERAND if type(node.ctx) is _Load and head != "InitVar" else 0  # InitVar[X].type is X
         if lookup and _is_type_call(index):
             _type_peer(ctx, node.value, scope, "table")  # only a plain dict does not hand the key on
         stack.append((index, scope, inherited | FORWARD if head in TYPING_GENERICS else inherited | lookup))

@@ -101,8 +101,10 @@ class Context:
     """What one check collects: findings, name uses, bindings and the facts the final pass needs."""
 
     __slots__ = (
+        "attribute_loads",
         "class_methods",
         "class_scopes",
+        "decorators",
         "defined_attributes",
         "docstrings",
         "enum_classes",
@@ -110,6 +112,7 @@ class Context:
         "findings",
         "flagged",
         "folds",
+        "foreign_stores",
         "functions",
         "import_names",
         "policy",
@@ -143,6 +146,12 @@ class Context:
         # along or aliased), attribute names stored anywhere, functions whose annotations are overwritten by
         # wraps/update_wrapper, the class scopes, and the tool's own Enum classes.
         self.escaped: set[str] = set()
+        self.decorators: set[int] = set()  # ids of decorator expressions
+        # Attribute stores whose receiver starts from a name (judged in finish: is it a module's object?), and
+        # attribute names read on something other than self, with what they are read on (a method read on its
+        # class, not on an instance, may be called with another object as self).
+        self.foreign_stores: list[tuple[str, ast.AST, str, Scope]] = []
+        self.attribute_loads: list[tuple[str, ast.AST, Scope]] = []
         self.read_only: set[int] = set()  # Name nodes only read from: iterated, or given to len(), sorted()...
         self.stored_attributes: set[str] = set()
         self.rewrapped: set[str] = set()

@@ -248,6 +248,7 @@ def _class(ctx: Context, node: ast.ClassDef, scope: Scope, flags: int, stack: li
 
 
 def _decorator(ctx: Context, expr: ast.expr, scope: Scope, stack: list[Frame]) -> None:
+    ctx.decorators.add(id(expr))
     head: ast.AST = expr.func if type(expr) is ast.Call else expr
     while type(head) is ast.Attribute:
         head = head.value

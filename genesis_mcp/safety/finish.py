@@ -43,6 +43,8 @@ def finish(ctx: Context) -> None:
         for raw in batch:
             if raw[1] in watched or raw[1] in imported or raw[0] in _SPECIAL_TAGS:
                 _judge(ctx, raw)
+    if ctx.foreign_stores:
+        _foreign_stores(ctx)
     if not ctx.private_reads:
         return
     for name, node, root, scope in ctx.private_reads:
@@ -65,6 +67,20 @@ def finish(ctx: Context) -> None:
                     f"attribute {name!r} is private to an object that comes from the module {origin!r}, "
                     "whatever the tool's own classes define; use the public API",
                 )
+
+
+def _foreign_stores(ctx: Context) -> None:
+    """x.a = v where x comes from an allowed module (or is a dataclasses Field): it changes a shared object."""
+    for name, node, root, scope in ctx.foreign_stores:
+        if id(node) in ctx.flagged:
+            continue
+        resolution = ctx.resolve(scope, root)
+        origin = _foreign(ctx, scope, root, 0)
+        if origin is None and any(b.target == "<fields>" for b in resolution.bindings):
+            origin = "dataclasses"
+        if origin is not None and origin != "decimal":  # getcontext().prec = 28 is how Decimal is used
+            ctx.add("module-mutation", node, f"assigning {name!r} on an object from the module {origin!r} "
+                    "changes it for every user of that module; keep state in objects of your own")  # fmt: skip
 
 
 def _foreign(ctx: Context, scope: Scope, name: str, depth: int) -> str | None:
@@ -157,8 +173,9 @@ def _as_value(ctx: Context, node: ast.AST, name: str) -> None:
 
 
 def _type_self(ctx: Context, use: Use, resolution: Resolution) -> None:
-    """type(self) and self.__class__: the tool's own class only while self is surely its own object."""
-    if own_object(ctx, use.scope, use.name):
+    """type(self) and self.__class__: the tool's own class only while self is surely its own object (for a
+    classmethod's cls, type(cls) is the metaclass)."""
+    if use.name == "self" and own_object(ctx, use.scope, use.name):
         return
     if use.extra == "__class__":
         ctx.add("dunder-attribute", use.node, dunder_attribute_message("__class__") + "; use type(x).__name__, "
@@ -262,7 +279,7 @@ def _module_chain(ctx: Context, scope: Scope, module: str, chain: Chain) -> None
         if name not in policy.module_attributes.get(current, frozenset()):
             ctx.add("module-attribute", node, module_attribute_message(policy, current, name))
             return
-        if i == last and chain.store:
+        if chain.store:  # json.x = v, and json.JSONEncoder.encode = v alike: shared by the whole process
             ctx.add(
                 "module-mutation",
                 node,

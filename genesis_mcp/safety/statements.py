@@ -14,7 +14,7 @@ from genesis_mcp.safety.attributes import attribute_name, receiver_root
 from genesis_mcp.safety.context import ANNOTATION, OPERAND, Context, Frame, Handler, Tag
 from genesis_mcp.safety.definitions import DEFINITIONS, head_name
 from genesis_mcp.safety.messages import import_message, module_attribute_message
-from genesis_mcp.safety.names import FUTURE_FEATURES, INTROSPECTION_ATTRIBUTES, is_dunder
+from genesis_mcp.safety.names import FUTURE_FEATURES, INTROSPECTION_ATTRIBUTES, METACLASS_NAMES, is_dunder
 from genesis_mcp.safety.scopes import Binding, Kind, Scope
 from genesis_mcp.safety.visit import child, push_body
 
@@ -249,6 +249,10 @@ def _assign(ctx: Context, node: ast.Assign, scope: Scope, flags: int, stack: lis
 
 def _ann_assign(ctx: Context, node: ast.AnnAssign, scope: Scope, flags: int, stack: list[Frame]) -> None:
     target, value = node.target, node.value
+    if scope.kind == "class" and _names_a_metaclass(node.annotation):
+        # A dataclass keeps the annotation in Field.type: ``x: type`` would hand out type itself.
+        ctx.add("class-machinery", node.annotation, "a class attribute annotated with type or a metaclass hands "
+                "it out through dataclasses.fields(); annotate with the classes it holds")  # fmt: skip
     # A dataclass or NamedTuple field is an attribute ``case X(a)`` reads (generated __match_args__).
     if (
         type(target) is _Name
@@ -268,6 +272,15 @@ def _ann_assign(ctx: Context, node: ast.AnnAssign, scope: Scope, flags: int, sta
     else:
         stack.append((node.annotation, scope, ANNOTATION))
         child(ctx, value, scope, 0, stack)
+
+
+def _names_a_metaclass(annotation: ast.AST) -> bool:
+    for node in ast.walk(annotation):
+        if isinstance(node, ast.Name | ast.Attribute):
+            name = node.id if isinstance(node, ast.Name) else node.attr
+            if name in METACLASS_NAMES or name == "Type":
+                return True
+    return False
 
 
 def _aug_assign(ctx: Context, node: ast.AugAssign, scope: Scope, flags: int, stack: list[Frame]) -> None:

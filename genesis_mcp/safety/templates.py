@@ -78,6 +78,7 @@ def own_object(ctx: Context, scope: Scope | None, receiver: str) -> bool:
         and function.args.args[0].arg == receiver
         and use_scope is not None
         and use_scope.resolve(receiver).only(Kind.PARAM)
+        and all(_bound(ctx, base, where) for name, base, where in ctx.attribute_loads if name == function.name)
     ):
         return False
     for tag, name, scope_, _node, extra in ctx.uses:
@@ -92,6 +93,25 @@ def own_object(ctx: Context, scope: Scope | None, receiver: str) -> bool:
         if not (isinstance(given, ast.Name) and given.id in ("self", "cls")):
             return False
     return True
+
+
+def _bound(ctx: Context, base: ast.AST, scope: Scope) -> bool:
+    """``base.method`` is not read on a class: not on cls, type(...), or a name that holds a class (directly
+    or through an alias), where it would be the plain function, callable with any object as self."""
+    if isinstance(base, ast.Call):
+        return not (isinstance(base.func, ast.Name) and base.func.id == "type")
+    if not isinstance(base, ast.Name) or base.id == "cls":
+        return False
+    name, depth = base.id, 0
+    while depth < 4:
+        bindings = scope.resolve(name).bindings
+        if any(b.kind is Kind.CLASS for b in bindings):
+            return False
+        alias = next((b.target for b in bindings if b.kind is Kind.DERIVED), None)
+        if alias is None:
+            return True
+        name, depth = alias, depth + 1
+    return False
 
 
 def _class_constant(ctx: Context, use: Use) -> bool:
