@@ -2,8 +2,8 @@
 
     .venv/bin/python benchmarks/bench_safety.py [--repeat 30] [--bandit-repeat 5] [--stat median|min]
 
-For every file of ``tests/safety/corpus`` (hostile, ordinary, the ~100-line ``long`` tools, and the second
-red-team round's hostile and ordinary tools, also shown apart as "first round" for comparison) it times
+For every file of ``tests/safety/corpus`` (hostile, ordinary, the ~100-line ``long`` tools, and the later
+red-team rounds' hostile and ordinary tools; the first round is also shown apart, for comparison) it times
 repeated runs of each checker, then reports, per group, the median over the files of each checker's
 per-file time (the median of its runs, or the fastest with ``--stat min``), the ratio of those two, and
 the median of the per-file ratios. Each checker reads the file from disk, as bandit does. Bandit gets one
@@ -74,7 +74,7 @@ def main() -> int:
     args = parser.parse_args()
     stat: Callable[[list[float]], float] = statistics.median if args.stat == "median" else min
 
-    kinds = ("hostile", "ordinary", "long", "hostile_round2", "ordinary_round2")
+    kinds = ("hostile", "ordinary", "long", "hostile_round2", "ordinary_round2", "hostile_round3", "ordinary_round3")
     groups = {kind: sorted((CORPUS / kind).glob("*.py")) for kind in kinds}
     bandit = Bandit()
     ours: dict[Path, float] = {}
@@ -105,6 +105,8 @@ def main() -> int:
         (f"long (~{lines_long:.0f} lines)", groups["long"]),
         ("hostile, round 2", groups["hostile_round2"]),
         ("ordinary, round 2", groups["ordinary_round2"]),
+        ("hostile, round 3", groups["hostile_round3"]),
+        ("ordinary, round 3", groups["ordinary_round3"]),
     ]
     print(f"Python {sys.version.split()[0]} ({os.path.realpath(sys.executable)})")
     print(f"{os.cpu_count()} CPUs; load average {load_before[0]:.2f} before, {load_after[0]:.2f} after; "
@@ -118,8 +120,9 @@ def main() -> int:
     print()
     print(f"{'share flagged':<24} {'ours':>9} {'bandit':>10}")
     shares = [
-        ("hostile (higher is better)", groups["hostile"] + groups["hostile_round2"]),
-        ("ordinary (lower is better)", groups["ordinary"] + groups["long"] + groups["ordinary_round2"]),
+        ("hostile (higher is better)", groups["hostile"] + groups["hostile_round2"] + groups["hostile_round3"]),
+        ("ordinary (lower is better)", [*groups["ordinary"], *groups["long"], *groups["ordinary_round2"],
+                                        *groups["ordinary_round3"]]),
     ]
     for label, files in shares:
         mine = sum(flagged_ours[p] for p in files) / len(files)

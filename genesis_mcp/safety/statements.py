@@ -49,8 +49,14 @@ def classify(ctx: Context, value: Any) -> Binding:
         return Binding(Kind.ITEM, value.value.id)
     if kind in _FOLDABLE and ctx.fold(value) is not None:  # fold() of any other node is None at once
         return _CONST
-    if kind is ast.IfExp and ctx.fold(value.body) is not None and ctx.fold(value.orelse) is not None:
-        return _CONST  # "one {x}" if n == 1 else "{n} {x}s"
+    if kind is ast.IfExp:  # "one {x}" if n == 1 else "{n} {x}s", or T["one"] if n == 1 else T["many"]
+        branches = (value.body, value.orelse)
+        tables = {b.value.id for b in branches if type(b) is _Subscript and type(b.value) is _Name}
+        if all(ctx.fold(b) is not None or (type(b) is _Subscript and type(b.value) is _Name) for b in branches):
+            if not tables:
+                return _CONST
+            if len(tables) == 1 and all(type(b) is _Subscript for b in branches):
+                return Binding(Kind.ITEM, tables.pop())
     if kind is ast.BoolOp and all(ctx.fold(v) is not None for v in value.values):
         return _CONST
     items: list[ast.expr | None] | None = None

@@ -100,6 +100,8 @@ def _bound(ctx: Context, base: ast.AST, scope: Scope) -> bool:
     or through an alias), where it would be the plain function, callable with any object as self."""
     if isinstance(base, ast.Call):
         return not (isinstance(base.func, ast.Name) and base.func.id == "type")
+    if isinstance(base, ast.BinOp | ast.UnaryOp | ast.BoolOp | ast.Compare | ast.Constant | ast.JoinedStr):
+        return True  # (a + b).method(): an operation's result is an object, not a class of the tool
     if not isinstance(base, ast.Name) or base.id == "cls":
         return False
     name, depth = base.id, 0

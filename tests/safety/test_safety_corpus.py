@@ -10,10 +10,11 @@ import pytest
 from genesis_mcp.safety import check
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
-# The *_round2 folders are a second red-team round: new spellings of every family written against the
-# checker as it stood, and more ordinary tools; each file that got through then is here now.
-HOSTILE = sorted((CORPUS / "hostile").glob("*.py")) + sorted((CORPUS / "hostile_round2").glob("*.py"))
-ORDINARY = sorted((CORPUS / "ordinary").glob("*.py")) + sorted((CORPUS / "ordinary_round2").glob("*.py"))
+# The *_round2 and *_round3 folders are later red-team rounds: new spellings of every family written against
+# the checker as it stood (nearly all got through then), and more ordinary tools written to find false alarms.
+ROUNDS = ("", "_round2", "_round3")
+HOSTILE = [p for r in ROUNDS for p in sorted((CORPUS / f"hostile{r}").glob("*.py"))]
+ORDINARY = [p for r in ROUNDS for p in sorted((CORPUS / f"ordinary{r}").glob("*.py"))]
 LONG = sorted((CORPUS / "long").glob("*.py"))
 
 
