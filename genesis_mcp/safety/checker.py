@@ -39,7 +39,7 @@ from genesis_mcp.safety.names import (
 )
 from genesis_mcp.safety.scopes import Scope
 from genesis_mcp.safety.statements import HANDLERS
-from genesis_mcp.safety.visit import children, constant, generic_handler, name, scan
+from genesis_mcp.safety.visit import child, children, constant, generic_handler, name, scan
 
 __all__ = ["walk"]
 
@@ -47,8 +47,9 @@ _Name, _Attribute, _Tuple, _Load = ast.Name, ast.Attribute, ast.Tuple, ast.Load
 _CALLEE = Tag.CALLEE
 # Callees and methods with rules of their own; any other call only records a use of its name.
 _NOTABLE_CALLEES = SPECIAL_CALLEES | ATTRIBUTE_BUILTINS | frozenset(WRAPPERS) | {"type", "isinstance", "issubclass"}
-_NOTABLE_METHODS = SPECIAL_CALLEES | frozenset(WRAPPERS) | {"register", "namedtuple", "NamedTuple", "TypedDict"}
-_NOTABLE_METHODS |= {"dataclass"}
+# namedtuple/NamedTuple/TypedDict name fields; dataclass makes code of annotations (see _field_maker).
+_FIELD_MAKERS = frozenset({"namedtuple", "NamedTuple", "TypedDict", "dataclass"})
+_NOTABLE_METHODS = SPECIAL_CALLEES | frozenset(WRAPPERS) | _FIELD_MAKERS | {"register", "join", "get"}
 _STRING_OPS = frozenset({ast.Add, ast.Mult, ast.Mod})
 # Builtins that read a collection without changing it or handing it on; and ones that only make text.
 _READERS = frozenset(
@@ -56,11 +57,6 @@ _READERS = frozenset(
     | {"all", "enumerate", "reversed", "iter", "zip", "dict", "bool", "isinstance", "id", "hash", "format"}
 )
 _TEXT = frozenset({"str", "repr", "print", "format", "ascii"})
-# Methods that change a list, dict or set in place.
-_MUTATORS = frozenset(
-    {"append", "extend", "insert", "update", "setdefault", "add", "pop", "popitem", "remove", "discard", "clear"}
-    | {"sort", "reverse", "__setitem__", "__delitem__", "__iadd__", "__ior__"}
-)
 _STRINGY = frozenset({ast.Constant, ast.JoinedStr, ast.BinOp})
 _generic_binop = generic_handler(ast.BinOp)
 _generic_joined = generic_handler(ast.JoinedStr)
@@ -73,7 +69,7 @@ def _attribute(ctx: Context, node: ast.Attribute, scope: Scope, flags: int, stac
 def _call(ctx: Context, node: ast.Call, scope: Scope, flags: int, stack: list[Frame]) -> None:
     func = node.func
     arguments = 0
-    node_args: list[ast.expr] | None = None
+    node_args: list[ast.expr] = node.args
     if type(func) is _Name:
         callee = func.id
         if callee in _NOTABLE_CALLEES or callee[0] == "_":
@@ -81,12 +77,12 @@ def _call(ctx: Context, node: ast.Call, scope: Scope, flags: int, stack: list[Fr
                 return
         else:  # most calls: only the use of the name is recorded
             ctx.uses.append((_CALLEE, callee, scope, func, node))
-            if callee in ctx.enum_classes and len(node.args) + len(node.keywords) > 1:
-                special_call(ctx, node, "Enum")  # the functional API through the tool's own Enum class
-            elif callee == "namedtuple" or callee == "NamedTuple" or callee == "TypedDict":
-                _tuple_fields(ctx, node, scope)
-            elif callee == "dataclass" and id(node) not in ctx.decorators:
-                _dataclass_call(ctx, node)
+            if callee in _READERS:  # len(T), sorted(T), str(type(x)): they only read what they are given
+                _read_only(ctx, node)
+                if callee in _TEXT:
+                    arguments = OPERAND
+            elif callee in _FIELD_MAKERS or callee in ctx.enum_classes:
+                _field_maker(ctx, node, callee, scope)
     elif type(func) is _Attribute:
         method = func.attr
         if method in _NOTABLE_METHODS:
@@ -99,32 +95,40 @@ def _call(ctx: Context, node: ast.Call, scope: Scope, flags: int, stack: list[Fr
                     register_call(ctx, keyword.value if keyword.arg else node, scope)
             elif method in WRAPPERS:
                 wrapper_names(ctx, node, method, scope)
-            elif method == "namedtuple" or method == "NamedTuple" or method == "TypedDict":
-                _tuple_fields(ctx, node, scope)
-            elif method == "dataclass" and id(node) not in ctx.decorators:
-                _dataclass_call(ctx, node)
-        elif method in _MUTATORS and type(func.value) is _Name:
-            ctx.escaped.add(func.value.id)  # TABLE.append(...): no longer a table of constants
-        elif method == "get" and node.args and _is_type_call(node.args[0]):
-            # TABLE.get(type(x)): a lookup key, not a class handed out, while TABLE is a plain dict
-            _type_peer(ctx, func.value, scope, "table")
-            stack.append((node.args[0], scope, OPERAND))
-            node_args = node.args[1:]
+            elif method == "join":
+                _read_only(ctx, node)
+            elif method == "get":
+                if node.args and _is_type_call(node.args[0]):
+                    # TABLE.get(type(x)): a lookup key, not a class handed out, while TABLE is a plain dict
+                    _type_peer(ctx, func.value, scope, "table")
+                    stack.append((node.args[0], scope, OPERAND))
+                    node_args = node.args[1:]
+            else:
+                _field_maker(ctx, node, method, scope)
         attribute_chain(ctx, func, scope, stack, False, node)
     else:
         stack.append((func, scope, 0))
-    reader = (type(func) is _Name and func.id in _READERS) or (type(func) is _Attribute and func.attr == "join")
-    for argument in node.args:
-        if type(argument) is _Name:
-            if reader:
-                ctx.read_only.add(id(argument))
-            else:
-                ctx.escaped.add(argument.id)  # whatever receives it may change it
-    if type(func) is _Name and func.id in _TEXT:
-        arguments = OPERAND  # str(type(x)), print(type(x)): only text is made of it
-    children(ctx, node_args if node_args is not None else node.args, scope, arguments, stack)
+    children(ctx, node_args, scope, arguments, stack)
     if node.keywords:
         _keywords(ctx, node, scope, stack)
+
+
+def _read_only(ctx: Context, node: ast.Call) -> None:
+    # A name passed to any other call is a use that is not a read: templates.read_only_table sees it so.
+    for argument in node.args:
+        if type(argument) is _Name:
+            ctx.read_only.add(id(argument))
+
+
+def _field_maker(ctx: Context, node: ast.Call, callee: str, scope: Scope) -> None:
+    if callee in ctx.enum_classes:
+        if len(node.args) + len(node.keywords) > 1:
+            special_call(ctx, node, "Enum")  # the functional API through the tool's own Enum class
+    elif callee == "dataclass":
+        if id(node) not in ctx.decorators:
+            _dataclass_call(ctx, node)
+    else:
+        _tuple_fields(ctx, node, scope)
 
 
 def _dataclass_call(ctx: Context, node: ast.Call) -> None:
@@ -280,7 +284,7 @@ def _formatted(ctx: Context, node: ast.FormattedValue, scope: Scope, flags: int,
     inherited = flags & INHERITED
     if node.format_spec is not None:
         stack.append((node.format_spec, scope, inherited))
-    stack.append((node.value, scope, inherited | OPERAND))  # f"{type(x)}": only text is made of it
+    child(ctx, node.value, scope, inherited | OPERAND, stack)  # f"{type(x)}": only text is made of it
 
 
 def _joined(ctx: Context, node: ast.JoinedStr, scope: Scope, flags: int, stack: list[Frame]) -> None:
