@@ -75,6 +75,7 @@ def main() -> int:
     stat: Callable[[list[float]], float] = statistics.median if args.stat == "median" else min
 
     kinds = ("hostile", "ordinary", "long", "hostile_round2", "ordinary_round2", "hostile_round3", "ordinary_round3")
+    kinds += ("hostile_round4",)
     groups = {kind: sorted((CORPUS / kind).glob("*.py")) for kind in kinds}
     bandit = Bandit()
     ours: dict[Path, float] = {}
@@ -107,6 +108,7 @@ def main() -> int:
         ("ordinary, round 2", groups["ordinary_round2"]),
         ("hostile, round 3", groups["hostile_round3"]),
         ("ordinary, round 3", groups["ordinary_round3"]),
+        ("hostile, round 4", groups["hostile_round4"]),
     ]
     print(f"Python {sys.version.split()[0]} ({os.path.realpath(sys.executable)})")
     print(f"{os.cpu_count()} CPUs; load average {load_before[0]:.2f} before, {load_after[0]:.2f} after; "
@@ -120,7 +122,7 @@ def main() -> int:
     print()
     print(f"{'share flagged':<24} {'ours':>9} {'bandit':>10}")
     shares = [
-        ("hostile (higher is better)", groups["hostile"] + groups["hostile_round2"] + groups["hostile_round3"]),
+        ("hostile (higher is better)", [p for k in kinds if k.startswith("hostile") for p in groups[k]]),
         ("ordinary (lower is better)", [*groups["ordinary"], *groups["long"], *groups["ordinary_round2"],
                                         *groups["ordinary_round3"]]),
     ]

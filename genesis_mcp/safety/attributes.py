@@ -170,7 +170,13 @@ def _raw_access(
 
 
 def attribute_chain(
-    ctx: Context, node: ast.Attribute, scope: Scope, stack: list[Frame], operand: bool, call: ast.Call | None
+    ctx: Context,
+    node: ast.Attribute,
+    scope: Scope,
+    stack: list[Frame],
+    operand: bool,
+    call: ast.Call | None,
+    classinfo: bool = False,
 ) -> None:
     """Judge ``base.a.b.c`` as a unit: each name once, the base once (it may be a module)."""
     if type(node.ctx) is not _Load:
@@ -186,7 +192,7 @@ def attribute_chain(
         if not (type(base) is _Name and base.id == "self"):  # self.m is always bound to self
             ctx.attribute_loads.append((name, base, scope))
         if name[0] == "_" or name in _NOTABLE:
-            _notable(ctx, scope, node, current, name, outer_name, operand, call)
+            _notable(ctx, scope, node, current, name, outer_name, operand, call, classinfo)
         outer_name = name
         current = current.value
     if type(current) is _Name and (current.id[0] != "_" or not is_dunder(current.id)):
@@ -205,11 +211,12 @@ def _notable(
     outer_name: str | None,
     operand: bool,
     call: ast.Call | None,
+    classinfo: bool = False,
 ) -> None:
     """One name of a chain that is private, special, or otherwise has a rule."""
     last = outer_name is None
     # ``x.type`` is an ordinary field name; the other metaclass names are not.
-    if name in METACLASS_NAMES and name != "type" and not (last and (operand or call is not None)):
+    if name in METACLASS_NAMES and name != "type" and not (last and classinfo):
         ctx.add("class-machinery", current, f"{name!r} is a metaclass; use it only as metaclass=")
     attribute_name(
         ctx,
@@ -240,6 +247,11 @@ def attribute_builtin(ctx: Context, name: str, call: ast.Call, scope: Scope, sta
     store = name in ("setattr", "delattr")
     attribute_name(ctx, scope, value, args[1], store=store, receiver=args[0])
     receiver = args[0]
+    root = receiver_root(receiver)
+    if store and root is not None and root != "self":
+        ctx.foreign_stores.append((value, args[1], root, scope))  # setattr(json.JSONEncoder, ...)
+    elif not store:
+        ctx.attribute_loads.append((value, receiver, scope))  # getattr(Cls, "method"): read on what?
     if isinstance(receiver, ast.Name) and not is_dunder(receiver.id):
         chain = Chain([(nfkc(value), args[1])], store=store)
         ctx.uses.append((Tag.CHAIN, receiver.id, scope, receiver, chain))
@@ -284,6 +296,7 @@ def attribute_callable(ctx: Context, scope: Scope, qualname: str, call: ast.Call
             continue
         for part in value.split(".") if qualname.endswith("attrgetter") else [value]:
             attribute_name(ctx, scope, part, arg)
+            ctx.attribute_loads.append((part, arg, scope))  # read on whatever it is given
 
 
 def format_receiver(

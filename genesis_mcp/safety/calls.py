@@ -58,8 +58,11 @@ def wrapper_names(ctx: Context, call: ast.Call, head: str, scope: Scope) -> None
     ):
         ctx.add("string-annotation", wrapped, f"{head}() copies the annotations of what it is given; give it a "
                 "function by name")  # fmt: skip
-    if head == "update_wrapper" and call.args and isinstance(call.args[0], ast.Name):
-        ctx.rewrapped.add(call.args[0].id)
+    wrapper = call.args[0] if call.args else next((k.value for k in call.keywords if k.arg == "wrapper"), None)
+    if head == "update_wrapper" and isinstance(wrapper, ast.Name):
+        ctx.rewrapped.add(wrapper.id)
+    if len(call.args) <= first + 1 and not any(k.arg == "updated" for k in call.keywords):
+        ctx.stored_attributes.add("*")  # the default updates __dict__: the wrapper may get any attribute
 
 
 def register_call(ctx: Context, arg: ast.expr, scope: Scope) -> None:

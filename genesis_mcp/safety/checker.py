@@ -16,6 +16,7 @@ from genesis_mcp.safety.attributes import attribute_builtin, attribute_chain, at
 from genesis_mcp.safety.calls import SPECIAL_CALLEES, WRAPPERS, register_call, special_call, type_call, wrapper_names
 from genesis_mcp.safety.context import (
     ANNOTATION,
+    CLASSINFO,
     FORWARD,
     INHERITED,
     LITERAL,
@@ -49,7 +50,8 @@ _CALLEE = Tag.CALLEE
 _NOTABLE_CALLEES = SPECIAL_CALLEES | ATTRIBUTE_BUILTINS | frozenset(WRAPPERS) | {"type", "isinstance", "issubclass"}
 # namedtuple/NamedTuple/TypedDict name fields; dataclass makes code of annotations (see _field_maker).
 _FIELD_MAKERS = frozenset({"namedtuple", "NamedTuple", "TypedDict", "dataclass"})
-_NOTABLE_METHODS = SPECIAL_CALLEES | frozenset(WRAPPERS) | _FIELD_MAKERS | {"register", "join", "get"}
+_GETTERS = frozenset({"attrgetter", "methodcaller"})
+_NOTABLE_METHODS = SPECIAL_CALLEES | frozenset(WRAPPERS) | _FIELD_MAKERS | _GETTERS | {"register", "join", "get"}
 _STRING_OPS = frozenset({ast.Add, ast.Mult, ast.Mod})
 # Builtins that read a collection without changing it or handing it on; and ones that only make text.
 _READERS = frozenset(
@@ -63,7 +65,8 @@ _generic_joined = generic_handler(ast.JoinedStr)
 
 
 def _attribute(ctx: Context, node: ast.Attribute, scope: Scope, flags: int, stack: list[Frame]) -> None:
-    attribute_chain(ctx, node, scope, stack, bool(flags & OPERAND), None)
+    classinfo = bool(flags & (CLASSINFO | ANNOTATION))
+    attribute_chain(ctx, node, scope, stack, classinfo or bool(flags & OPERAND), None, classinfo)
 
 
 def _call(ctx: Context, node: ast.Call, scope: Scope, flags: int, stack: list[Frame]) -> None:
@@ -83,6 +86,8 @@ def _call(ctx: Context, node: ast.Call, scope: Scope, flags: int, stack: list[Fr
                     arguments = OPERAND
             elif callee in _FIELD_MAKERS or callee in ctx.enum_classes:
                 _field_maker(ctx, node, callee, scope)
+            elif callee in _GETTERS:
+                _getter_names(ctx, node, callee, scope)
     elif type(func) is _Attribute:
         method = func.attr
         if method in _NOTABLE_METHODS:
@@ -95,22 +100,36 @@ def _call(ctx: Context, node: ast.Call, scope: Scope, flags: int, stack: list[Fr
                     register_call(ctx, keyword.value if keyword.arg else node, scope)
             elif method in WRAPPERS:
                 wrapper_names(ctx, node, method, scope)
-            elif method == "join":
-                _read_only(ctx, node)
+            elif method == "join":  # ", ".join(T) or str.join(", ", T): only str's own join reads
+                if type(func.value) is ast.Constant or (type(func.value) is _Name and func.value.id == "str"):
+                    _read_only(ctx, node)
             elif method == "get":
                 if node.args and _is_type_call(node.args[0]):
                     # TABLE.get(type(x)): a lookup key, not a class handed out, while TABLE is a plain dict
                     _type_peer(ctx, func.value, scope, "table")
                     stack.append((node.args[0], scope, OPERAND))
                     node_args = node.args[1:]
+            elif method in _GETTERS:
+                _getter_names(ctx, node, method, scope)
             else:
                 _field_maker(ctx, node, method, scope)
         attribute_chain(ctx, func, scope, stack, False, node)
     else:
+        if type(func) is ast.Call and head_name(func.func) == "wraps":  # wraps(src)(f): f is rewrapped
+            ctx.rewrapped.update(a.id for a in node.args if type(a) is _Name)
         stack.append((func, scope, 0))
     children(ctx, node_args, scope, arguments, stack)
     if node.keywords:
         _keywords(ctx, node, scope, stack)
+
+
+def _getter_names(ctx: Context, node: ast.Call, kind: str, scope: Scope) -> None:
+    """attrgetter("m")/methodcaller("m") read m off whatever they get, a class included (see own_object)."""
+    for argument in node.args if kind == "attrgetter" else node.args[:1]:
+        text = ctx.fold(argument)
+        if isinstance(text, str):
+            for part in text.split("."):
+                ctx.attribute_loads.append((part, node, scope))
 
 
 def _read_only(ctx: Context, node: ast.Call) -> None:
@@ -183,13 +202,13 @@ def _named_call(ctx: Context, node: ast.Call, callee: str, scope: Scope, flags: 
     if callee in ATTRIBUTE_BUILTINS:
         attribute_builtin(ctx, callee, node, scope, stack)
     elif callee == "type":
-        type_call(ctx, node, scope, bool(flags & OPERAND))
+        type_call(ctx, node, scope, bool(flags & (OPERAND | CLASSINFO)))
         return False
     elif (callee == "isinstance" or callee == "issubclass") and len(node.args) == 2:
         stack.append((node.args[0], scope, 0))
         classes = node.args[1]
         for item in classes.elts if type(classes) is _Tuple else [classes]:
-            stack.append((item, scope, OPERAND))
+            stack.append((item, scope, CLASSINFO))
     else:
         return False
     _keywords(ctx, node, scope, stack)
@@ -199,9 +218,20 @@ def _named_call(ctx: Context, node: ast.Call, callee: str, scope: Scope, flags: 
 def _keywords(ctx: Context, node: ast.Call, scope: Scope, stack: list[Frame]) -> None:
     for keyword in node.keywords:
         arg_name = keyword.arg
+        if arg_name is None and head_name(node.func) == "SimpleNamespace" and not _plain_keys(ctx, keyword.value):
+            # SimpleNamespace(**{name: v}) sets any attribute, dunders the standard library reads included
+            ctx.add("computed-attribute-name", keyword, "SimpleNamespace(**...) needs a dict display with constant "
+                    "names that are not dunders; write the keywords out")  # fmt: skip
         if arg_name in INTERNAL_DUNDERS:
             ctx.add("dunder-string", keyword, f"keyword argument {arg_name!r} names interpreter internals")
         stack.append((keyword.value, scope, 0))
+
+
+def _plain_keys(ctx: Context, node: ast.AST) -> bool:
+    if not isinstance(node, ast.Dict):
+        return False
+    keys = [ctx.fold(k) if k is not None else None for k in node.keys]
+    return all(isinstance(k, str) and k.isidentifier() and not k.startswith("__") for k in keys)
 
 
 def _compare(ctx: Context, node: ast.Compare, scope: Scope, flags: int, stack: list[Frame]) -> None:
@@ -252,6 +282,8 @@ def _subscript(ctx: Context, node: ast.Subscript, scope: Scope, flags: int, stac
         else:
             ctx.escaped.add(node.value.id)  # TABLE[k] = v: no longer a table of constants
     head = head_name(node.value)
+    if _is_type_call(node.value):  # type(x)[int] is type[int]: a class factory when called
+        ctx.add("class-machinery", node, "the class of a value may not be subscripted; it makes a class factory")
     if (head == "type" or head == "Type") and not flags & (ANNOTATION | FORWARD):
         # type[X] and typing.Type[X] call type() when called: class factories outside annotations
         ctx.add("class-machinery", node, f"{head}[...] is only for annotations; outside them it creates classes")

@@ -17,6 +17,7 @@ from genesis_mcp.safety.scopes import Binding, Resolution, Scope
 
 __all__ = [
     "ANNOTATION",
+    "CLASSINFO",
     "FORWARD",
     "INHERITED",
     "LITERAL",
@@ -34,6 +35,8 @@ __all__ = [
 # them); strings are plain values (Literal[...]); an operand of a comparison, isinstance or subscript.
 # The first three hold for a whole subtree, OPERAND only for the node it is pushed with.
 ANNOTATION, FORWARD, LITERAL, OPERAND = 1, 2, 4, 8
+# Where a class is expected and only looked at: isinstance's second argument, metaclass=, an annotation.
+CLASSINFO = 16
 INHERITED = ANNOTATION | FORWARD | LITERAL
 Frame = tuple[ast.AST, Scope, int]
 Handler = Callable[["Context", Any, Scope, int, list[Frame]], None]
@@ -57,6 +60,7 @@ class Tag(IntEnum):
     FIELD_NAME = 12  # ``getattr(x, f.name)``: fine while ``f`` only iterates over dataclasses.fields(...)
     TYPE_PEER = 13  # what type(x) is compared with or looked up in: ``extra`` is "compare" or "table"
     CLASS_BASE = 14  # the start of a base class expression: ``extra`` is the ClassDef
+    CLASSINFO = 15  # a name where a class is expected and only looked at (isinstance, annotations)
 
 
 @dataclass(slots=True)

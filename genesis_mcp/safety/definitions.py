@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import ast
 
-from genesis_mcp.safety.context import ANNOTATION, OPERAND, Context, Frame, Handler, Tag
+from genesis_mcp.safety.context import ANNOTATION, CLASSINFO, Context, Frame, Handler, Tag
 from genesis_mcp.safety.names import ENUM_FACTORIES, METACLASS_NAMES, SAFE_CLASS_KEYWORDS, SAFE_METACLASSES, is_dunder
 from genesis_mcp.safety.scopes import Binding, Kind, Scope
 from genesis_mcp.safety.visit import push_body
@@ -138,13 +138,12 @@ def dispatch_annotations(ctx: Context, node: ast.FunctionDef | ast.AsyncFunction
             ctx.uses.append((Tag.TYPE_NAME, current.id, where, current, None))
         elif isinstance(current, ast.Attribute):
             # A path must start at a module (datetime.date): a class attribute of the tool may hold a string.
-            root: ast.AST = current
-            while isinstance(root, ast.Attribute):
-                root = root.value
-            if isinstance(root, ast.Name):
+            root: ast.AST = current.value
+            if isinstance(root, ast.Name):  # module.Class, no deeper: a class attribute may hold a string
                 ctx.uses.append((Tag.TYPE_NAME, root.id, where, current, "attribute"))
             else:
-                pending.append((root, where))
+                ctx.add("string-annotation", current, "annotations of a registered function may be module.Class, "
+                        "not a longer path")  # fmt: skip
         elif isinstance(current, ast.Subscript):
             pending.extend(((current.value, where), (current.slice, where)))
         elif isinstance(current, ast.Tuple | ast.List):
@@ -219,8 +218,13 @@ def _class(ctx: Context, node: ast.ClassDef, scope: Scope, flags: int, stack: li
     for decorator in node.decorator_list:
         _decorator(ctx, decorator, scope, stack)
     for base in node.bases:
+        root = base.value if isinstance(base, ast.Subscript) else base  # Generic[T] is fine
+        while isinstance(root, ast.Attribute):
+            root = root.value
         if isinstance(base, ast.Starred):
             ctx.add("class-machinery", base, "base classes must be written out, not unpacked")
+        elif not isinstance(root, ast.Name):
+            ctx.add("class-machinery", base, "a base class must be named (Name, module.Name or Generic[T])")
         elif head_name(base) in METACLASS_NAMES:
             ctx.add("class-machinery", base, f"deriving from {head_name(base)!r} makes a metaclass; not allowed")
         stack.append((base, scope, 0))
@@ -230,7 +234,7 @@ def _class(ctx: Context, node: ast.ClassDef, scope: Scope, flags: int, stack: li
             ctx.add("class-machinery", keyword, "class statements may not unpack keyword arguments")
         elif keyword.arg == "metaclass":
             if head_name(keyword.value) in SAFE_METACLASSES:
-                operand = OPERAND
+                operand = CLASSINFO
                 root = keyword.value
                 while isinstance(root, ast.Attribute):
                     root = root.value

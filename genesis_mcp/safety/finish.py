@@ -24,9 +24,10 @@ from genesis_mcp.safety.templates import format_template, own_object
 __all__ = ["finish"]
 
 _DECORATOR_BUILTINS = frozenset({"property", "staticmethod", "classmethod"})
-_SPECIAL_TAGS = frozenset(Tag) - {Tag.VALUE, Tag.CALLEE, Tag.CHAIN, Tag.OPERAND}  # judged whatever the name
+_SPECIAL_TAGS = frozenset(Tag) - {Tag.VALUE, Tag.CALLEE, Tag.CHAIN, Tag.OPERAND, Tag.CLASSINFO}  # judged always
 # Enum members as globals: a member lookup on the class costs more than a global one.
 _VALUE, _CALLEE, _CHAIN, _FORMAT, _DECORATOR = Tag.VALUE, Tag.CALLEE, Tag.CHAIN, Tag.FORMAT, Tag.DECORATOR
+_OPERAND = Tag.OPERAND
 _TYPE_TAGS = frozenset({Tag.TYPE_ARG, Tag.TYPE_NAME})
 _REGISTER = Tag.REGISTER
 _MADE_FROM = frozenset({Kind.DERIVED, Kind.INSTANCE, Kind.ITEM})
@@ -122,7 +123,7 @@ def _judge(ctx: Context, raw: RawUse) -> None:
     if tag is _REGISTER:
         _register(ctx, Use(*raw), resolution)
         return
-    if tag is _VALUE or tag is _CHAIN:
+    if tag is _VALUE or tag is _CHAIN or tag is _OPERAND:  # compared or indexed, it reaches __eq__/__getitem__
         builtin_type = name == "type" and resolution.may_be_builtin and not resolution.bindings
         if builtin_type or any(q.rpartition(".")[2] in METACLASS_NAMES for q in resolution.imported()):
             ctx.add(
@@ -219,6 +220,13 @@ def _type_use(ctx: Context, use: Use, resolution: Resolution) -> None:
                 f"{use.name!r} in the annotation of a function registered with .register is not a module; "
                 "its attributes may hold strings that typing evaluates; annotate with classes",
             )
+        return
+    if use.tag is Tag.TYPE_NAME and (
+        (use.name in METACLASS_NAMES and resolution.may_be_builtin)
+        or any(q.rpartition(".")[2] in METACLASS_NAMES for q in resolution.imported())
+    ):
+        ctx.add("class-machinery", use.node, "a registered function annotated with a metaclass puts it in the "
+                "dispatch registry, where it can be read back; annotate with ordinary classes")  # fmt: skip
         return
     if use.tag is Tag.TYPE_ARG:
         if kinds & {Kind.CLASS, Kind.IMPORTED, Kind.MODULE}:

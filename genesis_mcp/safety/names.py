@@ -153,7 +153,7 @@ DANGEROUS_PRIVATE_NAMES: frozenset[str] = words(
     # What the allowed modules keep in private attributes that leads out: the warnings module (and its sys),
     # sys.stdout, a task's coroutine, asyncio's executor, selector, transports, subprocesses, and handlers.
     " _module _stream _coro _default_executor _selector _transport _stream_writer _proc _source_traceback"
-    " _timeout_handler _saved_sighandler _over_ssl"
+    " _timeout_handler _saved_sighandler _over_ssl _field_type"
 )
 
 # Attributes of frames, code objects, generators, coroutines, async generators, tracebacks and cells,

@@ -71,6 +71,10 @@ def classify(ctx: Context, value: Any) -> Binding:
     if kind is _Name:
         ctx.escaped.add(value.id)  # an alias may change it
         return Binding(Kind.DERIVED, value.id)
+    if kind is ast.BoolOp or kind is ast.BinOp:  # x = a or b, x = C | C: made from its first operand
+        first = classify(ctx, value.values[0] if kind is ast.BoolOp else value.left)
+        if first.kind is Kind.DERIVED or first.kind is Kind.INSTANCE:
+            return first
     if kind is _Attribute or kind is _Call or kind is _Subscript:
         root = receiver_root(value)
         if root is not None:
@@ -193,6 +197,12 @@ def _loop_target(ctx: Context, target: ast.AST, iterable: ast.AST, scope: Scope,
     if type(target) is _Name and type(iterable) is _Name:
         ctx.bind(target.id, target, scope, Binding(Kind.ITEM, iterable.id))
         return
+    if type(target) is _Name and type(iterable) in _DISPLAYS and iterable.elts:  # type: ignore[attr-defined]
+        roots = [receiver_root(e) for e in iterable.elts]  # type: ignore[attr-defined]
+        root = next((r for r in roots if r is not None), None)
+        if root is not None:  # for enc in [json.JSONEncoder]: enc comes from json
+            ctx.bind(target.id, target, scope, Binding(Kind.DERIVED, root))
+            return
     if type(target) is _Name and type(iterable) is _Call and head_name(iterable.func) == "fields":
         ctx.bind(target.id, target, scope, _FIELD)  # for f in dataclasses.fields(x): f.name is a field name
         root = receiver_root(iterable.func)
@@ -243,7 +253,13 @@ def _assign(ctx: Context, node: ast.Assign, scope: Scope, flags: int, stack: lis
     value = node.value
     binding = classify(ctx, value)
     for target in node.targets:
-        if type(target) is _Name:
+        if type(target) is ast.Tuple and type(value) is ast.Tuple and len(target.elts) == len(value.elts):
+            for part, item in zip(target.elts, value.elts, strict=True):  # a, b = V(1), V(2)
+                if type(part) is _Name:
+                    ctx.bind(part.id, part, scope, classify(ctx, item))
+                else:
+                    stack.append((part, scope, 0))
+        elif type(target) is _Name:
             name = target.id
             ctx.bind(name, target, scope, binding)
             if name[:1] == "_":
@@ -306,6 +322,15 @@ def _named_expr(ctx: Context, node: ast.NamedExpr, scope: Scope, flags: int, sta
     child(ctx, node.value, scope, 0, stack)
 
 
+def _with_item(ctx: Context, node: ast.withitem, scope: Scope, flags: int, stack: list[Frame]) -> None:
+    target, root = node.optional_vars, receiver_root(node.context_expr)
+    if type(target) is _Name and root is not None:  # with m.f(x) as t: t comes from m
+        ctx.bind(target.id, target, scope, Binding(Kind.DERIVED, root))
+    elif target is not None:
+        stack.append((target, scope, 0))
+    child(ctx, node.context_expr, scope, 0, stack)
+
+
 HANDLERS: dict[type, Handler] = {
     **DEFINITIONS,
     ast.Import: _import,
@@ -327,4 +352,5 @@ HANDLERS: dict[type, Handler] = {
     ast.AnnAssign: _ann_assign,
     ast.AugAssign: _aug_assign,
     ast.NamedExpr: _named_expr,
+    ast.withitem: _with_item,
 }

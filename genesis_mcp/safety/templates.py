@@ -96,31 +96,64 @@ def own_object(ctx: Context, scope: Scope | None, receiver: str) -> bool:
 
 
 def _bound(ctx: Context, base: ast.AST, scope: Scope) -> bool:
-    """``base.method`` is not read on a class: not on cls, type(...), or a name that holds a class (directly
-    or through an alias), where it would be the plain function, callable with any object as self."""
+    """``base.method`` is bound to an object, not read on a class (where it is a plain function callable with
+    any object as self): base is not cls, a name that holds a class (directly, through an alias or a loop
+    over classes), or an expression that may give a class ((C or C), copy.copy(C), next(iter([C]))); a call
+    counts only as a constructor of a plain class of the tool. A parameter is taken for an object."""
     if isinstance(base, ast.Call):
-        return not (isinstance(base.func, ast.Name) and base.func.id == "type")
-    if isinstance(base, ast.BinOp | ast.UnaryOp | ast.BoolOp | ast.Compare | ast.Constant | ast.JoinedStr):
-        return True  # (a + b).method(): an operation's result is an object, not a class of the tool
+        func = base.func
+        if isinstance(func, ast.Name):
+            if func.id == "super":
+                return not base.args
+            return _plain_named_class(ctx, scope, func.id)  # Money(1).add(...): a new object
+        if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name):
+            return _factory(ctx, scope, func.value.id, func.attr)  # Version.parse(s).bump(): cls(...) made it
+        return False
     if not isinstance(base, ast.Name) or base.id == "cls":
         return False
-    name, depth = base.id, 0
-    while depth < 4:
-        bindings = scope.resolve(name).bindings
-        if any(b.kind is Kind.CLASS for b in bindings):
+    pending, seen = [base.id], set[str]()
+    while pending:
+        name = pending.pop()
+        if name in seen or len(seen) > 8:
+            continue
+        seen.add(name)
+        for binding in scope.resolve(name).bindings:
+            if binding.kind is Kind.CLASS:
+                return False
+            if binding.kind in (Kind.DERIVED, Kind.ITEM) and binding.target:
+                pending.append(binding.target)
+    return True
+
+
+def _factory(ctx: Context, scope: Scope, owner: str, method: str) -> bool:
+    """``Owner.method(...)`` surely makes an object: a classmethod of a plain tool class whose every return
+    is ``cls(...)``."""
+    if not _plain_named_class(ctx, scope, owner):
+        return False
+    found = False
+    for function, where in ctx.functions.get(method, []):
+        if not (isinstance(where.node, ast.ClassDef) and where.node.name == owner):
+            continue
+        heads = [d.id for d in function.decorator_list if isinstance(d, ast.Name)]
+        if heads != ["classmethod"] or not function.args.args:
             return False
-        alias = next((b.target for b in bindings if b.kind is Kind.DERIVED), None)
-        if alias is None:
-            return True
-        name, depth = alias, depth + 1
-    return False
+        first = function.args.args[0].arg
+        for node in ast.walk(function):
+            made = node.value if isinstance(node, ast.Return) else None
+            if isinstance(node, ast.Return) and not (
+                isinstance(made, ast.Call) and isinstance(made.func, ast.Name) and made.func.id == first
+            ):
+                return False
+        found = True
+    return found
 
 
 def _class_constant(ctx: Context, use: Use) -> bool:
     """``self.TEMPLATE.format`` in a method: a class constant every class binds only to literals, nothing
     assigns, read on the method's own object."""
     assert isinstance(use.extra, tuple)
-    if use.name in ctx.stored_attributes or not own_object(ctx, use.scope, use.extra[2]):
+    stored = ctx.stored_attributes  # "*": something copied a whole __dict__ (update_wrapper's default)
+    if use.name in stored or "*" in stored or not own_object(ctx, use.scope, use.extra[2]):
         return False
     binders = [s for s in ctx.class_scopes if use.name in s.bindings]
     if not binders or not all(s.resolve(use.name).only(Kind.CONST) for s in binders):

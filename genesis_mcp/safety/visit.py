@@ -15,6 +15,7 @@ from typing import Any
 
 from genesis_mcp.safety.context import (
     ANNOTATION,
+    CLASSINFO,
     FORWARD,
     INHERITED,
     LITERAL,
@@ -38,8 +39,11 @@ _NOT_NODES = frozenset(
 _SKIPPED_NODES = (ast.expr_context, ast.boolop, ast.operator, ast.unaryop, ast.cmpop)
 _OTHER = Binding(Kind.OTHER)
 # The use a load records, by the flags it is visited with (flags are below 16): an operand or annotation,
-# or a value. A table lookup costs less than a test, and an Enum member lookup more than either.
-_LOAD_TAGS = tuple(Tag.OPERAND if flags & (OPERAND | ANNOTATION) else Tag.VALUE for flags in range(16))
+# or a value (flags are below 32). A table lookup costs less than a test, and an Enum member lookup more.
+_LOAD_TAGS = tuple(
+    Tag.CLASSINFO if flags & (CLASSINFO | ANNOTATION) else Tag.OPERAND if flags & OPERAND else Tag.VALUE
+    for flags in range(32)
+)
 _Name, _Constant, _Load, _AST = ast.Name, ast.Constant, ast.Load, ast.AST
 
 

@@ -129,7 +129,8 @@ def test_the_ordinary_code_around_these_rules_still_passes() -> None:
         return f"{type(value)}: {value!r}"
 
     a, b = Money("1.50"), Money("2.25")
-    print((a + b).describe(), a == b, a.copy_with_note("x")._history, plural(2), show(3))
+    total = a + b
+    print(total.describe(), a == b, a.copy_with_note("x")._history, plural(2), show(3))
     """
     assert rules(source) == set()
 

@@ -1,0 +1,76 @@
+"""The rules a fourth red-team round led to: its smallest hostile cases. The full tools are in
+corpus/hostile_round4; the ordinary code next to these rules is in test_safety_round3.py and the corpus."""
+
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+
+from genesis_mcp.safety import check
+
+
+def rules(source: str) -> set[str]:
+    return {f.rule for f in check(textwrap.dedent(source)).findings}
+
+
+@pytest.mark.parametrize(
+    ("source", "rule"),
+    [
+        # type and metaclasses compared or indexed reach the other side's __eq__/__getitem__
+        ("class G:\n    def __getitem__(self, k):\n        return k\nm = G()[type]\n", "class-machinery"),
+        (
+            "import abc\nclass C:\n    def __eq__(self, o):\n        return True\nC() == abc.ABCMeta\n",
+            "class-machinery",
+        ),
+        (
+            "class G:\n    def __getitem__(self, k):\n        return k\nclass M(G()[type]):\n    pass\n",
+            "class-machinery",
+        ),
+        (
+            "import functools\nh = functools.singledispatch(len)\n@h.register\ndef _(v: type):\n    return v\n",
+            "class-machinery",
+        ),
+        # a method read on something that may be the class
+        ("class S:\n    def k(self):\n        return type(self)\nf = (S or S).k(S)\n", "class-machinery"),
+        (
+            "import operator\nclass S:\n    def k(self):\n        return type(self)\noperator.attrgetter('k')(S)(S)\n",
+            "class-machinery",
+        ),
+        ("def f(c=int):\n    return type(c)[int]\n", "class-machinery"),
+        # shared library classes changed by setattr, a loop or a with target
+        ("import json\nsetattr(json.JSONEncoder, 'item_separator', 'x')\n", "module-mutation"),
+        ("import json\nfor e in [json.JSONEncoder]:\n    e.item_separator = 'x'\n", "module-mutation"),
+        (
+            "import contextlib, json\nwith contextlib.nullcontext(json.JSONDecoder) as d:\n    d.decode = print\n",
+            "module-mutation",
+        ),
+        # attributes planted by name, and copied annotations
+        ("import types\nn = types.SimpleNamespace(**{k: 1})\n", "computed-attribute-name"),
+        (
+            "import functools, types\ndef h(v):\n    return v\nfunctools.wraps(wrapped=x)(h)\ns = functools.singledispatch(len)\n"  # noqa: E501
+            "s.register(h)\n",
+            "string-annotation",
+        ),
+    ],
+)
+def test_fourth_round_escapes_are_refused(source: str, rule: str) -> None:
+    assert rule in rules(source)
+
+
+def test_a_class_factory_classmethod_makes_an_object_the_method_can_trust() -> None:
+    source = """
+    class Version:
+        def __init__(self, major):
+            self.major = major
+
+        @classmethod
+        def parse(cls, text):
+            return cls(int(text))
+
+        def bump(self):
+            return type(self)(self.major + 1)
+
+    print(Version.parse("1").bump().major, ", ".join(["a", "b"]))
+    """
+    assert rules(source) == set()
