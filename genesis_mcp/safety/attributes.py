@@ -25,6 +25,7 @@ from genesis_mcp.safety.scopes import Scope
 from genesis_mcp.safety.strings import nfkc, scan_string
 
 __all__ = [
+    "COPIES",
     "attribute_builtin",
     "attribute_callable",
     "attribute_chain",
@@ -38,7 +39,7 @@ _Name, _Attribute, _Load = ast.Name, ast.Attribute, ast.Load
 _CHAIN = Tag.CHAIN  # the extra of a chain use is (outer Attribute, store, call), made a Chain when needed
 # Public names outside this set need no rule at all; most attribute names are such names.
 _NOTABLE = INTROSPECTION_ATTRIBUTES | FORMAT_METHODS | METACLASS_NAMES | {"register"}
-_COPIES = frozenset({"copy", "deepcopy", "replace"})
+COPIES = frozenset({"copy", "deepcopy", "replace"})
 # ``type(x).__name__`` only reads a name: the call is an operand there, not a class handed out.
 _NAME_ONLY = frozenset({"__name__", "__qualname__", "__module__"})
 
@@ -54,8 +55,8 @@ def receiver_root(node: ast.AST | None) -> str | None:
         elif kind is ast.Call:
             # copy.copy(self) / dataclasses.replace(obj, ...) is an object like their argument
             func, args = node.func, node.args  # type: ignore[union-attr]
-            copies = (type(func) is ast.Attribute and func.attr in _COPIES) or (
-                type(func) is ast.Name and func.id in _COPIES
+            copies = (type(func) is ast.Attribute and func.attr in COPIES) or (
+                type(func) is ast.Name and func.id in COPIES
             )
             node = args[0] if copies and args else func
         else:

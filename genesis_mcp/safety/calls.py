@@ -70,6 +70,8 @@ def register_call(ctx: Context, arg: ast.expr, scope: Scope) -> None:
     is ``type(x)`` with one argument, which is always a class (its own rules judge ``x``), or None."""
     if isinstance(arg, ast.Name):
         ctx.uses.append((Tag.REGISTER, arg.id, scope, arg, None))
+    elif isinstance(arg, ast.Call) and isinstance(arg.func, ast.Name) and not _one_argument_type(arg):
+        ctx.uses.append((Tag.REGISTER, arg.func.id, scope, arg, "instance"))  # judged once bindings are known
     elif not (
         isinstance(arg, ast.Lambda)
         or _one_argument_type(arg)

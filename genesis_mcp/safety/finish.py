@@ -86,6 +86,7 @@ def _foreign_stores(ctx: Context) -> None:
 
 def _foreign(ctx: Context, scope: Scope, name: str, depth: int) -> str | None:
     """The module a name's value comes from (an import, or a value made from one), or None."""
+    name = name.partition(".")[0]  # "w.catch_warnings()": made by a method of w
     for binding in ctx.resolve(scope, name).bindings:
         if binding.kind is Kind.MODULE:
             return binding.target
@@ -241,6 +242,11 @@ def _type_use(ctx: Context, use: Use, resolution: Resolution) -> None:
 
 
 def _register(ctx: Context, use: Use, resolution: Resolution) -> None:
+    if use.extra == "instance":  # register(Item(...)): an object of a tool class, not a function
+        if not resolution.only(Kind.CLASS):
+            ctx.add("string-annotation", use.node, ".register() evaluates the annotations of what it is given; "
+                    "pass a class, an object of the tool's class, or a function the tool defines by name")  # fmt: skip
+        return
     if use.name in ctx.rewrapped:
         ctx.add("string-annotation", use.node, f"{use.name!r} carries annotations copied by wraps/update_wrapper; "
                 ".register would evaluate them; register the function as written")  # fmt: skip

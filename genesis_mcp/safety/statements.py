@@ -10,7 +10,7 @@ from __future__ import annotations
 import ast
 from typing import Any
 
-from genesis_mcp.safety.attributes import attribute_name, receiver_root
+from genesis_mcp.safety.attributes import COPIES, attribute_name, receiver_root
 from genesis_mcp.safety.context import ANNOTATION, OPERAND, Context, Frame, Handler, Tag
 from genesis_mcp.safety.definitions import DEFINITIONS, head_name
 from genesis_mcp.safety.messages import import_message, module_attribute_message
@@ -75,6 +75,11 @@ def classify(ctx: Context, value: Any) -> Binding:
         first = classify(ctx, value.values[0] if kind is ast.BoolOp else value.left)
         if first.kind is Kind.DERIVED or first.kind is Kind.INSTANCE:
             return first
+    func = value.func if kind is _Call else None
+    if type(func) is _Attribute and type(func.value) is _Name and func.attr not in COPIES:
+        # x = Version.parse(s): made by a method of what the name holds ("Version.parse()"); copy.copy(self)
+        # is like its argument (receiver_root, below)
+        return Binding(Kind.DERIVED, f"{value.func.value.id}.{value.func.attr}()")
     if kind is _Attribute or kind is _Call or kind is _Subscript:
         root = receiver_root(value)
         if root is not None:

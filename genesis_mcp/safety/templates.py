@@ -105,7 +105,7 @@ def _bound(ctx: Context, base: ast.AST, scope: Scope) -> bool:
         if isinstance(func, ast.Name):
             if func.id == "super":
                 return not base.args
-            return _plain_named_class(ctx, scope, func.id)  # Money(1).add(...): a new object
+            return _makes_objects(ctx, scope, func.id)  # Money(1).add(...): a new object
         if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name):
             return _factory(ctx, scope, func.value.id, func.attr)  # Version.parse(s).bump(): cls(...) made it
         return False
@@ -117,6 +117,11 @@ def _bound(ctx: Context, base: ast.AST, scope: Scope) -> bool:
         if name in seen or len(seen) > 8:
             continue
         seen.add(name)
+        if name.endswith("()"):  # made by Owner.method(...): an object if a classmethod factory made it
+            owner, _, method = name[:-2].partition(".")
+            if not _factory(ctx, scope, owner, method):
+                pending.append(owner)
+            continue
         for binding in scope.resolve(name).bindings:
             if binding.kind is Kind.CLASS:
                 return False
@@ -128,7 +133,7 @@ def _bound(ctx: Context, base: ast.AST, scope: Scope) -> bool:
 def _factory(ctx: Context, scope: Scope, owner: str, method: str) -> bool:
     """``Owner.method(...)`` surely makes an object: a classmethod of a plain tool class whose every return
     is ``cls(...)``."""
-    if not _plain_named_class(ctx, scope, owner):
+    if not _makes_objects(ctx, scope, owner):
         return False
     found = False
     for function, where in ctx.functions.get(method, []):
@@ -190,6 +195,21 @@ def _plain_class(ctx: Context, scope: Scope, field: str | None = None) -> bool:
             continue
         if not (isinstance(base, ast.Name) and outer is not None and outer.resolve(base.id).only(Kind.CLASS)):
             return False
+    return True
+
+
+def _makes_objects(ctx: Context, scope: Scope, name: str) -> bool:
+    """Calling ``name`` makes an object of it: a tool class with no __new__ and no decorator but dataclass or
+    total_ordering (its bases do not matter: metaclasses that could change a call are not allowed)."""
+    if not scope.resolve(name).only(Kind.CLASS) or "__new__" in ctx.class_methods.get(name, ()):
+        return False
+    for s in ctx.class_scopes:
+        if isinstance(s.node, ast.ClassDef) and s.node.name == name:
+            for decorator in s.node.decorator_list:
+                head = decorator.func if isinstance(decorator, ast.Call) else decorator
+                label = head.attr if isinstance(head, ast.Attribute) else getattr(head, "id", None)
+                if label not in _PLAIN_DECORATORS:
+                    return False
     return True
 
 
