@@ -143,7 +143,7 @@ class Context:
         self.class_methods: dict[str, set[str]] = {}
         # Attribute nodes that already have a finding, so that one mistake is reported once.
         self.flagged: set[int] = set()
-        self.docstrings: set[int] = set()
+        self.docstrings: set[int] = set()  # ids of nodes judged elsewhere: docstrings, checked __match_args__
         # Names bound by an import somewhere: only their uses (and builtins') need resolving after the walk.
         self.import_names: set[str] = set()
         # Names whose value may change behind their binding (an item stored, a mutating method called, passed
@@ -192,7 +192,12 @@ class Context:
         """Record a binding, judging dunder names by where they land (imports also note ``import_names``)."""
         target = scope.binding_scope(name) if scope.globals or scope.nonlocals else scope
         if name[0] == "_" and is_dunder(name):  # identifiers are never empty
-            if target.kind == "class":
+            if name == "__match_args__" and id(node) not in self.docstrings:
+                # Only `__match_args__ = (...)` has its names judged (statements._class_body_names); bound any
+                # other way, its run-time names would be read by class patterns unjudged.
+                self.add("class-machinery", node, "__match_args__ may only be assigned a tuple of constant "
+                         "names: __match_args__ = ('x', 'y')")  # fmt: skip
+            elif target.kind == "class":
                 if name not in DEFINABLE_DUNDERS:
                     self.add("class-machinery", node, class_hook_message(name))
             elif not (target.kind == "module" and name in MODULE_DUNDERS):

