@@ -137,3 +137,9 @@ def test_the_ordinary_code_around_these_rules_still_passes() -> None:
 
 def test_typing_introspection_that_hands_out_classes_is_not_in_the_default_policy() -> None:
     assert not {"get_origin", "get_args"} & set(DEFAULT_POLICY.modules["typing"])
+
+
+def test_time_zone_attributes_that_read_the_environment_or_disk_are_not_in_the_default_policy() -> None:
+    # time.tzname/timezone come from TZ; zoneinfo.TZPATH from PYTHONTZPATH, available_timezones lists disk
+    assert not {"tzname", "timezone", "daylight", "altzone"} & set(DEFAULT_POLICY.modules["time"])
+    assert not {"TZPATH", "available_timezones"} & set(DEFAULT_POLICY.modules["zoneinfo"])
