@@ -3,15 +3,10 @@ that still passes. The corpus (corpus/*_round2) holds the full tools; these are 
 
 from __future__ import annotations
 
-import textwrap
-
 import pytest
+from support import rules
 
-from genesis_mcp.safety import DEFAULT_POLICY, check
-
-
-def rules(source: str) -> set[str]:
-    return {f.rule for f in check(textwrap.dedent(source)).findings}
+from genesis_mcp.safety import DEFAULT_POLICY
 
 
 @pytest.mark.parametrize(

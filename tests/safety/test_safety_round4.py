@@ -3,15 +3,8 @@ corpus/hostile_round4 and hostile_round5; the ordinary code next to these rules 
 
 from __future__ import annotations
 
-import textwrap
-
 import pytest
-
-from genesis_mcp.safety import check
-
-
-def rules(source: str) -> set[str]:
-    return {f.rule for f in check(textwrap.dedent(source)).findings}
+from support import rules
 
 
 @pytest.mark.parametrize(

@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-import textwrap
 import warnings
 
 import pytest
+from support import rules
 
 from genesis_mcp.safety import check
-
-
-def rules(source: str) -> set[str]:
-    return {f.rule for f in check(textwrap.dedent(source)).findings}
 
 
 def test_accepts_a_plain_tool_with_allowed_imports() -> None:
