@@ -75,7 +75,7 @@ def main() -> int:
     stat: Callable[[list[float]], float] = statistics.median if args.stat == "median" else min
 
     kinds = ("hostile", "ordinary", "long", "hostile_round2", "ordinary_round2", "hostile_round3", "ordinary_round3")
-    kinds += ("hostile_round4", "hostile_round5", "hostile_round6")
+    kinds += ("hostile_round4", "hostile_round5", "hostile_round6", "hostile_round7", "ordinary_round7")
     groups = {kind: sorted((CORPUS / kind).glob("*.py")) for kind in kinds}
     bandit = Bandit()
     ours: dict[Path, float] = {}
@@ -108,7 +108,8 @@ def main() -> int:
         ("ordinary, round 2", groups["ordinary_round2"]),
         ("hostile, round 3", groups["hostile_round3"]),
         ("ordinary, round 3", groups["ordinary_round3"]),
-        ("hostile, rounds 4-6", [*groups["hostile_round4"], *groups["hostile_round5"], *groups["hostile_round6"]]),
+        ("hostile, rounds 4-7", [p for k in kinds[7:] if k.startswith("hostile") for p in groups[k]]),
+        ("ordinary, round 7", groups["ordinary_round7"]),
     ]
     print(f"Python {sys.version.split()[0]} ({os.path.realpath(sys.executable)})")
     print(f"{os.cpu_count()} CPUs; load average {load_before[0]:.2f} before, {load_after[0]:.2f} after; "
@@ -123,8 +124,7 @@ def main() -> int:
     print(f"{'share flagged':<24} {'ours':>9} {'bandit':>10}")
     shares = [
         ("hostile (higher is better)", [p for k in kinds if k.startswith("hostile") for p in groups[k]]),
-        ("ordinary (lower is better)", [*groups["ordinary"], *groups["long"], *groups["ordinary_round2"],
-                                        *groups["ordinary_round3"]]),
+        ("ordinary (lower is better)", [p for k in kinds if not k.startswith("hostile") for p in groups[k]]),
     ]
     for label, files in shares:
         mine = sum(flagged_ours[p] for p in files) / len(files)

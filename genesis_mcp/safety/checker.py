@@ -66,6 +66,8 @@ _generic_joined = generic_handler(ast.JoinedStr)
 
 def _attribute(ctx: Context, node: ast.Attribute, scope: Scope, flags: int, stack: list[Frame]) -> None:
     classinfo = bool(flags & (CLASSINFO | ANNOTATION))
+    if classinfo:
+        ctx.class_positions.add(id(node))
     attribute_chain(ctx, node, scope, stack, classinfo or bool(flags & OPERAND), None, classinfo)
 
 
@@ -250,10 +252,16 @@ def _compare(ctx: Context, node: ast.Compare, scope: Scope, flags: int, stack: l
 
 
 def _is_type_call(node: ast.AST) -> bool:
-    """type(x) or x.__class__: the class of a value, which only classes may meet."""
+    """type(x) or x.__class__: the class of a value, which only classes may meet (type(None) and other
+    classes of literals are known builtin classes, not a value's)."""
     if type(node) is _Attribute:
         return node.attr == "__class__"
-    return type(node) is ast.Call and type(node.func) is _Name and node.func.id == "type"
+    return (
+        type(node) is ast.Call
+        and type(node.func) is _Name
+        and node.func.id == "type"
+        and not (len(node.args) == 1 and type(node.args[0]) is ast.Constant)
+    )
 
 
 def _type_peer(ctx: Context, node: ast.AST, scope: Scope, how: str) -> None:

@@ -107,6 +107,7 @@ class Context:
     __slots__ = (
         "attribute_loads",
         "class_methods",
+        "class_positions",
         "class_scopes",
         "decorators",
         "defined_attributes",
@@ -151,6 +152,7 @@ class Context:
         # wraps/update_wrapper, the class scopes, and the tool's own Enum classes.
         self.escaped: set[str] = set()
         self.decorators: set[int] = set()  # ids of decorator expressions
+        self.class_positions: set[int] = set()  # ids of base classes and isinstance/annotation class nodes
         # Attribute stores whose receiver starts from a name (judged in finish: is it a module's object?), and
         # attribute names read on something other than self, with what they are read on (a method read on its
         # class, not on an instance, may be called with another object as self).

@@ -218,6 +218,7 @@ def _class(ctx: Context, node: ast.ClassDef, scope: Scope, flags: int, stack: li
     for decorator in node.decorator_list:
         _decorator(ctx, decorator, scope, stack)
     for base in node.bases:
+        ctx.class_positions.add(id(base))
         root = base.value if isinstance(base, ast.Subscript) else base  # Generic[T] is fine
         while isinstance(root, ast.Attribute):
             root = root.value

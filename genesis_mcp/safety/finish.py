@@ -158,12 +158,19 @@ def _judge(ctx: Context, raw: RawUse) -> None:
                     wrapper_names(ctx, extra, last, scope)
             elif tag is not _CHAIN:
                 _as_value(ctx, node, qualname)
+        elif last in ENUM_FACTORIES and tag is _VALUE and id(node) not in ctx.class_positions:
+            _enum_as_value(ctx, node, qualname)
         elif tag is _CALLEE and isinstance(extra, ast.Call) and name != last:
             # An import alias does not change what is called: from abc import ABCMeta as Factory.
             if last in METACLASS_NAMES:
                 ctx.add("class-machinery", extra, f"{name!r} is {qualname}, a metaclass: calling it creates a class")
             elif last in ENUM_FACTORIES:
                 special_call(ctx, extra, last)
+
+
+def _enum_as_value(ctx: Context, node: ast.AST, name: str) -> None:
+    ctx.add("class-machinery", node, f"{name} passed on as a value can be called with a name and members "
+            "(partial, map, starmap), creating a class at run time; call it directly or derive from it")  # fmt: skip
 
 
 def _as_value(ctx: Context, node: ast.AST, name: str) -> None:
@@ -299,6 +306,11 @@ def _module_chain(ctx: Context, scope: Scope, module: str, chain: Chain) -> None
                 node,
                 f"changing {submodule!r} would alter a shared module; keep state in your own objects",
             )
+        if name in ENUM_FACTORIES and current == "enum":
+            outer = chain.outer
+            if i != last or (chain.call is None and (outer is None or id(outer) not in ctx.class_positions)):
+                _enum_as_value(ctx, node, submodule)  # enum.Enum.__call__(...), partial(enum.Enum, ...)
+                return
         if submodule in ATTRIBUTE_CALLABLES:
             if i == last and chain.call is not None:
                 attribute_callable(ctx, scope, submodule, chain.call)

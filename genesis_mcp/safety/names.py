@@ -154,6 +154,8 @@ DANGEROUS_PRIVATE_NAMES: frozenset[str] = words(
     # sys.stdout, a task's coroutine, asyncio's executor, selector, transports, subprocesses, and handlers.
     " _module _stream _coro _default_executor _selector _transport _stream_writer _proc _source_traceback"
     " _timeout_handler _saved_sighandler _over_ssl _field_type"
+    # catch_warnings keeps warnings' display functions, which read any file's lines through linecache
+    " _showwarning _showwarnmsg_impl _showwarnmsg _formatwarnmsg _formatwarnmsg_impl"
 )
 
 # Attributes of frames, code objects, generators, coroutines, async generators, tracebacks and cells,

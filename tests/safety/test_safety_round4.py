@@ -83,3 +83,24 @@ def test_match_args_may_only_be_assigned_constant_names(binding: str) -> None:
     source = f"import warnings\nclass Quiet(warnings.catch_warnings):\n    {binding}\n"
     assert "class-machinery" in rules(source)
     assert rules("class P:\n    __match_args__ = ('x', 'y')\n    x: int = 0\n    y: int = 0\n") == set()
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "import enum, functools\nL = functools.partial(enum.Enum, 'L')(members)\n",
+        "import enum\nS = enum.Enum.__call__('S', pairs)\n",
+        "import enum, itertools\nE = list(itertools.starmap(enum.Enum, specs))\n",
+    ],
+)
+def test_enum_factories_are_only_called_directly(source: str) -> None:
+    # round 7: the functional API through partial, __call__ or starmap skipped the constant-names rule
+    assert "class-machinery" in rules(source)
+    assert rules("import enum\nclass C(enum.Enum):\n    A = 1\nok = isinstance(C.A, enum.Enum)\n") == set()
+
+
+def test_catch_warnings_display_functions_stay_closed_however_the_object_is_reached() -> None:
+    # round 7: they read any file's lines through linecache
+    source = "import warnings\nclass S:\n    def __init__(self):\n        self._showwarning = None\n"
+    assert "private-attribute" in rules(source + "def f(g):\n    return g._showwarning\n")
+    assert rules("def f(h) -> bool:\n    return type(None) not in h\n") == set()
