@@ -284,11 +284,8 @@ def _type_peer(ctx: Context, node: ast.AST, scope: Scope, how: str) -> None:
 
 def _subscript(ctx: Context, node: ast.Subscript, scope: Scope, flags: int, stack: list[Frame]) -> None:
     inherited = flags & INHERITED
-    if type(node.value) is _Name:
-        if type(node.ctx) is _Load:
-            ctx.read_only.add(id(node.value))  # TABLE[k]: read
-        else:
-            ctx.escaped.add(node.value.id)  # TABLE[k] = v: no longer a table of constants
+    if type(node.value) is _Name and type(node.ctx) is _Load:
+        ctx.read_only.add(id(node.value))  # TABLE[k] is a read; TABLE[k] = v is not (templates.read_only_table)
     head = head_name(node.value)
     if _is_type_call(node.value):  # type(x)[int] is type[int]: a class factory when called
         ctx.add("class-machinery", node, "the class of a value may not be subscripted; it makes a class factory")

@@ -111,15 +111,14 @@ class Context:
         "class_scopes",
         "decorators",
         "defined_attributes",
-        "docstrings",
         "enum_classes",
-        "escaped",
         "findings",
         "flagged",
         "folds",
         "foreign_stores",
         "functions",
         "import_names",
+        "judged",
         "policy",
         "private_reads",
         "read_only",
@@ -144,13 +143,11 @@ class Context:
         self.class_methods: dict[str, set[str]] = {}
         # Attribute nodes that already have a finding, so that one mistake is reported once.
         self.flagged: set[int] = set()
-        self.docstrings: set[int] = set()  # ids of nodes judged elsewhere: docstrings, checked __match_args__
+        self.judged: set[int] = set()  # ids of nodes judged elsewhere: docstrings, checked __match_args__
         # Names bound by an import somewhere: only their uses (and builtins') need resolving after the walk.
         self.import_names: set[str] = set()
-        # Names whose value may change behind their binding (an item stored, a mutating method called, passed
-        # along or aliased), attribute names stored anywhere, functions whose annotations are overwritten by
-        # wraps/update_wrapper, the class scopes, and the tool's own Enum classes.
-        self.escaped: set[str] = set()
+        # Attribute names stored anywhere, functions whose annotations are overwritten by wraps/update_wrapper,
+        # the class scopes, and the tool's own Enum classes.
         self.decorators: set[int] = set()  # ids of decorator expressions
         self.class_positions: set[int] = set()  # ids of base classes and isinstance/annotation class nodes
         # Attribute stores whose receiver starts from a name (judged in finish: is it a module's object?), and
@@ -194,7 +191,7 @@ class Context:
         """Record a binding, judging dunder names by where they land (imports also note ``import_names``)."""
         target = scope.binding_scope(name) if scope.globals or scope.nonlocals else scope
         if name[0] == "_" and is_dunder(name):  # identifiers are never empty
-            if name == "__match_args__" and id(node) not in self.docstrings:
+            if name == "__match_args__" and id(node) not in self.judged:
                 # Only `__match_args__ = (...)` has its names judged (statements._class_body_names); bound any
                 # other way, its run-time names would be read by class patterns unjudged.
                 self.add("class-machinery", node, "__match_args__ may only be assigned a tuple of constant "

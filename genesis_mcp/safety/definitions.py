@@ -40,7 +40,7 @@ def _docstring(ctx: Context, body: list[ast.stmt]) -> None:
     if type(first) is ast.Expr:
         value = first.value
         if type(value) is ast.Constant and isinstance(value.value, str):
-            ctx.docstrings.add(id(value))
+            ctx.judged.add(id(value))
 
 
 def _module(ctx: Context, node: ast.Module, scope: Scope, flags: int, stack: list[Frame]) -> None:
@@ -194,7 +194,7 @@ def _function(
     body = node.body
     first = body[0]  # a def always has a body
     if type(first) is _Expr and type(first.value) is _Constant and type(first.value.value) is str:
-        ctx.docstrings.add(id(first.value))
+        ctx.judged.add(id(first.value))
     for statement in reversed(body):  # push_body, inline
         stack.append((statement, inner, 0))
 

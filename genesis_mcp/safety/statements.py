@@ -69,7 +69,6 @@ def classify(ctx: Context, value: Any) -> Binding:
     if kind in _DISPLAYS and value.elts and all(type(e) is _Name for e in value.elts):
         return Binding(Kind.NAMES, ",".join(e.id for e in value.elts))  # (int, float): judged where used
     if kind is _Name:
-        ctx.escaped.add(value.id)  # an alias may change it
         return Binding(Kind.DERIVED, value.id)
     if kind is ast.BoolOp or kind is ast.BinOp:  # x = a or b, x = C | C: made from its first operand
         first = classify(ctx, value.values[0] if kind is ast.BoolOp else value.left)
@@ -267,7 +266,7 @@ def _assign(ctx: Context, node: ast.Assign, scope: Scope, flags: int, stack: lis
         elif type(target) is _Name:
             name = target.id
             if name == "__match_args__" and len(node.targets) == 1:
-                ctx.docstrings.add(id(target))  # judged by _class_body_names below (marks it as checked)
+                ctx.judged.add(id(target))  # judged by _class_body_names below (marks it as checked)
             ctx.bind(name, target, scope, binding)
             if name[:1] == "_":
                 _class_body_names(ctx, scope, name, value)
@@ -292,7 +291,7 @@ def _ann_assign(ctx: Context, node: ast.AnnAssign, scope: Scope, flags: int, sta
         attribute_name(ctx, scope, target.id, target)
     if type(target) is _Name:
         if target.id == "__match_args__" and value is not None:
-            ctx.docstrings.add(id(target))  # judged by _class_body_names below
+            ctx.judged.add(id(target))  # judged by _class_body_names below
         ctx.bind(target.id, target, scope, classify(ctx, value))
         if value is not None and target.id[:1] == "_":
             _class_body_names(ctx, scope, target.id, value)

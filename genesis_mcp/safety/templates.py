@@ -180,18 +180,14 @@ def _plain_class(ctx: Context, scope: Scope, field: str | None = None) -> bool:
     node = scope.node
     if not isinstance(node, ast.ClassDef) or node.keywords or "__new__" in ctx.class_methods.get(node.name, ()):
         return False
-    for decorator in node.decorator_list:
-        head = decorator.func if isinstance(decorator, ast.Call) else decorator
-        name = head.attr if isinstance(head, ast.Attribute) else head.id if isinstance(head, ast.Name) else None
-        if name not in _PLAIN_DECORATORS:
-            return False
+    if not _plain_decorators(node):
+        return False
     annotated = {s.target.id for s in node.body if isinstance(s, ast.AnnAssign) and isinstance(s.target, ast.Name)}
     if field in annotated:
         return False
     outer = scope.parent
     for base in node.bases:
-        name = base.attr if isinstance(base, ast.Attribute) else base.id if isinstance(base, ast.Name) else None
-        if name in _PLAIN_BASES:
+        if _label(base) in _PLAIN_BASES:
             continue
         if not (isinstance(base, ast.Name) and outer is not None and outer.resolve(base.id).only(Kind.CLASS)):
             return False
@@ -203,14 +199,24 @@ def _makes_objects(ctx: Context, scope: Scope, name: str) -> bool:
     total_ordering (its bases do not matter: metaclasses that could change a call are not allowed)."""
     if not scope.resolve(name).only(Kind.CLASS) or "__new__" in ctx.class_methods.get(name, ()):
         return False
-    for s in ctx.class_scopes:
-        if isinstance(s.node, ast.ClassDef) and s.node.name == name:
-            for decorator in s.node.decorator_list:
-                head = decorator.func if isinstance(decorator, ast.Call) else decorator
-                label = head.attr if isinstance(head, ast.Attribute) else getattr(head, "id", None)
-                if label not in _PLAIN_DECORATORS:
-                    return False
-    return True
+    return all(
+        _plain_decorators(s.node) for s in ctx.class_scopes if isinstance(s.node, ast.ClassDef) and s.node.name == name
+    )
+
+
+def _plain_decorators(node: ast.ClassDef) -> bool:
+    """Only decorators that return the class itself: dataclass(...) and total_ordering."""
+    return all(
+        _label(decorator.func if isinstance(decorator, ast.Call) else decorator) in _PLAIN_DECORATORS
+        for decorator in node.decorator_list
+    )
+
+
+def _label(node: ast.AST) -> str | None:
+    """The name of ``x`` or the last name of ``a.x``; None for anything else."""
+    if isinstance(node, ast.Attribute):
+        return node.attr
+    return node.id if isinstance(node, ast.Name) else None
 
 
 def _plain_named_class(ctx: Context, scope: Scope, name: str) -> bool:
@@ -255,7 +261,7 @@ def read_only_table(ctx: Context, scope: Scope, name: str) -> bool:
     searched (``k in T``), given to len()/sorted()-like builtins, or asked .get/.keys/.values/.items.
     Anything else (passed on, aliased, compared, a method that changes it, an item stored) could put a
     run-time template in it."""
-    if name in ctx.escaped or not scope.resolve(name).only(Kind.CONST_COLLECTION):
+    if not scope.resolve(name).only(Kind.CONST_COLLECTION):
         return False
     for tag, used, _scope, node, extra in ctx.uses:
         if used != name or tag is _FORMAT or id(node) in ctx.read_only:

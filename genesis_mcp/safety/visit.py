@@ -78,7 +78,7 @@ def constant(ctx: Context, node: ast.Constant, scope: Scope, flags: int, stack: 
     value = node.value
     if type(value) is str:
         plain = "__" not in value and "{" not in value and value.isascii()  # the common case, decided fast
-        if not (plain and not flags & (ANNOTATION | FORWARD)) and id(node) not in ctx.docstrings:
+        if not (plain and not flags & (ANNOTATION | FORWARD)) and id(node) not in ctx.judged:
             scan(ctx, value, node, flags)
     elif type(value) is bytes:
         scan(ctx, value.decode("latin-1"), node, 0)
