@@ -74,9 +74,9 @@ def main() -> int:
     args = parser.parse_args()
     stat: Callable[[list[float]], float] = statistics.median if args.stat == "median" else min
 
-    kinds = ("hostile", "ordinary", "long", "hostile_round2", "ordinary_round2", "hostile_round3", "ordinary_round3")
-    kinds += ("hostile_round4", "hostile_round5", "hostile_round6", "hostile_round7", "ordinary_round7")
-    groups = {kind: sorted((CORPUS / kind).glob("*.py")) for kind in kinds}
+    # One group per corpus folder: hostile, ordinary, long, and each later red-team round's hostile_roundN and
+    # ordinary_roundN (the same folders tests/safety/test_safety_corpus.py reads).
+    groups = {d.name: sorted(d.glob("*.py")) for d in sorted(CORPUS.iterdir()) if d.is_dir()}
     bandit = Bandit()
     ours: dict[Path, float] = {}
     theirs: dict[Path, float] = {}
@@ -98,19 +98,9 @@ def main() -> int:
     everything = [p for files in groups.values() for p in files]
     lines_long = statistics.median(len(p.read_text(encoding="utf-8").splitlines()) for p in groups["long"])
     first = groups["hostile"] + groups["ordinary"] + groups["long"]
-    rows = [
-        ("all files", everything),
-        ("first round", first),
-        ("hostile", groups["hostile"]),
-        ("ordinary (20-80 lines)", groups["ordinary"]),
-        (f"long (~{lines_long:.0f} lines)", groups["long"]),
-        ("hostile, round 2", groups["hostile_round2"]),
-        ("ordinary, round 2", groups["ordinary_round2"]),
-        ("hostile, round 3", groups["hostile_round3"]),
-        ("ordinary, round 3", groups["ordinary_round3"]),
-        ("hostile, rounds 4-7", [p for k in kinds[7:] if k.startswith("hostile") for p in groups[k]]),
-        ("ordinary, round 7", groups["ordinary_round7"]),
-    ]
+    labels = {"ordinary": "ordinary (20-80 lines)", "long": f"long (~{lines_long:.0f} lines)"}
+    rows = [("all files", everything), ("first round", first)]
+    rows += [(labels.get(name, name), files) for name, files in groups.items()]
     print(f"Python {sys.version.split()[0]} ({os.path.realpath(sys.executable)})")
     print(f"{os.cpu_count()} CPUs; load average {load_before[0]:.2f} before, {load_after[0]:.2f} after; "
           f"{len(everything)} files; CPU time; {args.stat} per file of {args.repeat} runs "
@@ -123,8 +113,8 @@ def main() -> int:
     print()
     print(f"{'share flagged':<24} {'ours':>9} {'bandit':>10}")
     shares = [
-        ("hostile (higher is better)", [p for k in kinds if k.startswith("hostile") for p in groups[k]]),
-        ("ordinary (lower is better)", [p for k in kinds if not k.startswith("hostile") for p in groups[k]]),
+        ("hostile (higher is better)", [p for k, fs in groups.items() if k.startswith("hostile") for p in fs]),
+        ("ordinary (lower is better)", [p for k, fs in groups.items() if not k.startswith("hostile") for p in fs]),
     ]
     for label, files in shares:
         mine = sum(flagged_ours[p] for p in files) / len(files)

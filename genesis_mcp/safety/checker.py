@@ -106,7 +106,7 @@ def _call(ctx: Context, node: ast.Call, scope: Scope, flags: int, stack: list[Fr
                 if type(func.value) is ast.Constant or (type(func.value) is _Name and func.value.id == "str"):
                     _read_only(ctx, node)
             elif method == "get":
-                if node.args and _is_type_call(node.args[0]):
+                if node.args and _is_class_of(node.args[0]):
                     # TABLE.get(type(x)): a lookup key, not a class handed out, while TABLE is a plain dict
                     _type_peer(ctx, func.value, scope, "table")
                     stack.append((node.args[0], scope, OPERAND))
@@ -242,16 +242,16 @@ def _compare(ctx: Context, node: ast.Compare, scope: Scope, flags: int, stack: l
     for op, right in zip(node.ops, node.comparators, strict=True):
         if (type(op) is ast.In or type(op) is ast.NotIn) and type(right) is _Name:
             ctx.read_only.add(id(right))  # k in TABLE: the table's own __contains__ reads it
-    if not all(type(op) is ast.Is or type(op) is ast.IsNot for op in node.ops) and any(map(_is_type_call, operands)):
+    if not all(type(op) is ast.Is or type(op) is ast.IsNot for op in node.ops) and any(map(_is_class_of, operands)):
         # ==, in, < call the other side's __eq__/__contains__/__lt__ with the class: only classes may be there
         for operand in operands:
-            if not _is_type_call(operand):
+            if not _is_class_of(operand):
                 _type_peer(ctx, operand, scope, "compare")
     for operand in operands:
         stack.append((operand, scope, inherited))
 
 
-def _is_type_call(node: ast.AST) -> bool:
+def _is_class_of(node: ast.AST) -> bool:
     """type(x) or x.__class__: the class of a value, which only classes may meet (type(None) and other
     classes of literals are known builtin classes, not a value's)."""
     if type(node) is _Attribute:
@@ -267,7 +267,7 @@ def _is_type_call(node: ast.AST) -> bool:
 def _type_peer(ctx: Context, node: ast.AST, scope: Scope, how: str) -> None:
     """What type(x) meets in a comparison or a lookup: a class, a builtin, a literal, or a display of them."""
     kind = type(node)
-    if kind is ast.Constant or _is_type_call(node):
+    if kind is ast.Constant or _is_class_of(node):
         return
     if kind is ast.Tuple or kind is ast.List or kind is ast.Set:
         for element in node.elts:  # type: ignore[attr-defined]
@@ -287,7 +287,7 @@ def _subscript(ctx: Context, node: ast.Subscript, scope: Scope, flags: int, stac
     if type(node.value) is _Name and type(node.ctx) is _Load:
         ctx.read_only.add(id(node.value))  # TABLE[k] is a read; TABLE[k] = v is not (templates.read_only_table)
     head = head_name(node.value)
-    if _is_type_call(node.value):  # type(x)[int] is type[int]: a class factory when called
+    if _is_class_of(node.value):  # type(x)[int] is type[int]: a class factory when called
         ctx.add("class-machinery", node, "the class of a value may not be subscripted; it makes a class factory")
     if (head == "type" or head == "Type") and not flags & (ANNOTATION | FORWARD):
         # type[X] and typing.Type[X] call type() when called: class factories outside annotations
@@ -303,7 +303,7 @@ def _subscript(ctx: Context, node: ast.Subscript, scope: Scope, flags: int, stac
             stack.append((item, scope, LITERAL))
     else:  # a lookup key: type(x) there is not a class handed out (a stored key is: iterating gives it back)
         lookup = OPERAND if type(node.ctx) is _Load and head != "InitVar" else 0  # InitVar[X].type is X
-        if lookup and _is_type_call(index):
+        if lookup and _is_class_of(index):
             _type_peer(ctx, node.value, scope, "table")  # only a plain dict does not hand the key on
         stack.append((index, scope, inherited | FORWARD if head in TYPING_GENERICS else inherited | lookup))
 

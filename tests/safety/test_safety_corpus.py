@@ -12,9 +12,8 @@ from genesis_mcp.safety import check
 CORPUS = Path(__file__).resolve().parent / "corpus"
 # The *_round2..7 folders are later red-team rounds: new spellings of every family written against
 # the checker as it stood (nearly all got through then), and more ordinary tools written to find false alarms.
-ROUNDS = ("", "_round2", "_round3", "_round4", "_round5", "_round6", "_round7")
-HOSTILE = [p for r in ROUNDS for p in sorted((CORPUS / f"hostile{r}").glob("*.py"))]
-ORDINARY = [p for r in ROUNDS for p in sorted((CORPUS / f"ordinary{r}").glob("*.py"))]
+HOSTILE = [p for folder in sorted(CORPUS.glob("hostile*")) for p in sorted(folder.glob("*.py"))]
+ORDINARY = [p for folder in sorted(CORPUS.glob("ordinary*")) for p in sorted(folder.glob("*.py"))]
 LONG = sorted((CORPUS / "long").glob("*.py"))
 
 
