@@ -83,7 +83,7 @@ def _call(ctx: Context, node: ast.Call, scope: Scope, flags: int, stack: list[Fr
         else:  # most calls: only the use of the name is recorded
             ctx.uses.append((_CALLEE, callee, scope, func, node))
             if callee in _READERS:  # len(T), sorted(T), str(type(x)): they only read what they are given
-                _read_only(ctx, node)
+                _read_only(ctx, node, callee, scope)
                 if callee in _TEXT:
                     arguments = OPERAND
             elif callee in _FIELD_MAKERS or callee in ctx.enum_classes:
@@ -103,8 +103,10 @@ def _call(ctx: Context, node: ast.Call, scope: Scope, flags: int, stack: list[Fr
             elif method in WRAPPERS:
                 wrapper_names(ctx, node, method, scope)
             elif method == "join":  # ", ".join(T) or str.join(", ", T): only str's own join reads
-                if type(func.value) is ast.Constant or (type(func.value) is _Name and func.value.id == "str"):
-                    _read_only(ctx, node)
+                if type(func.value) is ast.Constant:
+                    _read_only(ctx, node, None, scope)
+                elif type(func.value) is _Name and func.value.id == "str":
+                    _read_only(ctx, node, "str", scope)
             elif method == "get":
                 if node.args and _is_class_of(node.args[0]):
                     # TABLE.get(type(x)): a lookup key, not a class handed out, while TABLE is a plain dict
@@ -134,11 +136,13 @@ def _getter_names(ctx: Context, node: ast.Call, kind: str, scope: Scope) -> None
                 ctx.attribute_loads.append((part, node, scope))
 
 
-def _read_only(ctx: Context, node: ast.Call) -> None:
+def _read_only(ctx: Context, node: ast.Call, builtin: str | None, scope: Scope) -> None:
     # A name passed to any other call is a use that is not a read: templates.read_only_table sees it so.
     for argument in node.args:
         if type(argument) is _Name:
             ctx.read_only.add(id(argument))
+    if builtin is not None:  # only while the name is the builtin's: def sorted(t): t[0] = s would change T
+        ctx.readers.append((builtin, scope, node))
 
 
 def _field_maker(ctx: Context, node: ast.Call, callee: str, scope: Scope) -> None:

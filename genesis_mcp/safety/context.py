@@ -122,6 +122,7 @@ class Context:
         "policy",
         "private_reads",
         "read_only",
+        "readers",
         "resolutions",
         "rewrapped",
         "stored_attributes",
@@ -156,6 +157,9 @@ class Context:
         self.foreign_stores: list[tuple[str, ast.AST, str, Scope]] = []
         self.attribute_loads: list[tuple[str, ast.AST, Scope]] = []
         self.read_only: set[int] = set()  # Name nodes only read from: iterated, or given to len(), sorted()...
+        # The calls that put their arguments in read_only by the builtin's name (len(T), str.join(", ", T)):
+        # that holds only if the name is not the tool's own (templates.read_only_table settles it).
+        self.readers: list[tuple[str, Scope, ast.Call]] = []
         self.stored_attributes: set[str] = set()
         self.rewrapped: set[str] = set()
         self.class_scopes: list[Scope] = []

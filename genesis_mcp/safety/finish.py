@@ -340,8 +340,9 @@ def _type_peer(ctx: Context, use: Use, resolution: Resolution, depth: int = 0) -
     """type(x) == peer / type(x) in peer / peer[type(x)]: the peer's own methods get the class, so it must
     be a class, a builtin, an import, a display of those, or (for lookups) a plain dict."""
     fine = {Kind.CLASS, Kind.IMPORTED, Kind.MODULE, Kind.NAMES}
-    if use.extra == "table":
-        fine |= {Kind.OTHER, Kind.CONST_COLLECTION}
+    table = use.extra == "table"
+    if table:  # a display is a plain dict or list, whatever it holds
+        fine |= {Kind.OTHER, Kind.CONST_COLLECTION, Kind.TABLE}
     for binding in resolution.bindings:
         if binding.kind is Kind.INSTANCE and use.extra == "table":
             if ctx.resolve(use.scope, binding.target).bindings:  # a class of the tool: its own __getitem__
@@ -349,7 +350,7 @@ def _type_peer(ctx: Context, use: Use, resolution: Resolution, depth: int = 0) -
             continue
         if binding.kind not in fine:
             break
-        if binding.kind is Kind.NAMES and depth < 3:
+        if binding.kind is Kind.NAMES and depth < 3 and not table:
             for name in binding.target.split(","):
                 inner = Use(use.tag, name, use.scope, use.node, "compare")
                 before = len(ctx.findings)

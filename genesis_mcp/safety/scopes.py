@@ -26,8 +26,15 @@ class Kind(Enum):
     IMPORTED = "imported"  # from operator import attrgetter: ``target`` is "operator.attrgetter"
     PARAM = "param"  # a parameter; ``target`` is "plain" when it has no default or a constant one
     CONST = "const"  # assigned a string constant
-    CONST_COLLECTION = "const-collection"  # assigned a list/tuple/set/dict display of string constants
-    ITEM = "item"  # an item of another name (``for t in T``, ``T[k]``, ``T.get(k)``): ``target`` is that name
+    # A list/tuple/set/dict display of constants; ``target`` "lookup" for a dict with a computed key.
+    CONST_COLLECTION = "const-collection"
+    # Taken from another name T (``target``): "T" for a value looked up (``T[k]``, ``T.get(k)``, ``T.values()``),
+    # "T.#" for what iterating T gives (``for t in T``: a dict's keys), and for a loop that unpacks rows
+    # (``for key, message in T``) "T.#1" for the second value of such an item, "T.@1" of a value looked up.
+    ITEM = "item"
+    # A list/tuple/dict display of tuple rows: ``target`` is "L:" (a list or tuple) or "D:" (a dict), then the
+    # columns that hold a constant in every row ("L:0,2").
+    TABLE = "table"
     CLASS = "class"
     INSTANCE = "instance"  # assigned ``Name(...)``: ``target`` is the called name (maybe a class of the tool)
     DEF = "def"

@@ -22,6 +22,7 @@ __all__ = ["HANDLERS", "classify"]
 
 OTHER = Binding(Kind.OTHER)
 _CONST, _CONST_COLLECTION = Binding(Kind.CONST), Binding(Kind.CONST_COLLECTION)
+_LOOKUP_COLLECTION = Binding(Kind.CONST_COLLECTION, "lookup")  # a dict of constants with computed keys
 _FIELD = Binding(Kind.ITEM, "<fields>")
 _MAX_COLLECTION = 512
 _Name, _Call, _Attribute, _Subscript = ast.Name, ast.Call, ast.Attribute, ast.Subscript
@@ -59,15 +60,22 @@ def classify(ctx: Context, value: Any) -> Binding:
                 return Binding(Kind.ITEM, tables.pop())
     if kind is ast.BoolOp and all(ctx.fold(v) is not None for v in value.values):
         return _CONST
-    items: list[ast.expr | None] | None = None
+    items: list[ast.expr] | None = None
     if kind in _DISPLAYS:
-        items = list(value.elts)
-    elif kind is ast.Dict:
-        items = list(value.values)
-    if items and len(items) <= _MAX_COLLECTION and all(i is not None and ctx.fold(i) is not None for i in items):
-        return _CONST_COLLECTION
-    if kind in _DISPLAYS and value.elts and all(type(e) is _Name for e in value.elts):
-        return Binding(Kind.NAMES, ",".join(e.id for e in value.elts))  # (int, float): judged where used
+        items = value.elts
+    elif kind is ast.Dict and None not in value.keys:  # no {**other}
+        items = value.values
+    if items and len(items) <= _MAX_COLLECTION:
+        if all(ctx.fold(i) is not None for i in items):
+            # Iterating a dict gives its keys: only lookups give constants when a key is computed.
+            keyed = kind is ast.Dict and not all(ctx.fold(k) is not None for k in value.keys)
+            return _LOOKUP_COLLECTION if keyed else _CONST_COLLECTION
+        if type(items[0]) is ast.Tuple:
+            columns = _constant_columns(ctx, items)
+            if columns:  # iterating a list of rows gives rows; a dict of rows, its keys
+                return Binding(Kind.TABLE, ("D:" if kind is ast.Dict else "L:") + columns)
+        if all(type(e) is _Name for e in items):  # (int, float), {"a": A}: judged where used
+            return Binding(Kind.NAMES, ",".join(e.id for e in items))  # type: ignore[attr-defined]
     if kind is _Name:
         return Binding(Kind.DERIVED, value.id)
     if kind is ast.BoolOp or kind is ast.BinOp:  # x = a or b, x = C | C: made from its first operand
@@ -84,6 +92,23 @@ def classify(ctx: Context, value: Any) -> Binding:
         if root is not None:
             return Binding(Kind.DERIVED, root)
     return OTHER
+
+
+def _constant_columns(ctx: Context, rows: list[ast.expr]) -> str:
+    """The columns that hold a constant in every row of a table of tuple displays of one width ("0,2"), or
+    "". Rows must be tuples: a list row could be given a run-time value (``T[0][1] = s``) by a read of T;
+    and without ``*x`` in them, so that a row has at run time the width it is written with."""
+    tuples = [r for r in rows if isinstance(r, ast.Tuple)]
+    width = len(tuples[0].elts) if tuples else 0
+    if len(tuples) < len(rows) or any(len(r.elts) != width for r in tuples):
+        return ""
+    if any(isinstance(cell, ast.Starred) for r in tuples for cell in r.elts):
+        return ""
+    found = []
+    for column in range(width):
+        if all(ctx.fold(r.elts[column]) is not None for r in tuples):
+            found.append(str(column))
+    return ",".join(found)
 
 
 def _class_level_import(ctx: Context, node: ast.AST, scope: Scope) -> None:
@@ -197,9 +222,23 @@ def _comprehension(
         stack.append((node.elt, inner, 0))
 
 
+def _row_target(ctx: Context, target: ast.AST, table: str, scope: Scope, mark: str) -> bool:
+    """Bind a loop target to what it takes from a table: mark "#" for what iterating T gives ("T.#", and "T.#1"
+    for the second name of ``for key, message in T``), "@" for its values ("T", "T.@1"); see ITEM in
+    scopes.py. False for targets other than a name or a tuple of names."""
+    if isinstance(target, ast.Name):
+        ctx.bind(target.id, target, scope, Binding(Kind.ITEM, table + ".#" if mark == "#" else table))
+        return True
+    names = [e for e in target.elts if isinstance(e, ast.Name)] if isinstance(target, ast.Tuple) else []
+    if not names or len(names) < len(target.elts):  # type: ignore[attr-defined]
+        return False
+    for column, element in enumerate(names):
+        ctx.bind(element.id, element, scope, Binding(Kind.ITEM, f"{table}.{mark}{column}"))
+    return True
+
+
 def _loop_target(ctx: Context, target: ast.AST, iterable: ast.AST, scope: Scope, stack: list[Frame]) -> None:
-    if type(target) is _Name and type(iterable) is _Name:
-        ctx.bind(target.id, target, scope, Binding(Kind.ITEM, iterable.id))
+    if type(iterable) is _Name and _row_target(ctx, target, iterable.id, scope, "#"):
         return
     if type(target) is _Name and type(iterable) in _DISPLAYS and iterable.elts:  # type: ignore[attr-defined]
         roots = [receiver_root(e) for e in iterable.elts]  # type: ignore[attr-defined]
@@ -213,17 +252,21 @@ def _loop_target(ctx: Context, target: ast.AST, iterable: ast.AST, scope: Scope,
         if root is not None:
             ctx.uses.append((Tag.FROM_MODULE, root, scope, iterable, ("dataclasses", "fields")))
         return
-    if type(iterable) is _Call and not iterable.args and type(iterable.func) is _Attribute:
+    if type(iterable) is _Call and type(iterable.func) is _Attribute:
         table, method = iterable.func.value, iterable.func.attr
-        if type(table) is _Name:  # for v in T.values() / for k, v in T.items(): v is an item of T
-            if method == "values" and type(target) is _Name:
-                ctx.bind(target.id, target, scope, Binding(Kind.ITEM, table.id))
+        if type(table) is _Name and not iterable.args:  # for v in T.values() / for k, v in T.items(): v is an
+            if method == "values" and _row_target(ctx, target, table.id, scope, "@"):  # item of T
                 return
             pair = target.elts if type(target) is ast.Tuple else ()
-            if method == "items" and len(pair) == 2 and type(pair[1]) is _Name:
-                ctx.bind(pair[1].id, pair[1], scope, Binding(Kind.ITEM, table.id))
+            if method == "items" and len(pair) == 2 and _row_target(ctx, pair[1], table.id, scope, "@"):
                 stack.append((pair[0], scope, 0))
                 return
+    elif type(iterable) is _Call and type(iterable.func) is _Name and iterable.func.id == "enumerate":
+        given = iterable.args[0] if len(iterable.args) == 1 and not iterable.keywords else None
+        pair = target.elts if type(target) is ast.Tuple else ()
+        if isinstance(given, ast.Name) and len(pair) == 2 and _row_target(ctx, pair[1], given.id, scope, "#"):
+            stack.append((pair[0], scope, 0))  # for i, (key, message) in enumerate(T)
+            return
     stack.append((target, scope, 0))
 
 

@@ -122,11 +122,13 @@ def _bound(ctx: Context, base: ast.AST, scope: Scope) -> bool:
             if not _factory(ctx, scope, owner, method):
                 pending.append(owner)
             continue
-        for binding in scope.resolve(name).bindings:
+        for binding in scope.resolve(name.partition(".#")[0].partition(".@")[0]).bindings:
             if binding.kind is Kind.CLASS:
                 return False
             if binding.kind in (Kind.DERIVED, Kind.ITEM) and binding.target:
                 pending.append(binding.target)
+            elif binding.kind is Kind.NAMES:  # for C in CLASSES / TABLE["a"]: each name it holds
+                pending.extend(binding.target.split(","))
     return True
 
 
@@ -261,8 +263,25 @@ def read_only_table(ctx: Context, scope: Scope, name: str) -> bool:
     searched (``k in T``), given to len()/sorted()-like builtins, or asked .get/.keys/.values/.items.
     Anything else (passed on, aliased, compared, a method that changes it, an item stored) could put a
     run-time template in it."""
-    if not scope.resolve(name).only(Kind.CONST_COLLECTION):
+    if ctx.readers:  # a call of the tool's own len/sorted/enumerate/str passes its arguments on: not a read
+        for builtin, where, call in ctx.readers:
+            if ctx.resolve(where, builtin).bindings:
+                ctx.read_only.difference_update(id(a) for a in call.args)
+        ctx.readers.clear()
+    name, _, taken = name.partition(".")  # see Kind.ITEM: "T", "T.#", "T.#1" or "T.@1"
+    bindings = scope.resolve(name).bindings
+    if not bindings:
         return False
+    if not taken or taken == "#":  # a value looked up, or what iterating gives (a dict's keys)
+        if not all(b.kind is Kind.CONST_COLLECTION and not (taken and b.target) for b in bindings):
+            return False
+    else:  # one column of a table of rows, constant in every row (rows come by iterating only from a list)
+        column = taken[1:]
+        for b in bindings:
+            if not (b.kind is Kind.TABLE and column in b.target[2:].split(",")):
+                return False
+            if taken[0] == "#" and not b.target.startswith("L:"):
+                return False
     for tag, used, _scope, node, extra in ctx.uses:
         if used != name or tag is _FORMAT or id(node) in ctx.read_only:
             continue
