@@ -36,7 +36,9 @@ def format_template(ctx: Context, use: Use) -> None:
         # A literal, the caller's data, an item of a table of literals, or an object of a tool class with
         # this method of its own.
         if binding.kind is Kind.INSTANCE:
-            return method in ctx.class_methods.get(binding.target, ()) and only_class(binding.target)
+            if method in ctx.class_methods.get(binding.target, ()):
+                return only_class(binding.target)
+            return _data_field(ctx, binding.target, method)  # opts = Options(format="csv"); opts.format
         if binding.kind is Kind.ITEM:
             return binding.target != use.name and table(binding.target)
         if binding.kind is Kind.PARAM:  # the caller's data, or a literal at every call in the tool
@@ -46,6 +48,8 @@ def format_template(ctx: Context, use: Use) -> None:
     if how == "call" and method in ctx.class_methods.get(use.name, ()) and only_class(use.name):
         return
     if how == "class-constant" and _class_constant(ctx, use):
+        return
+    if how == "name" and _own_field(ctx, use.scope, use.name, method):  # self.format: a field of the class
         return
     if how in ("name", "subscript"):
         resolution = use.scope.resolve(use.name)
@@ -168,6 +172,35 @@ def _class_constant(ctx: Context, use: Use) -> bool:
     # A decorator (dataclass), a library base (SimpleNamespace, UserString, NamedTuple) or __new__ anywhere
     # could set the attribute on an instance from constructor arguments, shadowing the constant.
     return all(_plain_class(ctx, s, use.name) for s in ctx.class_scopes)
+
+
+def _data_field(ctx: Context, owner: str, field: str) -> bool:
+    """``field`` of an object of the tool's class ``owner`` is data, not ``str.format``: the class annotates it
+    (a dataclass field such as ``format: str = "json"``), and every class of the tool is plain (no ``str`` base
+    anywhere, whose own ``format`` an unset field would fall back to). Whatever was stored there was judged
+    where it was made: any ``.format`` read of a run-time template is refused where it is written."""
+    named = [s.node for s in ctx.class_scopes if isinstance(s.node, ast.ClassDef) and s.node.name == owner]
+    return len(named) == 1 and _annotates(named[0], field) and all(_plain_class(ctx, s) for s in ctx.class_scopes)
+
+
+def _own_field(ctx: Context, scope: Scope | None, receiver: str, field: str) -> bool:
+    """``self.format`` in a method of a class that annotates a ``format`` field: see ``_data_field``."""
+    start = scope
+    while scope is not None and scope.kind == "comprehension":
+        scope = scope.parent
+    owner = scope.parent.node if scope is not None and scope.parent is not None else None
+    return (
+        isinstance(owner, ast.ClassDef)
+        and _annotates(owner, field)
+        and own_object(ctx, start, receiver)
+        and all(_plain_class(ctx, s) for s in ctx.class_scopes)
+    )
+
+
+def _annotates(node: ast.ClassDef, field: str) -> bool:
+    return any(
+        isinstance(s, ast.AnnAssign) and isinstance(s.target, ast.Name) and s.target.id == field for s in node.body
+    )
 
 
 # Decorators and bases that set no instance attribute from constructor arguments (a dataclass does, but only

@@ -79,3 +79,37 @@ def test_a_dict_of_handlers_looked_up_by_the_class_of_a_value_still_passes() -> 
         return handler(x) if handler else HANDLERS[type(x)](x)
     """
     assert rules(source) == set()
+
+
+def test_a_data_field_named_format_may_be_read_on_objects_of_the_tools_own_class() -> None:
+    source = """
+    from dataclasses import dataclass
+
+    @dataclass
+    class Options:
+        format: str = "json"
+
+        def describe(self):
+            return "comma separated" if self.format == "csv" else f"{self.format} text"
+
+    def run(kind):
+        opts = Options(format=kind)
+        return opts.format, opts.describe()
+    """
+    assert rules(source) == set()
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        # a str subclass: where the field is not set, .format is str.format of the object's text
+        f"class S(str):\n    format: int\ndef f(x):\n    s = S({_BUILT})\n    return s.format(x)\n",
+        # the name is rebound to a run-time string
+        f"class O:\n    format: str = 'x'\ndef f(x):\n    o = O()\n    o = {_BUILT}\n    return o.format(x)\n",
+        # the method is called through its class on a string, so self is that string
+        f"class O:\n    format: str = 'x'\n    def show(self, x):\n        return self.format(x)\n"
+        f"O.show({_BUILT}, 1)\n",
+    ],
+)
+def test_a_format_field_does_not_vouch_for_objects_that_may_be_strings(source: str) -> None:
+    assert "computed-format-string" in rules(source)
