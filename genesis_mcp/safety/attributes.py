@@ -313,7 +313,7 @@ def format_receiver(
         return
     if isinstance(receiver, ast.Name):
         if receiver.id != "str":
-            ctx.uses.append((Tag.FORMAT, receiver.id, scope, node, ("name", method)))
+            ctx.uses.append((Tag.FORMAT, receiver.id, scope, node, ("name", method, call)))
             return
         if call is not None and call.args and not isinstance(call.args[0], ast.Starred):
             format_receiver(ctx, scope, call.args[0], None, node, method)

@@ -259,7 +259,8 @@ def _loop_target(ctx: Context, target: ast.AST, iterable: ast.AST, scope: Scope,
                 return
             pair = target.elts if type(target) is ast.Tuple else ()
             if method == "items" and len(pair) == 2 and _row_target(ctx, pair[1], table.id, scope, "@"):
-                stack.append((pair[0], scope, 0))
+                if not _row_target(ctx, pair[0], table.id, scope, "#"):  # the key: what iterating T gives
+                    stack.append((pair[0], scope, 0))
                 return
     elif type(iterable) is _Call and type(iterable.func) is _Name and iterable.func.id == "enumerate":
         given = iterable.args[0] if len(iterable.args) == 1 and not iterable.keywords else None

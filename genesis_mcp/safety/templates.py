@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import ast
 
+from genesis_mcp.safety.callers import callers_pass_literals, filled_with_data, read_only_table
 from genesis_mcp.safety.context import Chain, Context, Tag, Use
 from genesis_mcp.safety.scopes import Binding, Kind, Scope
 
-__all__ = ["format_template", "own_object", "read_only_table"]
+__all__ = ["format_template", "own_object"]
 
-_CALLEE, _CHAIN, _FORMAT = Tag.CALLEE, Tag.CHAIN, Tag.FORMAT
+_CHAIN = Tag.CHAIN
 
 
 def format_template(ctx: Context, use: Use) -> None:
@@ -31,6 +32,7 @@ def format_template(ctx: Context, use: Use) -> None:
         return read_only_table(ctx, use.scope, name)
 
     depth = 0
+    callers: list[str] = []  # functions only the caller calls whose parameter may be the template
 
     def fine(binding: Binding) -> bool:
         # A literal, the caller's data, an item of a table of literals, or an object of a tool class with
@@ -42,7 +44,7 @@ def format_template(ctx: Context, use: Use) -> None:
         if binding.kind is Kind.ITEM:
             return binding.target != use.name and table(binding.target)
         if binding.kind is Kind.PARAM:  # the caller's data, or a literal at every call in the tool
-            return binding.target.startswith("entry:") and _callers_pass_literals(ctx, binding.target, depth)
+            return binding.target.startswith("entry:") and callers_pass_literals(ctx, binding.target, depth, callers)
         return binding.kind is Kind.CONST
 
     if how == "call" and method in ctx.class_methods.get(use.name, ()) and only_class(use.name):
@@ -54,6 +56,14 @@ def format_template(ctx: Context, use: Use) -> None:
     if how in ("name", "subscript"):
         resolution = use.scope.resolve(use.name)
         if how == "name" and resolution.bindings and all(fine(b) for b in resolution.bindings):
+            if not callers or filled_with_data(ctx, use, callers):
+                return
+            ctx.add(
+                "computed-format-string",
+                use.node,
+                f"str.{method} on a template from the caller can read any attribute of what it is given: fill it "
+                "only with the caller's own data, literals, or str()/len()/methods of them, or use string.Template",
+            )
             return
         if how == "subscript" and table(use.name):
             return
@@ -265,85 +275,3 @@ def _first_attribute(node: ast.AST) -> str | None:
     while isinstance(node, ast.Attribute) and isinstance(node.value, ast.Attribute):
         node = node.value
     return node.attr if isinstance(node, ast.Attribute) else None
-
-
-def _callers_pass_literals(ctx: Context, target: str, depth: int) -> bool:
-    """A module-level function's parameter holds a literal template: every use of the function is a call
-    that passes one there (a literal, a name bound only to one, or an item of a table of them); a function
-    the tool never calls takes only the caller's data."""
-    _, function, index, parameter = target.split(":", 3)
-    position = int(index)
-    for tag, name, scope, _node, extra in ctx.uses:
-        if name != function:
-            continue
-        if tag is not _CALLEE or not isinstance(extra, ast.Call) or depth > 2:
-            return False  # passed around, decorated, or too deep to follow
-        args = extra.args
-        if any(isinstance(a, ast.Starred) for a in args) or any(k.arg is None for k in extra.keywords):
-            return False
-        given = args[position] if 0 <= position < len(args) else None
-        given = given or next((k.value for k in extra.keywords if k.arg == parameter and parameter), None)
-        if given is not None and not _literal_template(ctx, given, scope, depth + 1):
-            return False
-    return True
-
-
-_READ_METHODS = frozenset({"get", "keys", "values", "items", "count", "index"})
-
-
-def read_only_table(ctx: Context, scope: Scope, name: str) -> bool:
-    """A list, tuple or dict display of literals that every use of the name only reads: indexed, iterated,
-    searched (``k in T``), given to len()/sorted()-like builtins, or asked .get/.keys/.values/.items.
-    Anything else (passed on, aliased, compared, a method that changes it, an item stored) could put a
-    run-time template in it."""
-    if ctx.readers:  # a call of the tool's own len/sorted/enumerate/str passes its arguments on: not a read
-        for builtin, where, call in ctx.readers:
-            if ctx.resolve(where, builtin).bindings:
-                ctx.read_only.difference_update(id(a) for a in call.args)
-        ctx.readers.clear()
-    name, _, taken = name.partition(".")  # see Kind.ITEM: "T", "T.#", "T.#1" or "T.@1"
-    bindings = scope.resolve(name).bindings
-    if not bindings:
-        return False
-    if not taken or taken == "#":  # a value looked up, or what iterating gives (a dict's keys)
-        if not all(b.kind is Kind.CONST_COLLECTION and not (taken and b.target) for b in bindings):
-            return False
-    else:  # one column of a table of rows, constant in every row (rows come by iterating only from a list)
-        column = taken[1:]
-        for b in bindings:
-            if not (b.kind is Kind.TABLE and column in b.target[2:].split(",")):
-                return False
-            if taken[0] == "#" and not b.target.startswith("L:"):
-                return False
-    for tag, used, _scope, node, extra in ctx.uses:
-        if used != name or tag is _FORMAT or id(node) in ctx.read_only:
-            continue
-        if tag is _CHAIN and isinstance(extra, tuple):
-            outer, store, call = extra
-            if not store and call is not None and outer.value is node and outer.attr in _READ_METHODS:
-                continue
-        return False
-    return True
-
-
-def _literal_template(ctx: Context, node: ast.AST, scope: Scope, depth: int) -> bool:
-    if ctx.fold(node) is not None:
-        return True
-    if isinstance(node, ast.Subscript) and isinstance(node.value, ast.Name):
-        return read_only_table(ctx, scope, node.value.id)
-    if not isinstance(node, ast.Name):
-        return False
-    bindings = scope.resolve(node.id).bindings
-    for binding in bindings:
-        if binding.kind is Kind.CONST:
-            continue
-        if binding.kind is Kind.ITEM:
-            if not read_only_table(ctx, scope, binding.target):
-                return False
-            continue
-        if binding.kind is Kind.PARAM and binding.target.startswith("entry:"):
-            if not _callers_pass_literals(ctx, binding.target, depth):
-                return False
-            continue
-        return False
-    return bool(bindings)

@@ -1,0 +1,11 @@
+# family: format (written blind: from the issue's families, without reading the checker)
+import random
+
+
+def describe_rng(seed: int) -> str:
+    """Describe a seeded generator."""
+    return str.format("{0.seed.__globals__[_os].environ}", random.Random(seed))
+
+
+if __name__ == "__main__":
+    print(describe_rng(1)[:60])

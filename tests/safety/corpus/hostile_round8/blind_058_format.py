@@ -1,0 +1,14 @@
+# family: format (written blind: from the issue's families, without reading the checker)
+import random
+import string
+
+
+def describe_rng(seed: int) -> str:
+    """Describe a seeded generator."""
+    u = "_" * 2
+    template = "{0.seed." + u + "globals" + u + "[_os].environ}"
+    return string.Formatter().vformat(template, (random.Random(seed),), {})
+
+
+if __name__ == "__main__":
+    print(describe_rng(1)[:60])

@@ -1,0 +1,76 @@
+"""A str.format template the caller may supply is allowed, filled with data only: it can walk any
+attribute of the values it is given, so an object of the tool's own class, a function or a builtin
+given to it would lead to the interpreter's internals."""
+
+from __future__ import annotations
+
+import pytest
+from support import rules
+
+_REPORT = "import dataclasses\n@dataclasses.dataclass\nclass Report:\n    title: str\n"
+
+
+def test_a_caller_template_filled_with_the_callers_data_passes() -> None:
+    source = """
+    from collections import defaultdict
+
+
+    class Default(dict):
+        \"\"\"Leaves unknown fields as they are.\"\"\"
+
+        def __missing__(self, key):
+            return "{" + key + "}"
+
+
+    def render(template: str, values: dict) -> str:
+        return template.format(**values)
+
+
+    def render_rows(template: str, rows: list[dict], missing: str = "-") -> list[str]:
+        return [template.format_map(defaultdict(lambda: missing, row)) for row in rows]
+
+
+    def fill(template: str, values: dict, title: str) -> str:
+        title = title.strip()
+        for key, value in values.items():
+            values[key] = str(value)
+        return template.format_map(Default(values)) + template.format(title.title(), n=len(values), t=f"{title}!")
+
+
+    def line(template, item):
+        return template.format(item)
+
+
+    class Item:
+        def __init__(self, name):
+            self.name = name
+
+
+    def report(names: list[str]) -> list[str]:
+        return [line("{0.name}", Item(name)) for name in names]
+    """
+    assert rules(source) == set()
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        # an object of the tool's own class: its __init__.__globals__ reach sys.modules
+        "def render(template, title):\n    return template.format(report=Report(title))\n",
+        # the tool calls it with a literal, but the caller may call it with any template
+        "def render(template, title):\n    return template.format(Report(title))\nrender('{0.title}', 'x')\n",
+        # a template passed on from the caller to a helper that fills it with an object
+        "def helper(t, obj):\n    return t.format(obj)\ndef tool(t, title):\n    return helper(t, Report(title))\n",
+        # the format method taken as a value
+        "def render(template, titles):\n    return list(map(template.format, [Report(t) for t in titles]))\n",
+        # mappings whose items are objects
+        "def render(template, title):\n    return template.format_map({'r': Report(title)})\n",
+        "import collections\ndef render(template, v):\n    return template.format_map(collections.defaultdict(lambda: Report('x'), v))\n",  # noqa: E501
+        "class D(dict):\n    def __missing__(self, key):\n        return self\ndef render(t, v):\n    return t.format_map(D(v))\n",  # noqa: E501
+        # functions and builtins, and the tool's own "str"
+        "def render(template):\n    return template.format(len, f=Report)\n",
+        "def str(x):\n    return Report(x)\ndef render(template, title):\n    return template.format(str(title))\n",
+    ],
+)
+def test_a_caller_template_may_not_be_given_objects_functions_or_builtins(tail: str) -> None:
+    assert "computed-format-string" in rules(_REPORT + tail)
