@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import ast
 
+from genesis_mcp.safety.attributes import receiver_root
 from genesis_mcp.safety.context import Context, Tag, Use
+from genesis_mcp.safety.names import CONTAINER_MUTATORS, IN_PLACE_OPERATORS
 from genesis_mcp.safety.scopes import Kind, Scope
 
 __all__ = ["callers_pass_literals", "filled_with_data", "read_only_table"]
@@ -114,12 +116,17 @@ def _literal_template(ctx: Context, node: ast.AST, scope: Scope, depth: int, cal
 
 def filled_with_data(ctx: Context, use: Use, callers: list[str]) -> bool:
     """A template that may come from the caller is given only data, in a direct call: positional and
-    keyword values are data; for ``format_map(m)`` and ``format(**m)`` only m's items are reachable."""
+    keyword values are data; for ``format_map(m)`` and ``format(**m)`` only m's items are reachable.
+    Data that comes from parameters counts only while the tool puts nothing but data into containers
+    it may share with them."""
     assert isinstance(use.extra, tuple)
     call, method = use.extra[2], use.extra[1]
     if not isinstance(call, ast.Call):  # template.format as a value: no telling what it will be given
         return False
     scope = use.scope
+    given = [*call.args, *(k.value for k in call.keywords)]
+    if any(ctx.fold(g) is None for g in given) and _polluted(ctx):
+        return False
     for position, argument in enumerate(call.args):
         mapping = method == "format_map" and position == 0
         if not (_plain_mapping if mapping else plain_data)(ctx, argument, scope, callers, 0):
@@ -270,3 +277,51 @@ def _text_of(node: ast.AST, key: str) -> bool:
     if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
         return _text_of(node.left, key) and _text_of(node.right, key)
     return isinstance(node, ast.JoinedStr)  # an f-string is a str
+
+
+
+def _polluted(ctx: Context) -> bool:
+    """The tool may put something other than data into a container a parameter holds (``values["r"] = obj``,
+    ``row.update(r=obj)`` for ``row`` in ``rows``, an alias's ``x |= {...}``), or does it in ways the checker
+    cannot follow (``operator.setitem``, ``methodcaller("append", obj)``, ``f = values.update``)."""
+    if ctx.import_names & IN_PLACE_OPERATORS:
+        return True
+    direct = set()
+    for container, values, scope in ctx.container_stores:
+        direct.add(id(container))
+        if values is not None and all(plain_data(ctx, v, scope, [], 0) for v in values):
+            continue
+        if _shared(ctx, container, scope):
+            return True
+    for name, base, scope in ctx.attribute_loads:
+        if name in IN_PLACE_OPERATORS:
+            return True
+        if name in CONTAINER_MUTATORS and id(base) not in direct:  # taken as a value, or by methodcaller/getattr
+            if isinstance(base, ast.Call) and _label(base.func) in ("methodcaller", "attrgetter"):
+                return True
+            if _shared(ctx, base, scope):
+                return True
+    return False
+
+
+def _label(node: ast.AST) -> str | None:
+    return node.attr if isinstance(node, ast.Attribute) else node.id if isinstance(node, ast.Name) else None
+
+
+def _shared(ctx: Context, container: ast.AST, scope: Scope) -> bool:
+    """A container that may be (part of) what a parameter holds: it starts from a parameter, or from a name
+    made from one, or from something the checker cannot follow."""
+    pending, seen = [receiver_root(container)], set[str]()
+    while pending:
+        name = pending.pop()
+        if name is None:
+            return True
+        if name in seen or len(seen) > 16:
+            continue
+        seen.add(name)
+        for binding in ctx.resolve(scope, name).bindings:
+            if binding.kind is Kind.PARAM:
+                return True
+            if binding.kind in (Kind.ITEM, Kind.DERIVED) and binding.target:
+                pending.append(binding.target.partition(".")[0])
+    return False

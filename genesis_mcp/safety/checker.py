@@ -31,6 +31,7 @@ from genesis_mcp.safety.finish import finish
 from genesis_mcp.safety.folding import may_fold
 from genesis_mcp.safety.names import (
     ATTRIBUTE_BUILTINS,
+    CONTAINER_MUTATORS,
     INTERNAL_DUNDERS,
     INTROSPECTION_ATTRIBUTES,
     READABLE_DUNDER_NAMES,
@@ -51,7 +52,9 @@ _NOTABLE_CALLEES = SPECIAL_CALLEES | ATTRIBUTE_BUILTINS | frozenset(WRAPPERS) | 
 # namedtuple/NamedTuple/TypedDict name fields; dataclass makes code of annotations (see _field_maker).
 _FIELD_MAKERS = frozenset({"namedtuple", "NamedTuple", "TypedDict", "dataclass"})
 _GETTERS = frozenset({"attrgetter", "methodcaller"})
-_NOTABLE_METHODS = SPECIAL_CALLEES | frozenset(WRAPPERS) | _FIELD_MAKERS | _GETTERS | {"register", "join", "get"}
+_NOTABLE_METHODS = (
+    SPECIAL_CALLEES | frozenset(WRAPPERS) | _FIELD_MAKERS | _GETTERS | CONTAINER_MUTATORS | {"register", "join", "get"}
+)
 _STRING_OPS = frozenset({ast.Add, ast.Mult, ast.Mod})
 # Builtins that read a collection without changing it or handing it on; and ones that only make text.
 _READERS = frozenset(
@@ -115,6 +118,11 @@ def _call(ctx: Context, node: ast.Call, scope: Scope, flags: int, stack: list[Fr
                     node_args = node.args[1:]
             elif method in _GETTERS:
                 _getter_names(ctx, node, method, scope)
+            elif method in CONTAINER_MUTATORS:  # c.append(v); dict.update(c, v) puts v into its first argument
+                values = [*node.args, *(k.value for k in node.keywords)]
+                ctx.container_stores.append((func.value, values, scope))
+                if values:
+                    ctx.container_stores.append((values[0], values[1:], scope))
             else:
                 _field_maker(ctx, node, method, scope)
         attribute_chain(ctx, func, scope, stack, False, node)
@@ -288,8 +296,11 @@ def _type_peer(ctx: Context, node: ast.AST, scope: Scope, how: str) -> None:
 
 def _subscript(ctx: Context, node: ast.Subscript, scope: Scope, flags: int, stack: list[Frame]) -> None:
     inherited = flags & INHERITED
-    if type(node.value) is _Name and type(node.ctx) is _Load:
-        ctx.read_only.add(id(node.value))  # TABLE[k] is a read; TABLE[k] = v is not (templates.read_only_table)
+    if type(node.ctx) is _Load:
+        if type(node.value) is _Name:
+            ctx.read_only.add(id(node.value))  # TABLE[k] is a read; TABLE[k] = v is not (callers.read_only_table)
+    elif type(node.ctx) is ast.Store and id(node) not in ctx.judged:  # for c[k] in ...: a value not known here
+        ctx.container_stores.append((node.value, None, scope))
     head = head_name(node.value)
     if _is_class_of(node.value):  # type(x)[int] is type[int]: a class factory when called
         ctx.add("class-machinery", node, "the class of a value may not be subscripted; it makes a class factory")

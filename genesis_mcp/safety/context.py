@@ -109,6 +109,7 @@ class Context:
         "class_methods",
         "class_positions",
         "class_scopes",
+        "container_stores",
         "decorators",
         "defined_attributes",
         "enum_classes",
@@ -157,6 +158,10 @@ class Context:
         self.foreign_stores: list[tuple[str, ast.AST, str, Scope]] = []
         self.attribute_loads: list[tuple[str, ast.AST, Scope]] = []
         self.read_only: set[int] = set()  # Name nodes only read from: iterated, or given to len(), sorted()...
+        # Values put into containers (c[k] = v, c.append(v), c.update(v)...): the container, the values (None:
+        # not known), the scope. A caller's template may be filled with the caller's data only while nothing
+        # but data is put into it (callers.py).
+        self.container_stores: list[tuple[ast.expr, list[ast.expr] | None, Scope]] = []
         # The calls that put their arguments in read_only by the builtin's name (len(T), str.join(", ", T)):
         # that holds only if the name is not the tool's own (templates.read_only_table settles it).
         self.readers: list[tuple[str, Scope, ast.Call]] = []

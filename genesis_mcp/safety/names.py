@@ -177,6 +177,10 @@ INTROSPECTION_ATTRIBUTES: frozenset[str] = words(
 
 # Methods that read attributes named inside a string (``"{0.__class__}".format(x)``).
 FORMAT_METHODS: frozenset[str] = frozenset({"format", "format_map"})
+# Methods that put their arguments into the container they are called on (c.append(v), dict.update(c, v)),
+# and the operator functions that do it to their first argument.
+CONTAINER_MUTATORS: frozenset[str] = words("append extend insert update setdefault add appendleft extendleft")
+IN_PLACE_OPERATORS: frozenset[str] = words("setitem iadd iconcat ior")
 
 # ``from __future__ import ...`` features that only change how the source is compiled.
 FUTURE_FEATURES: frozenset[str] = words(

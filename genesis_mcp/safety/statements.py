@@ -315,6 +315,9 @@ def _assign(ctx: Context, node: ast.Assign, scope: Scope, flags: int, stack: lis
             if name[:1] == "_":
                 _class_body_names(ctx, scope, name, value)
         else:
+            if type(target) is _Subscript:  # c[k] = v: what goes into the container is known here
+                ctx.container_stores.append((target.value, [value], scope))
+                ctx.judged.add(id(target))
             stack.append((target, scope, 0))
     child(ctx, value, scope, 0, stack)  # queued last, so visiting it now keeps the order
 
@@ -358,11 +361,15 @@ def _names_a_metaclass(annotation: ast.AST) -> bool:
 
 
 def _aug_assign(ctx: Context, node: ast.AugAssign, scope: Scope, flags: int, stack: list[Frame]) -> None:
-    if type(node.target) is _Name:
-        ctx.bind(node.target.id, node.target, scope, OTHER)
-        ctx.uses.append((_VALUE, node.target.id, scope, node.target, None))
+    target = node.target
+    # x += [v], x |= {k: v}, c[k] += v: a list or dict target changes in place, whoever else holds it
+    ctx.container_stores.append((target.value if type(target) is _Subscript else target, [node.value], scope))
+    if type(target) is _Name:
+        ctx.bind(target.id, target, scope, OTHER)
+        ctx.uses.append((_VALUE, target.id, scope, target, None))
     else:
-        stack.append((node.target, scope, 0))
+        ctx.judged.add(id(target))
+        stack.append((target, scope, 0))
     child(ctx, node.value, scope, 0, stack)
 
 

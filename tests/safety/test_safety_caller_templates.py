@@ -74,3 +74,36 @@ def test_a_caller_template_filled_with_the_callers_data_passes() -> None:
 )
 def test_a_caller_template_may_not_be_given_objects_functions_or_builtins(tail: str) -> None:
     assert "computed-format-string" in rules(_REPORT + tail)
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        # the caller's own dict, an alias of it, or a row of it given an object before it fills the template
+        "def render(template, values):\n    values['r'] = Report('x')\n    return template.format(**values)\n",
+        "def render(t, values):\n    v = values\n    v |= {'r': Report('x')}\n    return t.format_map(values)\n",
+        "def render(t, rows):\n    for row in rows:\n        row.update(r=Report('x'))\n    return [t.format(**r) for r in rows]\n",  # noqa: E501
+        "def render(t, rows):\n    rows.append(Report('x'))\n    return t.format(*rows)\n",
+        # through a helper, or ways the checker cannot follow
+        "def put(d, v):\n    d['r'] = v\ndef render(t, values):\n    put(values, Report('x'))\n    return t.format_map(values)\n",  # noqa: E501
+        "import operator\ndef render(t, values):\n    operator.setitem(values, 'r', Report('x'))\n    return t.format_map(values)\n",  # noqa: E501
+        "import operator\ndef render(t, values):\n    operator.methodcaller('update', r=Report('x'))(values)\n    return t.format_map(values)\n",  # noqa: E501
+        "def render(t, values):\n    add = values.setdefault\n    add('r', Report('x'))\n    return t.format_map(values)\n",  # noqa: E501
+    ],
+)
+def test_a_caller_template_may_not_be_filled_with_data_the_tool_slipped_an_object_into(tail: str) -> None:
+    assert "computed-format-string" in rules(_REPORT + tail)
+
+
+def test_data_put_into_the_callers_containers_keeps_a_caller_template_allowed() -> None:
+    source = """
+    def render(template: str, values: dict, rows: list[dict]) -> list[str]:
+        values["count"] = len(rows)
+        for row in rows:
+            row.setdefault("note", "-")
+            row["name"] = row.get("name", "").title()
+        out = []
+        out.append(1)
+        return [template.format(**values, **row) for row in rows]
+    """
+    assert rules(source) == set()
