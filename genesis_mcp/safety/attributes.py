@@ -40,6 +40,9 @@ _CHAIN = Tag.CHAIN  # the extra of a chain use is (outer Attribute, store, call)
 # Public names outside this set need no rule at all; most attribute names are such names.
 _NOTABLE = INTROSPECTION_ATTRIBUTES | FORMAT_METHODS | METACLASS_NAMES | {"register"}
 COPIES = frozenset({"copy", "deepcopy", "replace"})
+# Read only on a class, self or super(): on an object they reopen or reset it (FileIO.__init__(path)), call
+# what may only be called directly (update_wrapper.__call__), or copy with a memo of the tool's.
+_CONSTRUCTORS = frozenset({"__init__", "__new__", "__call__", "__copy__", "__deepcopy__"})
 # ``type(x).__name__`` only reads a name: the call is an operand there, not a class handed out.
 _NAME_ONLY = frozenset({"__name__", "__qualname__", "__module__"})
 
@@ -113,9 +116,11 @@ def attribute_name(
                 ctx.uses.append((Tag.TYPE_SELF, receiver.id, scope, node, "__class__"))  # judged in finish
             else:
                 ctx.add("dunder-attribute", node, dunder_attribute_message(name) + "; use type(x).__name__")
-        elif name == "__new__":
-            if not (_is_super_call(receiver) or (isinstance(receiver, ast.Name) and receiver.id != "type")):
-                ctx.add("dunder-attribute", node, "'__new__' is allowed only as super().__new__ or Class.__new__")
+        elif name in _CONSTRUCTORS:
+            if isinstance(receiver, ast.Name):
+                ctx.uses.append((Tag.CONSTRUCTOR, receiver.id, scope, node, name))  # judged in finish
+            elif not _is_super_call(receiver):
+                ctx.add("dunder-attribute", node, f"{name!r} is allowed only as super().{name} or Class.{name}")
         elif name in _RAW_ACCESS:
             _raw_access(ctx, scope, name, node, receiver, call)
         elif name not in READABLE_DUNDERS:

@@ -15,6 +15,7 @@ import ast
 
 from genesis_mcp.safety.attributes import receiver_root
 from genesis_mcp.safety.context import Context, Tag, Use
+from genesis_mcp.safety.definitions import head_name
 from genesis_mcp.safety.names import CONTAINER_MUTATORS, IN_PLACE_OPERATORS
 from genesis_mcp.safety.scopes import Kind, Scope
 
@@ -297,15 +298,11 @@ def _polluted(ctx: Context) -> bool:
         if name in IN_PLACE_OPERATORS:
             return True
         if name in CONTAINER_MUTATORS and id(base) not in direct:  # taken as a value, or by methodcaller/getattr
-            if isinstance(base, ast.Call) and _label(base.func) in ("methodcaller", "attrgetter"):
+            if isinstance(base, ast.Call) and head_name(base.func) in ("methodcaller", "attrgetter"):
                 return True
             if _shared(ctx, base, scope):
                 return True
     return False
-
-
-def _label(node: ast.AST) -> str | None:
-    return node.attr if isinstance(node, ast.Attribute) else node.id if isinstance(node, ast.Name) else None
 
 
 def _shared(ctx: Context, container: ast.AST, scope: Scope) -> bool:

@@ -61,6 +61,12 @@ class Tag(IntEnum):
     TYPE_PEER = 13  # what type(x) is compared with or looked up in: ``extra`` is "compare" or "table"
     CLASS_BASE = 14  # the start of a base class expression: ``extra`` is the ClassDef
     CLASSINFO = 15  # a name where a class is expected and only looked at (isinstance, annotations)
+    # The receiver of .__init__/.__new__/.__call__: a class (Base.__init__(self)), never an object, which
+    # a second __init__ would reopen or reset (FileIO.__init__(path), SimpleNamespace.__init__(**names)).
+    CONSTRUCTOR = 16
+    # The class of a class pattern with positional sub-patterns (``case C(a, b)``): they read the attributes
+    # C.__match_args__ names, so C must be a class whose names the checker saw; ``extra`` is their count.
+    MATCH_CLASS = 17
 
 
 @dataclass(slots=True)

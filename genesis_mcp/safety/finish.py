@@ -7,7 +7,7 @@ import ast
 from genesis_mcp.safety.attributes import attribute_callable
 from genesis_mcp.safety.calls import special_call, wrapper_names
 from genesis_mcp.safety.context import Chain, Context, RawUse, Tag, Use
-from genesis_mcp.safety.definitions import dispatch_annotations
+from genesis_mcp.safety.definitions import dispatch_annotations, head_name
 from genesis_mcp.safety.messages import builtin_message, dunder_attribute_message, module_attribute_message
 from genesis_mcp.safety.names import (
     ATTRIBUTE_BUILTINS,
@@ -19,7 +19,8 @@ from genesis_mcp.safety.names import (
     WRAPPER_CALLABLES,
 )
 from genesis_mcp.safety.scopes import Kind, Resolution, Scope
-from genesis_mcp.safety.templates import format_template, own_object
+from genesis_mcp.safety.statements import MATCH_MESSAGE
+from genesis_mcp.safety.templates import builtin_class, class_parameter, format_template, own_object
 
 __all__ = ["finish"]
 
@@ -152,6 +153,13 @@ def _judge(ctx: Context, raw: RawUse) -> None:
                 attribute_callable(ctx, scope, qualname, extra)
             elif tag is not _CHAIN:
                 _as_value(ctx, node, qualname)
+        elif qualname == "copy.deepcopy":
+            if tag is _CALLEE and isinstance(extra, ast.Call):
+                _deepcopy_call(ctx, extra)
+            else:
+                _as_value(ctx, node, qualname)
+        elif qualname == "typing.Type" and tag is not _CALLEE:
+            _type_form(ctx, node)
         elif qualname in WRAPPER_CALLABLES:
             if tag is _CALLEE and isinstance(extra, ast.Call):
                 if name != last:  # under its own name the walk judged it already
@@ -173,6 +181,20 @@ def _enum_as_value(ctx: Context, node: ast.AST, name: str) -> None:
             "(partial, map, starmap), creating a class at run time; call it directly or derive from it")  # fmt: skip
 
 
+def _deepcopy_call(ctx: Context, call: ast.Call) -> None:
+    """copy.deepcopy(x[, memo]): the memo sees every object copied, private state included, so it may only
+    be a new plain dict."""
+    memo = call.args[1:] + [k.value for k in call.keywords]
+    if any(not (isinstance(m, ast.Dict) or (isinstance(m, ast.Constant) and m.value is None)) for m in memo):
+        ctx.add("private-attribute", call, "copy.deepcopy's memo receives every object it copies, private "
+                "state included: leave it out or pass {}")  # fmt: skip
+
+
+def _type_form(ctx: Context, node: ast.AST) -> None:
+    ctx.add("class-machinery", node, "typing.Type is only for annotations: read or passed on, it forwards to "
+            "type itself; annotate with Type[X] or type[X]")  # fmt: skip
+
+
 def _as_value(ctx: Context, node: ast.AST, name: str) -> None:
     ctx.add(
         "computed-attribute-name",
@@ -192,6 +214,56 @@ def _type_self(ctx: Context, use: Use, resolution: Resolution) -> None:
     else:
         ctx.add("class-machinery", use.node, f"type({use.name}) is the tool's own class only for the first "
                 "parameter of a method that is never called through its class on another object")  # fmt: skip
+
+
+def _constructor(ctx: Context, use: Use, resolution: Resolution) -> None:
+    """``X.__init__``/``__new__``: X must be a class (the tool's, an imported one, a builtin class or
+    exception), a method's own ``self``, or a classmethod's ``cls``; ``__call__``, ``__copy__`` and
+    ``__deepcopy__`` only on self or cls."""
+    classes = use.extra in ("__init__", "__new__")  # Base.__init__(self): any other is called on an object
+    if classes and (resolution.only(Kind.CLASS) or resolution.only(Kind.IMPORTED)):
+        return
+    if classes and not resolution.bindings and resolution.may_be_builtin and builtin_class(use.name):
+        return
+    if use.name == "self" and own_object(ctx, use.scope, "self"):
+        return
+    if use.name == "cls" and class_parameter(use.scope):
+        return
+    ctx.add("dunder-attribute", use.node, f"{use.extra!r} may only be read on a class or on self (Base.{use.extra}"
+            f"(self, ...), super().{use.extra}(...)); called on an object it reopens or resets it")  # fmt: skip
+
+
+_SELF_MATCHING = frozenset({"bool", "bytearray", "bytes", "dict", "float", "frozenset", "int", "list", "set", "str"})
+
+
+def _match_class(ctx: Context, use: Use, resolution: Resolution) -> None:
+    """``case C(a, b)``: C's __match_args__ must be names the checker saw (see MATCH_MESSAGE)."""
+    if not resolution.bindings and resolution.may_be_builtin and use.name in _SELF_MATCHING | {"tuple"}:
+        if use.extra == 1:
+            return
+    elif resolution.only(Kind.CLASS) and _written_match_args(ctx, use.name, 0):
+        return
+    ctx.add("class-machinery", use.node, MATCH_MESSAGE)
+
+
+def _written_match_args(ctx: Context, name: str, depth: int) -> bool:
+    """Every class statement of that name gets its __match_args__ from what the checker judged: its own
+    ``__match_args__ = (...)``, dataclass or NamedTuple fields, or a base class of the tool that does."""
+    classes = [s for s in ctx.class_scopes if isinstance(s.node, ast.ClassDef) and s.node.name == name]
+    if not classes or depth > 4:
+        return False
+    for scope in classes:
+        node = scope.node
+        assert isinstance(node, ast.ClassDef)
+        if "__match_args__" in scope.bindings:
+            continue
+        labels = [head_name(d.func if isinstance(d, ast.Call) else d) for d in node.decorator_list]
+        if "dataclass" in labels or any(head_name(b) == "NamedTuple" for b in node.bases):
+            continue
+        bases = [b.id for b in node.bases if isinstance(b, ast.Name)]
+        if not any(_written_match_args(ctx, base, depth + 1) for base in bases):
+            return False
+    return True
 
 
 def _wrapped(ctx: Context, use: Use, resolution: Resolution) -> None:
@@ -316,6 +388,15 @@ def _module_chain(ctx: Context, scope: Scope, module: str, chain: Chain) -> None
                 attribute_callable(ctx, scope, submodule, chain.call)
             else:
                 _as_value(ctx, node, submodule)
+        elif submodule == "copy.deepcopy":
+            if i == last and chain.call is not None:
+                _deepcopy_call(ctx, chain.call)
+            else:
+                _as_value(ctx, node, submodule)
+        elif submodule == "typing.Type":
+            outer = chain.outer
+            if i != last or outer is None or id(outer) not in ctx.class_positions:
+                _type_form(ctx, node)
         elif submodule in WRAPPER_CALLABLES and not (i == last and chain.call is not None):
             _as_value(ctx, node, submodule)  # called directly, the walk judges the names it copies
         return
@@ -384,4 +465,6 @@ _CHECKS = {
     Tag.WRAPPED: _wrapped,
     Tag.FROM_MODULE: _from_module,
     Tag.FIELD_NAME: _field_name,
+    Tag.CONSTRUCTOR: _constructor,
+    Tag.MATCH_CLASS: _match_class,
 }

@@ -18,7 +18,7 @@ from genesis_mcp.safety.names import FUTURE_FEATURES, INTROSPECTION_ATTRIBUTES, 
 from genesis_mcp.safety.scopes import Binding, Kind, Scope
 from genesis_mcp.safety.visit import child, push_body
 
-__all__ = ["HANDLERS", "classify"]
+__all__ = ["HANDLERS", "MATCH_MESSAGE", "classify"]
 
 OTHER = Binding(Kind.OTHER)
 _CONST, _CONST_COLLECTION = Binding(Kind.CONST), Binding(Kind.CONST_COLLECTION)
@@ -198,8 +198,20 @@ def _match_capture(
 def _match_class(ctx: Context, node: ast.MatchClass, scope: Scope, flags: int, stack: list[Frame]) -> None:
     for name in node.kwd_attrs:
         attribute_name(ctx, scope, name, node)
+    if node.patterns:  # positional: attributes named by the class's __match_args__, judged in finish
+        if type(node.cls) is _Name:
+            ctx.uses.append((Tag.MATCH_CLASS, node.cls.id, scope, node.cls, len(node.patterns)))
+        else:
+            ctx.add("class-machinery", node.cls, MATCH_MESSAGE)
     stack.append((node.cls, scope, OPERAND))
     stack.extend((p, scope, 0) for p in node.patterns + node.kwd_patterns)
+
+
+MATCH_MESSAGE = (
+    "a class pattern with positional sub-patterns reads the attributes the class's __match_args__ names: use "
+    "it with a class of the tool whose names are written out (a dataclass, a NamedTuple, __match_args__ = "
+    "('x', 'y')) or with int(x)/str(x)-style builtins; otherwise name them: case C(x=a)"
+)
 
 
 def _comprehension(

@@ -13,9 +13,11 @@ import ast
 
 from genesis_mcp.safety.callers import callers_pass_literals, filled_with_data, read_only_table
 from genesis_mcp.safety.context import Chain, Context, Tag, Use
+from genesis_mcp.safety.definitions import head_name
+from genesis_mcp.safety.names import BUILTIN_CLASSES
 from genesis_mcp.safety.scopes import Binding, Kind, Scope
 
-__all__ = ["format_template", "own_object"]
+__all__ = ["builtin_class", "class_parameter", "format_template", "own_object"]
 
 _CHAIN = Tag.CHAIN
 
@@ -90,11 +92,15 @@ def own_object(ctx: Context, scope: Scope | None, receiver: str) -> bool:
         and scope.parent.kind == "class"
         and function.args.args
         and function.args.args[0].arg == receiver
+        and all(_SELF_DECORATORS.get(head_name(d) or "") for d in function.decorator_list)
         and use_scope is not None
         and use_scope.resolve(receiver).only(Kind.PARAM)
         and all(_bound(ctx, base, where) for name, base, where in ctx.attribute_loads if name == function.name)
     ):
         return False
+    for _tag, name, scope_, _node, _extra in ctx.uses:  # kind_of = kind in the class body: an alias to call
+        if name == function.name and scope_ is scope.parent:
+            return False
     for tag, name, scope_, _node, extra in ctx.uses:
         if tag is not _CHAIN or not scope_.resolve(name).only(Kind.CLASS):
             continue
@@ -109,6 +115,36 @@ def own_object(ctx: Context, scope: Scope | None, receiver: str) -> bool:
     return True
 
 
+# Decorators that keep a method's first parameter the object it is called on (not classmethod or
+# staticmethod, where it is a class or anything, nor the tool's own, which may call it with anything).
+_SELF_DECORATORS = {
+    name: True
+    for name in ("property", "setter", "getter", "deleter", "cached_property", "abstractmethod", "lru_cache", "cache")
+}
+
+
+def class_parameter(scope: Scope | None) -> bool:
+    """``scope`` is (in) a classmethod whose first parameter is ``cls``: cls is the class it is called on."""
+    while scope is not None and scope.kind == "comprehension":
+        scope = scope.parent
+    function = scope.node if scope is not None else None
+    return (
+        isinstance(function, ast.FunctionDef | ast.AsyncFunctionDef)
+        and scope is not None
+        and scope.parent is not None
+        and scope.parent.kind == "class"
+        and bool(function.args.args)
+        and function.args.args[0].arg == "cls"
+        and [head_name(d) for d in function.decorator_list] == ["classmethod"]
+        and scope.resolve("cls").only(Kind.PARAM)
+    )
+
+
+def builtin_class(name: str) -> bool:
+    """A builtin name that is a class: object, dict, Exception, ValueError..."""
+    return name in BUILTIN_CLASSES or name.endswith(("Error", "Exception", "Warning")) or name == "BaseException"
+
+
 def _bound(ctx: Context, base: ast.AST, scope: Scope) -> bool:
     """``base.method`` is bound to an object, not read on a class (where it is a plain function callable with
     any object as self): base is not cls, a name that holds a class (directly, through an alias or a loop
@@ -117,8 +153,8 @@ def _bound(ctx: Context, base: ast.AST, scope: Scope) -> bool:
     if isinstance(base, ast.Call):
         func = base.func
         if isinstance(func, ast.Name):
-            if func.id == "super":
-                return not base.args
+            if func.id == "super":  # in a classmethod, super().m is the plain function: any object is its self
+                return not base.args and not class_parameter(scope) and _in_plain_method(scope)
             return _makes_objects(ctx, scope, func.id)  # Money(1).add(...): a new object
         if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name):
             return _factory(ctx, scope, func.value.id, func.attr)  # Version.parse(s).bump(): cls(...) made it
@@ -144,6 +180,20 @@ def _bound(ctx: Context, base: ast.AST, scope: Scope) -> bool:
             elif binding.kind is Kind.NAMES:  # for C in CLASSES / TABLE["a"]: each name it holds
                 pending.extend(binding.target.split(","))
     return True
+
+
+def _in_plain_method(scope: Scope | None) -> bool:
+    """``scope`` is (in) a method whose decorators keep its first parameter the object it is called on."""
+    while scope is not None and scope.kind == "comprehension":
+        scope = scope.parent
+    function = scope.node if scope is not None else None
+    return (
+        isinstance(function, ast.FunctionDef | ast.AsyncFunctionDef)
+        and scope is not None
+        and scope.parent is not None
+        and scope.parent.kind == "class"
+        and all(_SELF_DECORATORS.get(head_name(d) or "") for d in function.decorator_list)
+    )
 
 
 def _factory(ctx: Context, scope: Scope, owner: str, method: str) -> bool:
@@ -174,7 +224,10 @@ def _class_constant(ctx: Context, use: Use) -> bool:
     assigns, read on the method's own object."""
     assert isinstance(use.extra, tuple)
     stored = ctx.stored_attributes  # "*": something copied a whole __dict__ (update_wrapper's default)
-    if use.name in stored or "*" in stored or not own_object(ctx, use.scope, use.extra[2]):
+    holder = use.extra[2]
+    if use.name in stored or "*" in stored:
+        return False
+    if not (own_object(ctx, use.scope, holder) or (holder == "cls" and class_parameter(use.scope))):
         return False
     binders = [s for s in ctx.class_scopes if use.name in s.bindings]
     if not binders or not all(s.resolve(use.name).only(Kind.CONST) for s in binders):
@@ -232,7 +285,7 @@ def _plain_class(ctx: Context, scope: Scope, field: str | None = None) -> bool:
         return False
     outer = scope.parent
     for base in node.bases:
-        if _label(base) in _PLAIN_BASES:
+        if head_name(base) in _PLAIN_BASES:
             continue
         if not (isinstance(base, ast.Name) and outer is not None and outer.resolve(base.id).only(Kind.CLASS)):
             return False
@@ -252,16 +305,9 @@ def _makes_objects(ctx: Context, scope: Scope, name: str) -> bool:
 def _plain_decorators(node: ast.ClassDef) -> bool:
     """Only decorators that return the class itself: dataclass(...) and total_ordering."""
     return all(
-        _label(decorator.func if isinstance(decorator, ast.Call) else decorator) in _PLAIN_DECORATORS
+        head_name(decorator.func if isinstance(decorator, ast.Call) else decorator) in _PLAIN_DECORATORS
         for decorator in node.decorator_list
     )
-
-
-def _label(node: ast.AST) -> str | None:
-    """The name of ``x`` or the last name of ``a.x``; None for anything else."""
-    if isinstance(node, ast.Attribute):
-        return node.attr
-    return node.id if isinstance(node, ast.Name) else None
 
 
 def _plain_named_class(ctx: Context, scope: Scope, name: str) -> bool:
