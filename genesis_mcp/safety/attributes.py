@@ -95,6 +95,7 @@ def attribute_name(
     next_name: str | None = None,
     operand: bool = False,
     call: ast.Call | None = None,
+    classinfo: bool = False,
 ) -> None:
     """Judge one attribute name, however it was spelled."""
     name = nfkc(name)
@@ -110,7 +111,7 @@ def attribute_name(
             if name not in WRITABLE_DUNDERS:
                 ctx.add("dunder-attribute", node, f"assigning {name!r} is not allowed; " + _store_hint(name))
         elif name == "__class__":
-            if next_name in CLASS_NAME_DUNDERS or operand:  # operands: only where checked like type(x)
+            if next_name in CLASS_NAME_DUNDERS or (operand and not classinfo):  # operands are checked like type(x)
                 pass
             elif isinstance(receiver, ast.Name) and receiver.id in ("self", "cls"):
                 ctx.uses.append((Tag.TYPE_SELF, receiver.id, scope, node, "__class__"))  # judged in finish
@@ -234,6 +235,7 @@ def _notable(
         next_name=outer_name,
         operand=operand and last,
         call=call if last else None,
+        classinfo=classinfo,
     )
 
 

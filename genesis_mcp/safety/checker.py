@@ -288,8 +288,8 @@ def _type_peer(ctx: Context, node: ast.AST, scope: Scope, how: str) -> None:
     root = node
     while type(root) is _Attribute:
         root = root.value
-    if type(root) is _Name:
-        ctx.uses.append((Tag.TYPE_PEER, root.id, scope, node, how))
+    if type(root) is _Name:  # a path (mod.Class, Holder.peers) counts only from a module: "compare-path"
+        ctx.uses.append((Tag.TYPE_PEER, root.id, scope, node, how if root is node else how + "-path"))
     else:
         ctx.add("class-machinery", node, "type(x) may be compared only with classes, literals or tuples of them")
 
@@ -302,6 +302,8 @@ def _subscript(ctx: Context, node: ast.Subscript, scope: Scope, flags: int, stac
     elif type(node.ctx) is ast.Store and id(node) not in ctx.judged:  # for c[k] in ...: a value not known here
         ctx.container_stores.append((node.value, None, scope))
     head = head_name(node.value)
+    if flags & ANNOTATION and type(node.value) is _Name:
+        ctx.uses.append((Tag.ANNOTATION_BASE, node.value.id, scope, node.value, None))
     if _is_class_of(node.value):  # type(x)[int] is type[int]: a class factory when called
         ctx.add("class-machinery", node, "the class of a value may not be subscripted; it makes a class factory")
     if (head == "type" or head == "Type") and not flags & (ANNOTATION | FORWARD):

@@ -67,6 +67,9 @@ class Tag(IntEnum):
     # The class of a class pattern with positional sub-patterns (``case C(a, b)``): they read the attributes
     # C.__match_args__ names, so C must be a class whose names the checker saw; ``extra`` is their count.
     MATCH_CLASS = 17
+    # What an annotation subscripts (``x: list[int]``): annotations run, so it must be a class or an import,
+    # not an object whose __getitem__ would get what is inside (``slot: keeper[type]`` hands out type).
+    ANNOTATION_BASE = 18
 
 
 @dataclass(slots=True)

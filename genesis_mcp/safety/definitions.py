@@ -117,7 +117,10 @@ def _parameter(
 def dispatch_annotations(ctx: Context, node: ast.FunctionDef | ast.AsyncFunctionDef, scope: Scope) -> None:
     """``@f.register`` without a class evaluates the function's annotations: each must name a class."""
     args = node.args
-    annotations = [a.annotation for a in [*args.posonlyargs, *args.args, *args.kwonlyargs] if a.annotation]
+    every = [*args.posonlyargs, *args.args, *args.kwonlyargs, args.vararg, args.kwarg]
+    annotations = [a.annotation for a in every if a is not None and a.annotation]  # get_type_hints reads all,
+    if node.returns is not None:  # *args, **kwargs and the return annotation included
+        annotations.append(node.returns)
     pending: list[tuple[ast.AST, Scope]] = [(a, scope) for a in annotations]
     budget = 1000
     while pending and budget > 0:
@@ -149,9 +152,12 @@ def dispatch_annotations(ctx: Context, node: ast.FunctionDef | ast.AsyncFunction
         elif isinstance(current, ast.Tuple | ast.List):
             pending.extend((e, where) for e in current.elts)
         elif isinstance(current, ast.Constant) and isinstance(current.value, str):
-            try:
-                parsed = ast.parse(current.value.strip(), mode="eval")
+            text = current.value.strip()
+            try:  # typing.ForwardRef compiles "*X" as (*X,)[0]
+                parsed = ast.parse(text[1:] if text.startswith("*") else text, mode="eval")
             except (SyntaxError, ValueError, RecursionError, MemoryError):
+                ctx.add("string-annotation", current, "a string annotation of a registered function must be a "
+                        "type expression; use plain classes such as int or list[str]")  # fmt: skip
                 continue
             pending.append((parsed.body, where.module()))  # string annotations resolve in module globals
 

@@ -14,13 +14,14 @@ from genesis_mcp.safety.names import (
     ATTRIBUTE_CALLABLES,
     DANGEROUS_PRIVATE_NAMES,
     ENUM_FACTORIES,
+    FIELD_CALLABLES,
     METACLASS_NAMES,
     PUBLIC_PRIVATE_NAMES,
     WRAPPER_CALLABLES,
 )
 from genesis_mcp.safety.scopes import Kind, Resolution, Scope
 from genesis_mcp.safety.statements import MATCH_MESSAGE
-from genesis_mcp.safety.templates import builtin_class, class_parameter, format_template, own_object
+from genesis_mcp.safety.templates import builtin_class, class_parameter, format_template, makes_objects, own_object
 
 __all__ = ["finish"]
 
@@ -160,6 +161,10 @@ def _judge(ctx: Context, raw: RawUse) -> None:
                 _as_value(ctx, node, qualname)
         elif qualname == "typing.Type" and tag is not _CALLEE:
             _type_form(ctx, node)
+        elif qualname in FIELD_CALLABLES:
+            placed = tag is _CALLEE or id(node) in ctx.class_positions or id(node) in ctx.decorators
+            if name != last or not placed:  # an alias, or passed on: the walk knows it only by its name
+                _field_callable(ctx, node, qualname)
         elif qualname in WRAPPER_CALLABLES:
             if tag is _CALLEE and isinstance(extra, ast.Call):
                 if name != last:  # under its own name the walk judged it already
@@ -188,6 +193,11 @@ def _deepcopy_call(ctx: Context, call: ast.Call) -> None:
     if any(not (isinstance(m, ast.Dict) or (isinstance(m, ast.Constant) and m.value is None)) for m in memo):
         ctx.add("private-attribute", call, "copy.deepcopy's memo receives every object it copies, private "
                 "state included: leave it out or pass {}")  # fmt: skip
+
+
+def _field_callable(ctx: Context, node: ast.AST, name: str) -> None:
+    ctx.add("computed-attribute-name", node, f"{name} may only be used under its own name as a decorator, a "
+            "base class or a direct call: its field names must be written where the checker reads them")  # fmt: skip
 
 
 def _type_form(ctx: Context, node: ast.AST) -> None:
@@ -322,7 +332,7 @@ def _type_use(ctx: Context, use: Use, resolution: Resolution) -> None:
 
 def _register(ctx: Context, use: Use, resolution: Resolution) -> None:
     if use.extra == "instance":  # register(Item(...)): an object of a tool class, not a function
-        if not resolution.only(Kind.CLASS):
+        if not makes_objects(ctx, use.scope, use.name):  # a __new__ could return a function
             ctx.add("string-annotation", use.node, ".register() evaluates the annotations of what it is given; "
                     "pass a class, an object of the tool's class, or a function the tool defines by name")  # fmt: skip
         return
@@ -393,6 +403,11 @@ def _module_chain(ctx: Context, scope: Scope, module: str, chain: Chain) -> None
                 _deepcopy_call(ctx, chain.call)
             else:
                 _as_value(ctx, node, submodule)
+        elif submodule in FIELD_CALLABLES:
+            outer = chain.outer
+            placed = outer is not None and (id(outer) in ctx.class_positions or id(outer) in ctx.decorators)
+            if i != last or not (chain.call is not None or placed):
+                _field_callable(ctx, node, submodule)
         elif submodule == "typing.Type":
             outer = chain.outer
             if i != last or outer is None or id(outer) not in ctx.class_positions:
@@ -420,28 +435,75 @@ def _field_name(ctx: Context, use: Use, resolution: Resolution) -> None:
 def _type_peer(ctx: Context, use: Use, resolution: Resolution, depth: int = 0) -> None:
     """type(x) == peer / type(x) in peer / peer[type(x)]: the peer's own methods get the class, so it must
     be a class, a builtin, an import, a display of those, or (for lookups) a plain dict."""
-    fine = {Kind.CLASS, Kind.IMPORTED, Kind.MODULE, Kind.NAMES}
-    table = use.extra == "table"
-    if table:  # a display is a plain dict or list, whatever it holds
-        fine |= {Kind.OTHER, Kind.CONST_COLLECTION, Kind.TABLE}
+    assert isinstance(use.extra, str)
+    how, _, path = use.extra.partition("-")
+    table = how == "table"
+    if path:  # mod.Class: only a module's attribute path is a class that is known not to be the tool's,
+        fine = set() if table else {Kind.MODULE}  # and mod.Class[type(x)] is a generic alias that keeps it
+    elif table:  # a display is a plain dict or list; a class (Generic[type(x)]) or an object keeps the key
+        fine = {Kind.CONST_COLLECTION, Kind.TABLE, Kind.NAMES}
+    else:
+        fine = {Kind.CLASS, Kind.IMPORTED, Kind.MODULE, Kind.NAMES}
     for binding in resolution.bindings:
-        if binding.kind is Kind.INSTANCE and use.extra == "table":
-            if ctx.resolve(use.scope, binding.target).bindings:  # a class of the tool: its own __getitem__
-                break
+        if table and not path and binding.kind is Kind.OTHER and binding.target == "display":
             continue
+        if table and not path and binding.kind is Kind.INSTANCE:  # dict(...), defaultdict(...)
+            maker = ctx.resolve(use.scope, binding.target)
+            if binding.target == "dict" and not maker.bindings:
+                continue
+            if maker.imported() == [f"collections.{binding.target}"] and len(maker.bindings) == 1:
+                continue
+            break
         if binding.kind not in fine:
             break
         if binding.kind is Kind.NAMES and depth < 3 and not table:
+            where = _defining_scope(use.scope, use.name)  # the names mean what they meant where the tuple was made
             for name in binding.target.split(","):
-                inner = Use(use.tag, name, use.scope, use.node, "compare")
+                inner = Use(use.tag, name, where, use.node, "compare")
                 before = len(ctx.findings)
-                _type_peer(ctx, inner, ctx.resolve(use.scope, name), depth + 1)
+                _type_peer(ctx, inner, ctx.resolve(where, name), depth + 1)
                 if len(ctx.findings) != before:
                     return
     else:
         return
     ctx.add("class-machinery", use.node, f"type(x) is handed to {use.name!r} here, which is not a class or a "
             "plain dict; compare type(x) only with classes (type(x) is int, type(x) in (int, float))")  # fmt: skip
+
+
+def _annotation_base(ctx: Context, use: Use, resolution: Resolution) -> None:
+    """``x: C[...]``: C is a class, an import or a builtin (list, dict...), or an alias made by subscripting
+    one (``Result = Union[Ok[T], Err[E]]``), not an object."""
+    if not _names_a_class(ctx, use.scope, use.name, resolution, 0):
+        ctx.add("class-machinery", use.node, f"annotations run, and {use.name!r} is subscripted in one without "
+                "being a class or an import: its __getitem__ gets what is inside; subscript only classes")  # fmt: skip
+
+
+def _names_a_class(ctx: Context, scope: Scope, name: str, resolution: Resolution, depth: int) -> bool:
+    if not resolution.bindings:
+        return resolution.may_be_builtin
+    for binding in resolution.bindings:
+        if binding.kind in (Kind.CLASS, Kind.IMPORTED, Kind.MODULE):
+            continue
+        # Union[...] is an ITEM of Union, typing.Optional[...] DERIVED from typing
+        if not (binding.kind in (Kind.ITEM, Kind.DERIVED) and binding.target and depth < 4):
+            return False
+        head = binding.target.partition(".")[0]
+        if head == name or not _names_a_class(ctx, scope, head, ctx.resolve(scope, head), depth + 1):
+            return False
+    return True
+
+
+def _defining_scope(scope: Scope, name: str) -> Scope:
+    """The scope whose binding of ``name`` a load in ``scope`` finds (class bodies are seen only from
+    themselves)."""
+    current: Scope | None = scope
+    first = True
+    while current is not None:
+        if name in current.bindings and (first or current.kind != "class"):
+            return current
+        first = False
+        current = current.parent
+    return scope.module()
 
 
 def _class_base(ctx: Context, use: Use, resolution: Resolution) -> None:
@@ -467,4 +529,5 @@ _CHECKS = {
     Tag.FIELD_NAME: _field_name,
     Tag.CONSTRUCTOR: _constructor,
     Tag.MATCH_CLASS: _match_class,
+    Tag.ANNOTATION_BASE: _annotation_base,
 }

@@ -68,6 +68,12 @@ ENUM_FACTORIES: frozenset[str] = words("Enum IntEnum StrEnum Flag IntFlag ReprEn
 ATTRIBUTE_CALLABLES: frozenset[str] = frozenset({"operator.attrgetter", "operator.methodcaller"})
 # functools' copiers: setattr(wrapper, n, getattr(wrapped, n)) for every name they are given.
 WRAPPER_CALLABLES: frozenset[str] = frozenset({"functools.update_wrapper", "functools.wraps"})
+# Class makers whose field names the checker judges where they are written (a decorator, a base class or a
+# direct call): through an alias, partial or map they would take names made at run time, and dataclasses
+# pastes field names into the code it runs.
+FIELD_CALLABLES: frozenset[str] = frozenset(
+    {"dataclasses.dataclass", "typing.NamedTuple", "typing.TypedDict", "collections.namedtuple"}
+)
 
 _PROTOCOL = """
     __init__ __post_init__ __new__ __repr__ __str__ __format__ __bytes__ __hash__ __bool__ __len__

@@ -23,6 +23,8 @@ __all__ = ["HANDLERS", "MATCH_MESSAGE", "classify"]
 OTHER = Binding(Kind.OTHER)
 _CONST, _CONST_COLLECTION = Binding(Kind.CONST), Binding(Kind.CONST_COLLECTION)
 _LOOKUP_COLLECTION = Binding(Kind.CONST_COLLECTION, "lookup")  # a dict of constants with computed keys
+_DISPLAY = Binding(Kind.OTHER, "display")
+_COMPREHENSIONS = frozenset({ast.ListComp, ast.SetComp, ast.DictComp})
 _FIELD = Binding(Kind.ITEM, "<fields>")
 _MAX_COLLECTION = 512
 _Name, _Call, _Attribute, _Subscript = ast.Name, ast.Call, ast.Attribute, ast.Subscript
@@ -76,6 +78,8 @@ def classify(ctx: Context, value: Any) -> Binding:
                 return Binding(Kind.TABLE, ("D:" if kind is ast.Dict else "L:") + columns)
         if all(type(e) is _Name for e in items):  # (int, float), {"a": A}: judged where used
             return Binding(Kind.NAMES, ",".join(e.id for e in items))  # type: ignore[attr-defined]
+    if kind in _DISPLAYS or kind is ast.Dict or kind in _COMPREHENSIONS:
+        return _DISPLAY  # a plain list, tuple, set or dict (see finish._type_peer)
     if kind is _Name:
         return Binding(Kind.DERIVED, value.id)
     if kind is ast.BoolOp or kind is ast.BinOp:  # x = a or b, x = C | C: made from its first operand

@@ -106,12 +106,14 @@ def type_string_problem(text: str) -> str | None:
         nested: list[str] = []
         for source in pending:
             source = nfkc(source).strip()
+            if source.startswith("*"):  # typing.ForwardRef compiles "*X" as (*X,)[0]: X runs
+                source = source[1:].strip()
             if not source or source.isidentifier():
                 continue
             try:
                 tree = ast.parse(source, mode="eval")
             except (SyntaxError, ValueError, RecursionError, MemoryError):
-                continue  # not an expression: typing tools fail on it, nothing runs
+                return "it is not an expression"  # what typing makes of it is not ours to guess
             for node in ast.walk(tree):
                 if isinstance(node, ast.Constant):
                     if isinstance(node.value, str):

@@ -17,7 +17,7 @@ from genesis_mcp.safety.definitions import head_name
 from genesis_mcp.safety.names import BUILTIN_CLASSES
 from genesis_mcp.safety.scopes import Binding, Kind, Scope
 
-__all__ = ["builtin_class", "class_parameter", "format_template", "own_object"]
+__all__ = ["builtin_class", "class_parameter", "format_template", "makes_objects", "own_object"]
 
 _CHAIN = Tag.CHAIN
 
@@ -155,7 +155,7 @@ def _bound(ctx: Context, base: ast.AST, scope: Scope) -> bool:
         if isinstance(func, ast.Name):
             if func.id == "super":  # in a classmethod, super().m is the plain function: any object is its self
                 return not base.args and not class_parameter(scope) and _in_plain_method(scope)
-            return _makes_objects(ctx, scope, func.id)  # Money(1).add(...): a new object
+            return makes_objects(ctx, scope, func.id)  # Money(1).add(...): a new object
         if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name):
             return _factory(ctx, scope, func.value.id, func.attr)  # Version.parse(s).bump(): cls(...) made it
         return False
@@ -199,7 +199,7 @@ def _in_plain_method(scope: Scope | None) -> bool:
 def _factory(ctx: Context, scope: Scope, owner: str, method: str) -> bool:
     """``Owner.method(...)`` surely makes an object: a classmethod of a plain tool class whose every return
     is ``cls(...)``."""
-    if not _makes_objects(ctx, scope, owner):
+    if not makes_objects(ctx, scope, owner):
         return False
     found = False
     for function, where in ctx.functions.get(method, []):
@@ -292,7 +292,7 @@ def _plain_class(ctx: Context, scope: Scope, field: str | None = None) -> bool:
     return True
 
 
-def _makes_objects(ctx: Context, scope: Scope, name: str) -> bool:
+def makes_objects(ctx: Context, scope: Scope, name: str) -> bool:
     """Calling ``name`` makes an object of it: a tool class with no __new__ and no decorator but dataclass or
     total_ordering (its bases do not matter: metaclasses that could change a call are not allowed)."""
     if not scope.resolve(name).only(Kind.CLASS) or "__new__" in ctx.class_methods.get(name, ()):
