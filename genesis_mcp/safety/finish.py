@@ -159,7 +159,7 @@ def _judge(ctx: Context, raw: RawUse) -> None:
                 _deepcopy_call(ctx, extra)
             else:
                 _as_value(ctx, node, qualname)
-        elif qualname == "typing.Type" and tag is not _CALLEE:
+        elif qualname == "typing.Type" and (tag is _VALUE or tag is _CHAIN):  # annotations are CLASSINFO
             _type_form(ctx, node)
         elif qualname in FIELD_CALLABLES:
             placed = tag is _CALLEE or id(node) in ctx.class_positions or id(node) in ctx.decorators
