@@ -6,9 +6,10 @@ import ast
 
 from genesis_mcp.safety.attributes import attribute_callable
 from genesis_mcp.safety.calls import special_call, wrapper_names
+from genesis_mcp.safety.class_rules import CLASS_CHECKS
 from genesis_mcp.safety.context import Chain, Context, RawUse, Tag, Use
-from genesis_mcp.safety.definitions import dispatch_annotations, head_name
-from genesis_mcp.safety.messages import builtin_message, dunder_attribute_message, module_attribute_message
+from genesis_mcp.safety.definitions import dispatch_annotations
+from genesis_mcp.safety.messages import builtin_message, module_attribute_message
 from genesis_mcp.safety.names import (
     ATTRIBUTE_BUILTINS,
     ATTRIBUTE_CALLABLES,
@@ -20,8 +21,7 @@ from genesis_mcp.safety.names import (
     WRAPPER_CALLABLES,
 )
 from genesis_mcp.safety.scopes import Kind, Resolution, Scope
-from genesis_mcp.safety.statements import MATCH_MESSAGE
-from genesis_mcp.safety.templates import builtin_class, class_parameter, format_template, makes_objects, own_object
+from genesis_mcp.safety.templates import format_template, makes_objects
 
 __all__ = ["finish"]
 
@@ -213,69 +213,6 @@ def _as_value(ctx: Context, node: ast.AST, name: str) -> None:
     )
 
 
-def _type_self(ctx: Context, use: Use, resolution: Resolution) -> None:
-    """type(self) and self.__class__: the tool's own class only while self is surely its own object (for a
-    classmethod's cls, type(cls) is the metaclass)."""
-    if use.name == "self" and own_object(ctx, use.scope, use.name):
-        return
-    if use.extra == "__class__":
-        ctx.add("dunder-attribute", use.node, dunder_attribute_message("__class__") + "; use type(x).__name__, "
-                "or self.__class__ on the first parameter of a method")  # fmt: skip
-    else:
-        ctx.add("class-machinery", use.node, f"type({use.name}) is the tool's own class only for the first "
-                "parameter of a method that is never called through its class on another object")  # fmt: skip
-
-
-def _constructor(ctx: Context, use: Use, resolution: Resolution) -> None:
-    """``X.__init__``/``__new__``: X must be a class (the tool's, an imported one, a builtin class or
-    exception), a method's own ``self``, or a classmethod's ``cls``; ``__call__``, ``__copy__`` and
-    ``__deepcopy__`` only on self or cls."""
-    classes = use.extra in ("__init__", "__new__")  # Base.__init__(self): any other is called on an object
-    if classes and (resolution.only(Kind.CLASS) or resolution.only(Kind.IMPORTED)):
-        return
-    if classes and not resolution.bindings and resolution.may_be_builtin and builtin_class(use.name):
-        return
-    if use.name == "self" and own_object(ctx, use.scope, "self"):
-        return
-    if use.name == "cls" and class_parameter(use.scope):
-        return
-    ctx.add("dunder-attribute", use.node, f"{use.extra!r} may only be read on a class or on self (Base.{use.extra}"
-            f"(self, ...), super().{use.extra}(...)); called on an object it reopens or resets it")  # fmt: skip
-
-
-_SELF_MATCHING = frozenset({"bool", "bytearray", "bytes", "dict", "float", "frozenset", "int", "list", "set", "str"})
-
-
-def _match_class(ctx: Context, use: Use, resolution: Resolution) -> None:
-    """``case C(a, b)``: C's __match_args__ must be names the checker saw (see MATCH_MESSAGE)."""
-    if not resolution.bindings and resolution.may_be_builtin and use.name in _SELF_MATCHING | {"tuple"}:
-        if use.extra == 1:
-            return
-    elif resolution.only(Kind.CLASS) and _written_match_args(ctx, use.name, 0):
-        return
-    ctx.add("class-machinery", use.node, MATCH_MESSAGE)
-
-
-def _written_match_args(ctx: Context, name: str, depth: int) -> bool:
-    """Every class statement of that name gets its __match_args__ from what the checker judged: its own
-    ``__match_args__ = (...)``, dataclass or NamedTuple fields, or a base class of the tool that does."""
-    classes = [s for s in ctx.class_scopes if isinstance(s.node, ast.ClassDef) and s.node.name == name]
-    if not classes or depth > 4:
-        return False
-    for scope in classes:
-        node = scope.node
-        assert isinstance(node, ast.ClassDef)
-        if "__match_args__" in scope.bindings:
-            continue
-        labels = [head_name(d.func if isinstance(d, ast.Call) else d) for d in node.decorator_list]
-        if "dataclass" in labels or any(head_name(b) == "NamedTuple" for b in node.bases):
-            continue
-        bases = [b.id for b in node.bases if isinstance(b, ast.Name)]
-        if not any(_written_match_args(ctx, base, depth + 1) for base in bases):
-            return False
-    return True
-
-
 def _wrapped(ctx: Context, use: Use, resolution: Resolution) -> None:
     """wraps(f) copies f's annotations onto the wrapper, where .register may evaluate them."""
     if any(b.kind is Kind.DEF for b in resolution.bindings):
@@ -432,102 +369,9 @@ def _field_name(ctx: Context, use: Use, resolution: Resolution) -> None:
                 "for f in dataclasses.fields(x); keep dynamic data in a dict")  # fmt: skip
 
 
-def _type_peer(ctx: Context, use: Use, resolution: Resolution, depth: int = 0) -> None:
-    """type(x) == peer / type(x) in peer / peer[type(x)]: the peer's own methods get the class, so it must
-    be a class, a builtin, an import, a display of those, or (for lookups) a plain dict."""
-    assert isinstance(use.extra, str)
-    how, _, path = use.extra.partition("-")
-    table = how == "table"
-    if path:  # mod.Class: only a module's attribute path is a class that is known not to be the tool's,
-        fine = set() if table else {Kind.MODULE}  # and mod.Class[type(x)] is a generic alias that keeps it
-    elif table:  # a display is a plain dict or list; a class (Generic[type(x)]) or an object keeps the key
-        fine = {Kind.CONST_COLLECTION, Kind.TABLE, Kind.NAMES}
-    else:
-        fine = {Kind.CLASS, Kind.IMPORTED, Kind.MODULE, Kind.NAMES}
-    for binding in resolution.bindings:
-        if table and not path and binding.kind is Kind.OTHER and binding.target == "display":
-            continue
-        if table and not path and binding.kind is Kind.INSTANCE:  # dict(...), defaultdict(...)
-            maker = ctx.resolve(use.scope, binding.target)
-            if binding.target == "dict" and not maker.bindings:
-                continue
-            if maker.imported() == [f"collections.{binding.target}"] and len(maker.bindings) == 1:
-                continue
-            break
-        if binding.kind not in fine:
-            break
-        if binding.kind is Kind.NAMES and depth < 3 and not table:
-            where = _defining_scope(use.scope, use.name)  # the names mean what they meant where the tuple was made
-            for name in binding.target.split(","):
-                inner = Use(use.tag, name, where, use.node, "compare")
-                before = len(ctx.findings)
-                _type_peer(ctx, inner, ctx.resolve(where, name), depth + 1)
-                if len(ctx.findings) != before:
-                    return
-    else:
-        return
-    ctx.add("class-machinery", use.node, f"type(x) is handed to {use.name!r} here, which is not a class or a "
-            "plain dict; compare type(x) only with classes (type(x) is int, type(x) in (int, float))")  # fmt: skip
-
-
-def _annotation_base(ctx: Context, use: Use, resolution: Resolution) -> None:
-    """``x: C[...]``: C is a class, an import or a builtin (list, dict...), or an alias made by subscripting
-    one (``Result = Union[Ok[T], Err[E]]``), not an object."""
-    if not _names_a_class(ctx, use.scope, use.name, resolution, 0):
-        ctx.add("class-machinery", use.node, f"annotations run, and {use.name!r} is subscripted in one without "
-                "being a class or an import: its __getitem__ gets what is inside; subscript only classes")  # fmt: skip
-
-
-def _names_a_class(ctx: Context, scope: Scope, name: str, resolution: Resolution, depth: int) -> bool:
-    if not resolution.bindings:
-        return resolution.may_be_builtin
-    for binding in resolution.bindings:
-        if binding.kind in (Kind.CLASS, Kind.IMPORTED, Kind.MODULE):
-            continue
-        # Union[...] is an ITEM of Union, typing.Optional[...] DERIVED from typing
-        if not (binding.kind in (Kind.ITEM, Kind.DERIVED) and binding.target and depth < 4):
-            return False
-        head = binding.target.partition(".")[0]
-        if head == name or not _names_a_class(ctx, scope, head, ctx.resolve(scope, head), depth + 1):
-            return False
-    return True
-
-
-def _defining_scope(scope: Scope, name: str) -> Scope:
-    """The scope whose binding of ``name`` a load in ``scope`` finds (class bodies are seen only from
-    themselves)."""
-    current: Scope | None = scope
-    first = True
-    while current is not None:
-        if name in current.bindings and (first or current.kind != "class"):
-            return current
-        first = False
-        current = current.parent
-    return scope.module()
-
-
-def _class_base(ctx: Context, use: Use, resolution: Resolution) -> None:
-    """An Enum base under any name: a subclass without members is an Enum factory (Kind("X", names))."""
-    assert isinstance(use.extra, ast.ClassDef)
-    node = use.extra
-    enum_base = any(q.startswith("enum.") and q[5:] in ENUM_FACTORIES for q in resolution.imported())
-    if "enum" in resolution.modules() and isinstance(use.node, ast.Attribute):
-        enum_base = enum_base or use.node.attr in ENUM_FACTORIES
-    enum_base = enum_base or node.name in ctx.enum_classes
-    members = any(isinstance(s, ast.Assign | ast.AnnAssign) for s in node.body)
-    if enum_base and not members:
-        ctx.add("class-machinery", node, f"Enum class {node.name!r} has no members: calling it with a name and "
-                "members would create a class at run time; give it its members")  # fmt: skip
-
-
 _CHECKS = {
-    Tag.CLASS_BASE: _class_base,
-    Tag.TYPE_PEER: _type_peer,
-    Tag.TYPE_SELF: _type_self,
+    **CLASS_CHECKS,
     Tag.WRAPPED: _wrapped,
     Tag.FROM_MODULE: _from_module,
     Tag.FIELD_NAME: _field_name,
-    Tag.CONSTRUCTOR: _constructor,
-    Tag.MATCH_CLASS: _match_class,
-    Tag.ANNOTATION_BASE: _annotation_base,
 }
