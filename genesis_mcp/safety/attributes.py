@@ -120,6 +120,9 @@ def attribute_name(
         elif name in _CONSTRUCTORS:
             if isinstance(receiver, ast.Name):
                 ctx.uses.append((Tag.CONSTRUCTOR, receiver.id, scope, node, name))  # judged in finish
+            elif isinstance(receiver, ast.Call) and isinstance(receiver.func, ast.Name) and receiver.func.id == "type":
+                # type(self).__new__(type(self)): a class, while type is the builtin (type(x) has rules of its own)
+                ctx.uses.append((Tag.CONSTRUCTOR, "type()", scope, node, name))
             elif not _is_super_call(receiver):
                 ctx.add("dunder-attribute", node, f"{name!r} is allowed only as super().{name} or Class.{name}")
         elif name in _RAW_ACCESS:

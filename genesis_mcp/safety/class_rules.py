@@ -39,6 +39,11 @@ def _constructor(ctx: Context, use: Use, resolution: Resolution) -> None:
     exception), a method's own ``self``, or a classmethod's ``cls``; ``__call__``, ``__copy__`` and
     ``__deepcopy__`` only on self or cls."""
     classes = use.extra in ("__init__", "__new__")  # Base.__init__(self): any other is called on an object
+    if classes and use.name == "type()" and not ctx.resolve(use.scope, "type").bindings:
+        return  # type(self).__new__(type(self)): a class, while type is the builtin
+    made_by_type = all(b.kind is Kind.INSTANCE and b.target == "type" for b in resolution.bindings)
+    if classes and resolution.bindings and made_by_type and not ctx.resolve(use.scope, "type").bindings:
+        return  # cls = type(self); cls.__new__(cls)
     if classes and (resolution.only(Kind.CLASS) or resolution.only(Kind.IMPORTED)):
         return
     if classes and not resolution.bindings and resolution.may_be_builtin and builtin_class(use.name):

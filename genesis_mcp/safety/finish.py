@@ -88,8 +88,12 @@ def _foreign_stores(ctx: Context) -> None:
 
 def _foreign(ctx: Context, scope: Scope, name: str, depth: int) -> str | None:
     """The module a name's value comes from (an import, or a value made from one), or None."""
+    called = name.endswith("()")
     name = name.partition(".")[0]  # "w.catch_warnings()": made by a method of w
-    for binding in ctx.resolve(scope, name).bindings:
+    bindings = ctx.resolve(scope, name).bindings
+    if called and bindings and all(b.kind is Kind.INSTANCE for b in bindings):
+        return None  # queue.popleft(), d.get(k): an item of an object, not something of the module that made it
+    for binding in bindings:
         if binding.kind is Kind.MODULE:
             return binding.target
         if binding.kind is Kind.IMPORTED:
@@ -156,7 +160,7 @@ def _judge(ctx: Context, raw: RawUse) -> None:
                 _as_value(ctx, node, qualname)
         elif qualname == "copy.deepcopy":
             if tag is _CALLEE and isinstance(extra, ast.Call):
-                _deepcopy_call(ctx, extra)
+                _deepcopy_call(ctx, extra, scope)
             else:
                 _as_value(ctx, node, qualname)
         elif qualname == "typing.Type" and (tag is _VALUE or tag is _CHAIN):  # annotations are CLASSINFO
@@ -186,13 +190,37 @@ def _enum_as_value(ctx: Context, node: ast.AST, name: str) -> None:
             "(partial, map, starmap), creating a class at run time; call it directly or derive from it")  # fmt: skip
 
 
-def _deepcopy_call(ctx: Context, call: ast.Call) -> None:
+def _deepcopy_call(ctx: Context, call: ast.Call, scope: Scope) -> None:
     """copy.deepcopy(x[, memo]): the memo sees every object copied, private state included, so it may only
-    be a new plain dict."""
+    be a new plain dict, or the memo a ``__deepcopy__`` method was given by copy itself."""
     memo = call.args[1:] + [k.value for k in call.keywords]
-    if any(not (isinstance(m, ast.Dict) or (isinstance(m, ast.Constant) and m.value is None)) for m in memo):
+    if any(
+        not (isinstance(m, ast.Dict) or (isinstance(m, ast.Constant) and m.value is None) or _copy_memo(ctx, m, scope))
+        for m in memo
+    ):
         ctx.add("private-attribute", call, "copy.deepcopy's memo receives every object it copies, private "
                 "state included: leave it out or pass {}")  # fmt: skip
+
+
+def _copy_memo(ctx: Context, node: ast.AST, scope: Scope) -> bool:
+    """The memo parameter of the tool's own ``def __deepcopy__(self, memo)``, passed on as the docs say,
+    while nothing but copy calls __deepcopy__ (the tool never reads the method itself)."""
+    if not isinstance(node, ast.Name) or not ctx.resolve(scope, node.id).only(Kind.PARAM):
+        return False
+    while scope.kind == "comprehension" and scope.parent is not None:
+        scope = scope.parent
+    method = scope.node
+    if not (
+        isinstance(method, ast.FunctionDef)
+        and method.name == "__deepcopy__"
+        and scope.parent is not None
+        and scope.parent.kind == "class"
+        and len(method.args.args) == 2
+        and method.args.args[1].arg == node.id
+    ):
+        return False
+    read = any(u[0] is Tag.CONSTRUCTOR and u[4] == "__deepcopy__" for u in ctx.uses)
+    return not read and not any(name == "__deepcopy__" for name, _base, _scope in ctx.attribute_loads)
 
 
 def _field_callable(ctx: Context, node: ast.AST, name: str) -> None:
@@ -232,6 +260,8 @@ def _from_module(ctx: Context, use: Use, resolution: Resolution) -> None:
                 "of the functools module may stand for the names wraps() copies")  # fmt: skip
     elif module == "abc":
         ctx.add("class-machinery", use.node, "metaclass= is allowed only for abc.ABCMeta itself")
+    elif module == "typing":  # a ClassVar of the tool's own would make a dataclass field look like a constant
+        ctx.add("class-machinery", use.node, "ClassVar must be typing.ClassVar (from typing import ClassVar)")
     else:
         ctx.add("computed-attribute-name", use.node, f"{use.name!r} must be {module}.{name}; getattr()/setattr() "
                 "need f.name for f in dataclasses.fields(x), or a constant name")  # fmt: skip
@@ -337,7 +367,7 @@ def _module_chain(ctx: Context, scope: Scope, module: str, chain: Chain) -> None
                 _as_value(ctx, node, submodule)
         elif submodule == "copy.deepcopy":
             if i == last and chain.call is not None:
-                _deepcopy_call(ctx, chain.call)
+                _deepcopy_call(ctx, chain.call, scope)
             else:
                 _as_value(ctx, node, submodule)
         elif submodule in FIELD_CALLABLES:

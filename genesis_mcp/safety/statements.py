@@ -18,7 +18,7 @@ from genesis_mcp.safety.names import FUTURE_FEATURES, INTROSPECTION_ATTRIBUTES, 
 from genesis_mcp.safety.scopes import Binding, Kind, Scope
 from genesis_mcp.safety.visit import child, push_body
 
-__all__ = ["HANDLERS", "MATCH_MESSAGE", "classify"]
+__all__ = ["HANDLERS", "MATCH_MESSAGE", "class_var_root", "classify"]
 
 OTHER = Binding(Kind.OTHER)
 _CONST, _CONST_COLLECTION = Binding(Kind.CONST), Binding(Kind.CONST_COLLECTION)
@@ -340,7 +340,10 @@ def _assign(ctx: Context, node: ast.Assign, scope: Scope, flags: int, stack: lis
 
 def _ann_assign(ctx: Context, node: ast.AnnAssign, scope: Scope, flags: int, stack: list[Frame]) -> None:
     target, value = node.target, node.value
-    if scope.kind == "class" and _names_a_metaclass(node.annotation):
+    class_var = class_var_root(node.annotation) if scope.kind == "class" else None
+    if class_var is not None:  # it counts as ClassVar only if it is typing's
+        ctx.uses.append((Tag.FROM_MODULE, class_var.id, scope, class_var, ("typing", "ClassVar")))
+    elif scope.kind == "class" and _names_a_metaclass(node.annotation):
         # A dataclass keeps the annotation in Field.type: ``x: type`` would hand out type itself.
         ctx.add("class-machinery", node.annotation, "a class attribute annotated with type or a metaclass hands "
                 "it out through dataclasses.fields(); annotate with the classes it holds")  # fmt: skip
@@ -365,6 +368,17 @@ def _ann_assign(ctx: Context, node: ast.AnnAssign, scope: Scope, flags: int, sta
     else:
         stack.append((node.annotation, scope, ANNOTATION))
         child(ctx, value, scope, 0, stack)
+
+
+def class_var_root(annotation: ast.AST) -> ast.Name | None:
+    """For ``ClassVar[...]`` or ``typing.ClassVar[...]`` (a class attribute, not a dataclass field:
+    dataclasses.fields() leaves it out), the name that must be typing's: ``ClassVar`` or ``typing``."""
+    head = annotation.value if isinstance(annotation, ast.Subscript) else annotation
+    if isinstance(head, ast.Name) and head.id == "ClassVar":
+        return head
+    if isinstance(head, ast.Attribute) and head.attr == "ClassVar" and isinstance(head.value, ast.Name):
+        return head.value
+    return None
 
 
 def _names_a_metaclass(annotation: ast.AST) -> bool:

@@ -16,6 +16,7 @@ from genesis_mcp.safety.context import Chain, Context, Tag, Use
 from genesis_mcp.safety.definitions import head_name
 from genesis_mcp.safety.names import BUILTIN_CLASSES
 from genesis_mcp.safety.scopes import Binding, Kind, Scope
+from genesis_mcp.safety.statements import class_var_root
 
 __all__ = ["builtin_class", "class_parameter", "format_template", "makes_objects", "own_object"]
 
@@ -152,6 +153,8 @@ def _bound(ctx: Context, base: ast.AST, scope: Scope) -> bool:
     counts only as a constructor of a plain class of the tool. A parameter is taken for an object."""
     if isinstance(base, ast.Call):
         func = base.func
+        if base.args and _library_copy(ctx, scope, func):  # copy.deepcopy(v).scaled(): a copy of v, or v itself
+            return _bound(ctx, base.args[0], scope)
         if isinstance(func, ast.Name):
             if func.id == "super":  # in a classmethod, super().m is the plain function: any object is its self
                 return not base.args and not class_parameter(scope) and _in_plain_method(scope)
@@ -180,6 +183,20 @@ def _bound(ctx: Context, base: ast.AST, scope: Scope) -> bool:
             elif binding.kind is Kind.NAMES:  # for C in CLASSES / TABLE["a"]: each name it holds
                 pending.extend(binding.target.split(","))
     return True
+
+
+_COPY_FUNCTIONS = frozenset({"copy.copy", "copy.deepcopy", "dataclasses.replace"})
+
+
+def _library_copy(ctx: Context, scope: Scope, func: ast.AST) -> bool:
+    """copy.copy, copy.deepcopy or dataclasses.replace, as imported from their modules."""
+    if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name):
+        modules = ctx.resolve(scope, func.value.id).modules()
+        return len(modules) == 1 and f"{modules[0]}.{func.attr}" in _COPY_FUNCTIONS
+    if isinstance(func, ast.Name):
+        found = ctx.resolve(scope, func.id)
+        return len(found.bindings) == 1 and any(q in _COPY_FUNCTIONS for q in found.imported())
+    return False
 
 
 def _in_plain_method(scope: Scope | None) -> bool:
@@ -280,7 +297,11 @@ def _plain_class(ctx: Context, scope: Scope, field: str | None = None) -> bool:
         return False
     if not _plain_decorators(node):
         return False
-    annotated = {s.target.id for s in node.body if isinstance(s, ast.AnnAssign) and isinstance(s.target, ast.Name)}
+    annotated = {
+        s.target.id
+        for s in node.body
+        if isinstance(s, ast.AnnAssign) and isinstance(s.target, ast.Name) and not _class_var(ctx, scope, s.annotation)
+    }
     if field in annotated:
         return False
     outer = scope.parent
@@ -292,14 +313,63 @@ def _plain_class(ctx: Context, scope: Scope, field: str | None = None) -> bool:
     return True
 
 
+def _class_var(ctx: Context, scope: Scope, annotation: ast.AST) -> bool:
+    """``x: ClassVar[...]`` with typing's ClassVar: a class attribute the constructor does not set."""
+    root = class_var_root(annotation)
+    if root is None:
+        return False
+    resolution = ctx.resolve(scope, root.id)
+    return len(resolution.bindings) == 1 and (
+        resolution.modules() == ["typing"] or resolution.imported() == ["typing.ClassVar"]
+    )
+
+
 def makes_objects(ctx: Context, scope: Scope, name: str) -> bool:
     """Calling ``name`` makes an object of it: a tool class with no __new__ and no decorator but dataclass or
     total_ordering (its bases do not matter: metaclasses that could change a call are not allowed)."""
-    if not scope.resolve(name).only(Kind.CLASS) or "__new__" in ctx.class_methods.get(name, ()):
+    if not scope.resolve(name).only(Kind.CLASS) or not _new_makes_objects(ctx, name, 0):
         return False
     return all(
         _plain_decorators(s.node) for s in ctx.class_scopes if isinstance(s.node, ast.ClassDef) and s.node.name == name
     )
+
+
+def _new_makes_objects(ctx: Context, name: str, depth: int) -> bool:
+    """The class and its bases of the tool have no __new__, or one whose every return is
+    ``super().__new__(cls, ...)`` or ``tuple.__new__(cls, ...)``-style: an object of the class."""
+    classes = [s for s in ctx.class_scopes if isinstance(s.node, ast.ClassDef) and s.node.name == name]
+    if depth > 4:
+        return False
+    for function, owner in ctx.functions.get("__new__", []):
+        if any(owner is c for c in classes) and not _returns_new_object(ctx, function, owner):
+            return False
+    for c in classes:
+        assert isinstance(c.node, ast.ClassDef)
+        bases = [b.id for b in c.node.bases if isinstance(b, ast.Name)]
+        own = [b for b in bases if c.parent is not None and c.parent.resolve(b).only(Kind.CLASS)]
+        if not all(_new_makes_objects(ctx, base, depth + 1) for base in own):
+            return False
+    return True
+
+
+def _returns_new_object(ctx: Context, function: ast.FunctionDef | ast.AsyncFunctionDef, owner: Scope) -> bool:
+    if function.decorator_list or not function.args.args:
+        return False
+    first = function.args.args[0].arg
+    returns = [n.value for n in ast.walk(function) if isinstance(n, ast.Return)]
+    for made in returns:
+        if not (isinstance(made, ast.Call) and isinstance(made.func, ast.Attribute) and made.func.attr == "__new__"):
+            return False
+        receiver, given = made.func.value, made.args[0] if made.args else None
+        named = receiver.id if isinstance(receiver, ast.Name) else ""
+        by_builtin = builtin_class(named) and not ctx.resolve(owner, named).bindings
+        if not ((_is_super(receiver) or by_builtin) and isinstance(given, ast.Name) and given.id == first):
+            return False
+    return bool(returns)
+
+
+def _is_super(node: ast.AST) -> bool:
+    return isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "super" and not node.args
 
 
 def _plain_decorators(node: ast.ClassDef) -> bool:
