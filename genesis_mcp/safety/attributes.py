@@ -147,7 +147,7 @@ def attribute_name(
             "its annotations, so it may not be passed around, aliased or looked up by name",
         )
     if store:
-        ctx.stored_attributes.add(name)
+        ctx.store_attribute(name, node)
 
 
 def _store_hint(name: str) -> str:
@@ -190,7 +190,7 @@ def attribute_chain(
 ) -> None:
     """Judge ``base.a.b.c`` as a unit: each name once, the base once (it may be a module)."""
     if type(node.ctx) is not _Load:
-        ctx.stored_attributes.add(node.attr)
+        ctx.store_attribute(node.attr, node)
         root = receiver_root(node.value)
         if root is not None and root != "self":
             ctx.foreign_stores.append((node.attr, node, root, scope))

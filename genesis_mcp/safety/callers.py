@@ -186,6 +186,11 @@ def _plain_name(ctx: Context, name: str, scope: Scope, callers: list[str], depth
             if binding.target.startswith("entry:") and _parameter_data(ctx, binding.target, callers, depth):
                 continue
             return False
+        if binding.kind is Kind.COPY:  # dict(row): the items of row, while dict is the builtin
+            maker, _, source = binding.target.partition(":")
+            if not ctx.resolve(scope, maker).bindings and _plain_name(ctx, source, scope, callers, depth + 1):
+                continue
+            return False
         if binding.kind in (Kind.ITEM, Kind.DERIVED) and binding.target:
             # for row in rows, x = rows[0], s = name.strip(): made from what the name it comes from holds
             head = binding.target.partition(".")[0]
@@ -317,7 +322,7 @@ def _shared(ctx: Context, container: ast.AST, scope: Scope) -> bool:
             continue
         seen.add(name)
         for binding in ctx.resolve(scope, name).bindings:
-            if binding.kind is Kind.PARAM:
+            if binding.kind is Kind.PARAM or binding.kind is Kind.COPY:  # a copy counts as data too (plain_data)
                 return True
             if binding.kind in (Kind.ITEM, Kind.DERIVED) and binding.target:
                 pending.append(binding.target.partition(".")[0])

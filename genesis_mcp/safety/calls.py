@@ -44,7 +44,7 @@ def wrapper_names(ctx: Context, call: ast.Call, head: str, scope: Scope) -> None
                         "name them with constant strings")  # fmt: skip
             else:
                 attribute_name(ctx, scope, text, element)
-                ctx.stored_attributes.add(text)  # set on the wrapper
+                ctx.store_attribute(text, element)  # set on the wrapper
     # The default names include __annotations__: what is copied from may end up evaluated by .register, so it
     # is judged like a registered function, and the function copied onto may not be registered.
     wrapped = call.args[first - 1] if len(call.args) >= first else next(
@@ -62,7 +62,7 @@ def wrapper_names(ctx: Context, call: ast.Call, head: str, scope: Scope) -> None
     if head == "update_wrapper" and isinstance(wrapper, ast.Name):
         ctx.rewrapped.add(wrapper.id)
     if len(call.args) <= first + 1 and not any(k.arg == "updated" for k in call.keywords):
-        ctx.stored_attributes.add("*")  # the default updates __dict__: the wrapper may get any attribute
+        ctx.store_attribute("*", call)  # the default updates __dict__: the wrapper may get any attribute
 
 
 def register_call(ctx: Context, arg: ast.expr, scope: Scope) -> None:

@@ -101,9 +101,14 @@ def _type_peer(ctx: Context, use: Use, resolution: Resolution, depth: int = 0) -
         fine = {Kind.CONST_COLLECTION, Kind.TABLE, Kind.NAMES}
     else:
         fine = {Kind.CLASS, Kind.IMPORTED, Kind.MODULE, Kind.NAMES}
+    if table and path and use.name == "self" and _dict_attribute(ctx, use):
+        return
     for binding in resolution.bindings:
         if table and not path and binding.kind is Kind.OTHER and binding.target == "display":
             continue
+        plain_copy = binding.kind is Kind.COPY and binding.target.startswith("dict:")
+        if table and not path and plain_copy and not ctx.resolve(use.scope, "dict").bindings:
+            continue  # dict(other): a plain dict
         if table and not path and binding.kind is Kind.INSTANCE:  # dict(...), defaultdict(...)
             maker = ctx.resolve(use.scope, binding.target)
             if binding.target == "dict" and not maker.bindings:
@@ -125,6 +130,51 @@ def _type_peer(ctx: Context, use: Use, resolution: Resolution, depth: int = 0) -
         return
     ctx.add("class-machinery", use.node, f"type(x) is handed to {use.name!r} here, which is not a class or a "
             "plain dict; compare type(x) only with classes (type(x) is int, type(x) in (int, float))")  # fmt: skip
+
+
+_DICT_MAKERS = frozenset({"collections.defaultdict", "collections.OrderedDict", "collections.Counter"})
+
+
+def _dict_attribute(ctx: Context, use: Use) -> bool:
+    """``self.handlers.get(type(x))``: self is the method's own object and every store of ``handlers`` in the
+    tool is ``self.handlers = {}``-like (a dict display, dict(), defaultdict(), OrderedDict(), Counter()):
+    a plain dict, whose lookup hands the key to no code of the tool's."""
+    node = use.node
+    if not (isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name)):
+        return False
+    if not own_object(ctx, use.scope, "self"):
+        return False
+    stores = ctx.stored_attributes.get(node.attr)
+    if not stores or "*" in ctx.stored_attributes:
+        return False
+    for store in stores:
+        found = ctx.self_values.get(store)
+        if found is None or not _makes_dict(ctx, *found):
+            return False
+    for scope in ctx.class_scopes:  # a dataclass field is set from the constructor's arguments
+        if node.attr in scope.bindings or any(
+            isinstance(s, ast.AnnAssign) and isinstance(s.target, ast.Name) and s.target.id == node.attr
+            for s in getattr(scope.node, "body", [])
+        ):
+            return False
+    return True
+
+
+def _makes_dict(ctx: Context, value: ast.expr, scope: Scope) -> bool:
+    if isinstance(value, ast.Dict | ast.DictComp):
+        return True
+    if not isinstance(value, ast.Call):
+        return False
+    func = value.func
+    if isinstance(func, ast.Name):
+        found = ctx.resolve(scope, func.id)
+        if func.id == "dict":
+            return not found.bindings
+        return len(found.bindings) == 1 and found.imported()[0] in _DICT_MAKERS if found.imported() else False
+    if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name):
+        modules = ctx.resolve(scope, func.value.id).modules()
+        return len(modules) == 1 and f"{modules[0]}.{func.attr}" in _DICT_MAKERS
+    return False
 
 
 def _annotation_base(ctx: Context, use: Use, resolution: Resolution) -> None:

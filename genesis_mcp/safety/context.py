@@ -135,6 +135,7 @@ class Context:
         "readers",
         "resolutions",
         "rewrapped",
+        "self_values",
         "stored_attributes",
         "uses",
         "visited",
@@ -174,7 +175,11 @@ class Context:
         # The calls that put their arguments in read_only by the builtin's name (len(T), str.join(", ", T)):
         # that holds only if the name is not the tool's own (templates.read_only_table settles it).
         self.readers: list[tuple[str, Scope, ast.Call]] = []
-        self.stored_attributes: set[str] = set()
+        # Attribute name -> ids of the nodes that store it (Attribute targets, setattr's name, wraps' names);
+        # "*" when something copies a whole __dict__ (update_wrapper's default). Plain ``self.x = value``
+        # statements also note their value (self_values), so that a store of an empty dict is known as one.
+        self.stored_attributes: dict[str, set[int]] = {}
+        self.self_values: dict[int, tuple[ast.expr, Scope]] = {}
         self.rewrapped: set[str] = set()
         self.class_scopes: list[Scope] = []
         self.enum_classes: set[str] = set()
@@ -192,6 +197,13 @@ class Context:
         self.findings.append((max(line, 1), max(col, 0), rule, message))
         if node is not None:
             self.flagged.add(id(node))
+
+    def store_attribute(self, name: str, node: ast.AST) -> None:
+        found = self.stored_attributes.get(name)
+        if found is None:
+            self.stored_attributes[name] = {id(node)}
+        else:
+            found.add(id(node))
 
     def fold(self, node: ast.AST) -> str | None:
         """The constant string ``node`` always evaluates to, or None."""

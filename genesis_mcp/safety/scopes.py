@@ -40,6 +40,7 @@ class Kind(Enum):
     DEF = "def"
     DERIVED = "derived"  # made from another name (``w.a()``, ``x``, ``m.f(...)[0]``): ``target`` is that name
     NAMES = "names"  # a tuple/list/set display of names (``(int, float)``): ``target`` lists them, comma-separated
+    COPY = "copy"  # dict(x), list(x), sorted(x)...: a new container of x's items; ``target`` is "dict:x"
     OTHER = "other"
 
 

@@ -24,6 +24,7 @@ OTHER = Binding(Kind.OTHER)
 _CONST, _CONST_COLLECTION = Binding(Kind.CONST), Binding(Kind.CONST_COLLECTION)
 _LOOKUP_COLLECTION = Binding(Kind.CONST_COLLECTION, "lookup")  # a dict of constants with computed keys
 _DISPLAY = Binding(Kind.OTHER, "display")
+_COPIES = frozenset({"dict", "list", "tuple", "sorted", "set", "frozenset"})  # builtins that copy items
 _COMPREHENSIONS = frozenset({ast.ListComp, ast.SetComp, ast.DictComp})
 _FIELD = Binding(Kind.ITEM, "<fields>")
 _MAX_COLLECTION = 512
@@ -42,6 +43,9 @@ def classify(ctx: Context, value: Any) -> Binding:
     if kind is _Call:
         func = value.func
         if type(func) is _Name:
+            args = value.args
+            if func.id in _COPIES and len(args) == 1 and type(args[0]) is _Name and not value.keywords:
+                return Binding(Kind.COPY, f"{func.id}:{args[0].id}")
             if func.id not in ("chr", "str"):
                 return Binding(Kind.INSTANCE, func.id)
         elif type(func) is _Attribute and func.attr == "get":
@@ -334,12 +338,16 @@ def _assign(ctx: Context, node: ast.Assign, scope: Scope, flags: int, stack: lis
             if type(target) is _Subscript:  # c[k] = v: what goes into the container is known here
                 ctx.container_stores.append((target.value, [value], scope))
                 ctx.judged.add(id(target))
+            elif type(target) is _Attribute and type(target.value) is _Name and target.value.id == "self":
+                ctx.self_values[id(target)] = (value, scope)  # self.x = {}: see class_rules._dict_attribute
             stack.append((target, scope, 0))
     child(ctx, value, scope, 0, stack)  # queued last, so visiting it now keeps the order
 
 
 def _ann_assign(ctx: Context, node: ast.AnnAssign, scope: Scope, flags: int, stack: list[Frame]) -> None:
     target, value = node.target, node.value
+    if value is not None and type(target) is _Attribute and type(target.value) is _Name and target.value.id == "self":
+        ctx.self_values[id(target)] = (value, scope)  # self.x: T = {}: see class_rules._dict_attribute
     class_var = class_var_root(node.annotation) if scope.kind == "class" else None
     if class_var is not None:  # it counts as ClassVar only if it is typing's
         ctx.uses.append((Tag.FROM_MODULE, class_var.id, scope, class_var, ("typing", "ClassVar")))

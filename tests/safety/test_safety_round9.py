@@ -1,0 +1,152 @@
+"""Ordinary code a second blind writer found refused, which passes now, next to the hostile variants of each
+that must still be refused."""
+
+from __future__ import annotations
+
+import pytest
+from support import rules
+
+
+def test_class_constants_annotated_with_class_var_are_literal_templates() -> None:
+    source = """
+    from dataclasses import dataclass
+    from typing import ClassVar
+
+
+    @dataclass
+    class Box:
+        TOP: ClassVar[str] = "+{rule}+"
+        registry: ClassVar[dict[str, type[object]]] = {}
+        width: int = 10
+
+        def top(self) -> str:
+            return self.TOP.format(rule="-" * self.width)
+    """
+    assert rules(source) == set()
+
+
+def test_ordinary_code_a_blind_writer_found_refused_now_passes() -> None:
+    source = """
+    import copy
+    from collections import defaultdict, deque
+    from dataclasses import dataclass
+    from decimal import Decimal
+
+
+    @dataclass
+    class Customer:
+        arrival: int
+        start: int = 0
+
+
+    def serve(customers: list[Customer]) -> int:
+        waiting = deque(customers)
+        clock = 0
+        while waiting:
+            c = waiting.popleft()
+            c.start = max(clock, c.arrival)
+            clock = c.start + 1
+        return clock
+
+
+    class Money(tuple):
+        def __new__(cls, amount, currency="EUR"):
+            return super().__new__(cls, (Decimal(str(amount)), currency))
+
+        @classmethod
+        def zero(cls, currency="EUR"):
+            return cls(0, currency)
+
+        def __add__(self, other):
+            return type(self)(self[0] + other[0], self[1])
+
+        def split(self, parts):
+            return [type(self)(self[0] / parts, self[1]) for _ in range(parts)]
+
+
+    class Vector:
+        def __init__(self, items):
+            self.items = list(items)
+
+        def __copy__(self):
+            clone = type(self).__new__(type(self))
+            clone.items = self.items
+            return clone
+
+        def __deepcopy__(self, memo):
+            cls = type(self)
+            clone = cls.__new__(cls)
+            clone.items = copy.deepcopy(self.items, memo)
+            return clone
+
+        def scaled(self, k):
+            return type(self)(x * k for x in self.items)
+
+
+    class Bus:
+        def __init__(self):
+            self._subs = defaultdict(list)
+
+        def publish(self, event):
+            return len(self._subs.get(type(event), []))
+
+
+    class SafeDict(dict):
+        def __missing__(self, key):
+            return "{" + key + "}"
+
+
+    def render(template: str, rows: list[dict]) -> list[str]:
+        out = []
+        for row in rows:
+            values = dict(row)
+            out.append(template.format_map(SafeDict(values)))
+        return out
+
+
+    def run(total: str, people: int) -> list:
+        money = Money.zero() + Money(total)
+        return [money.split(people), copy.deepcopy(Vector([1, 2])).scaled(2), Bus().publish(1)]
+    """
+    assert rules(source) == set()
+
+
+@pytest.mark.parametrize(
+    ("source", "rule"),
+    [
+        # a ClassVar of the tool's own makes a dataclass field look like a class constant
+        ("class ClassVar:\n    pass\nclass A:\n    T: ClassVar[type] = None\n", "class-machinery"),
+        # a base class's __new__ may return anything: a subclass's objects are no objects then
+        (
+            "import functools\nclass M:\n    def __new__(cls):\n        return print\nclass S(M):\n    pass\n"
+            "@functools.singledispatch\ndef d(x):\n    return x\nd.register(S())\n",
+            "string-annotation",
+        ),
+        # the tool hands its own memo to a __deepcopy__ that passes it on to copy.deepcopy
+        (
+            "import copy, warnings\nclass V:\n    def __deepcopy__(self, memo):\n"
+            "        return copy.deepcopy(warnings.catch_warnings(), memo)\n"
+            "    def leak(self, m):\n        return self.__deepcopy__(m)\n",
+            "private-attribute",
+        ),
+        # an attribute that is not surely a plain dict gets type(x) as a key
+        (
+            "class K:\n    def get(self, k, d=None):\n        return k\nclass B:\n    def __init__(self):\n"
+            "        self.t = K()\n    def f(self, e):\n        return self.t.get(type(e))\n",
+            "class-machinery",
+        ),
+        (
+            "class B:\n    def __init__(self, keeper):\n        self.t = {}\n        setattr(self, 't', keeper)\n"
+            "    def f(self, e):\n        return self.t.get(type(e))\n",
+            "class-machinery",
+        ),
+        # dict(row) is a copy of the caller's data only while dict is the builtin
+        (
+            "def dict(x):\n    return {'r': x}\ndef render(t, row):\n    values = dict(row)\n"
+            "    return t.format(**values)\n",
+            "computed-format-string",
+        ),
+    ],
+)
+def test_the_hostile_variants_of_those_stay_refused(source: str, rule: str) -> None:
+    assert rule in rules(source)
