@@ -17,7 +17,7 @@ from genesis_mcp.safety.attributes import receiver_root
 from genesis_mcp.safety.context import Context, Tag, Use
 from genesis_mcp.safety.definitions import head_name
 from genesis_mcp.safety.names import CONTAINER_MUTATORS, IN_PLACE_OPERATORS
-from genesis_mcp.safety.scopes import Kind, Scope
+from genesis_mcp.safety.scopes import Kind, Scope, source_name
 
 __all__ = ["callers_pass_literals", "filled_with_data", "read_only_table"]
 
@@ -191,9 +191,9 @@ def _plain_name(ctx: Context, name: str, scope: Scope, callers: list[str], depth
             if not ctx.resolve(scope, maker).bindings and _plain_name(ctx, source, scope, callers, depth + 1):
                 continue
             return False
-        if binding.kind in (Kind.ITEM, Kind.DERIVED) and binding.target:
+        if binding.kind in (Kind.ITEM, Kind.DERIVED) and binding.target and not binding.target.endswith("+"):
             # for row in rows, x = rows[0], s = name.strip(): made from what the name it comes from holds
-            head = binding.target.partition(".")[0]
+            head = source_name(binding.target)
             if head == name or _plain_name(ctx, head, scope, callers, depth + 1):  # text = text.strip()
                 continue
         return False
@@ -325,5 +325,5 @@ def _shared(ctx: Context, container: ast.AST, scope: Scope) -> bool:
             if binding.kind is Kind.PARAM or binding.kind is Kind.COPY:  # a copy counts as data too (plain_data)
                 return True
             if binding.kind in (Kind.ITEM, Kind.DERIVED) and binding.target:
-                pending.append(binding.target.partition(".")[0])
+                pending.append(source_name(binding.target))
     return False

@@ -14,7 +14,7 @@ from genesis_mcp.safety.context import Context, Tag, Use
 from genesis_mcp.safety.definitions import head_name
 from genesis_mcp.safety.messages import dunder_attribute_message
 from genesis_mcp.safety.names import ENUM_FACTORIES
-from genesis_mcp.safety.scopes import Kind, Resolution, Scope
+from genesis_mcp.safety.scopes import Kind, Resolution, Scope, source_name
 from genesis_mcp.safety.statements import MATCH_MESSAGE
 from genesis_mcp.safety.templates import builtin_class, class_parameter, own_object
 
@@ -194,7 +194,7 @@ def _names_a_class(ctx: Context, scope: Scope, name: str, resolution: Resolution
         # Union[...] is an ITEM of Union, typing.Optional[...] DERIVED from typing
         if not (binding.kind in (Kind.ITEM, Kind.DERIVED) and binding.target and depth < 4):
             return False
-        head = binding.target.partition(".")[0]
+        head = source_name(binding.target)
         if head == name or not _names_a_class(ctx, scope, head, ctx.resolve(scope, head), depth + 1):
             return False
     return True

@@ -20,7 +20,7 @@ from genesis_mcp.safety.names import (
     PUBLIC_PRIVATE_NAMES,
     WRAPPER_CALLABLES,
 )
-from genesis_mcp.safety.scopes import Kind, Resolution, Scope
+from genesis_mcp.safety.scopes import Kind, Resolution, Scope, source_name
 from genesis_mcp.safety.templates import format_template, makes_objects
 
 __all__ = ["finish"]
@@ -88,8 +88,8 @@ def _foreign_stores(ctx: Context) -> None:
 
 def _foreign(ctx: Context, scope: Scope, name: str, depth: int) -> str | None:
     """The module a name's value comes from (an import, or a value made from one), or None."""
-    called = name.endswith("()")
-    name = name.partition(".")[0]  # "w.catch_warnings()": made by a method of w
+    called = name.rstrip("+").endswith("()")
+    name = source_name(name)  # "w.catch_warnings()": made by a method of w
     bindings = ctx.resolve(scope, name).bindings
     if called and bindings and all(b.kind is Kind.INSTANCE for b in bindings):
         return None  # queue.popleft(), d.get(k): an item of an object, not something of the module that made it

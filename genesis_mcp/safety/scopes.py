@@ -16,7 +16,7 @@ import ast
 from enum import Enum
 from typing import NamedTuple
 
-__all__ = ["Binding", "Kind", "Resolution", "Scope"]
+__all__ = ["Binding", "Kind", "Resolution", "Scope", "source_name"]
 
 _NOTHING: frozenset[str] = frozenset()
 
@@ -38,10 +38,17 @@ class Kind(Enum):
     CLASS = "class"
     INSTANCE = "instance"  # assigned ``Name(...)``: ``target`` is the called name (maybe a class of the tool)
     DEF = "def"
-    DERIVED = "derived"  # made from another name (``w.a()``, ``x``, ``m.f(...)[0]``): ``target`` is that name
+    # Made from another name (``w.a()``, ``x``, ``m.f(...)[0]``): ``target`` is that name, with "+" after it
+    # when other operands went in too (``x = a or b``, ``x = a + b``); see ``source_name``.
+    DERIVED = "derived"
     NAMES = "names"  # a tuple/list/set display of names (``(int, float)``): ``target`` lists them, comma-separated
     COPY = "copy"  # dict(x), list(x), sorted(x)...: a new container of x's items; ``target`` is "dict:x"
     OTHER = "other"
+
+
+def source_name(target: str) -> str:
+    """The name an ITEM or DERIVED target comes from: ``w`` of "w.catch_warnings()", "T.#1" or "x+"."""
+    return target.partition(".")[0].rstrip("+")
 
 
 class Binding(NamedTuple):

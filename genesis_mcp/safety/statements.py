@@ -88,7 +88,9 @@ def classify(ctx: Context, value: Any) -> Binding:
         return Binding(Kind.DERIVED, value.id)
     if kind is ast.BoolOp or kind is ast.BinOp:  # x = a or b, x = C | C: made from its first operand
         first = classify(ctx, value.values[0] if kind is ast.BoolOp else value.left)
-        if first.kind is Kind.DERIVED or first.kind is Kind.INSTANCE:
+        if first.kind is Kind.DERIVED:  # "+": and from others, which may be anything (see Kind.DERIVED)
+            return Binding(Kind.DERIVED, first.target + "+")
+        if first.kind is Kind.INSTANCE:
             return first
     func = value.func if kind is _Call else None
     if type(func) is _Attribute and type(func.value) is _Name and func.attr not in COPIES:

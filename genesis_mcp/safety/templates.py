@@ -166,7 +166,7 @@ def _bound(ctx: Context, base: ast.AST, scope: Scope) -> bool:
         return False
     pending, seen = [base.id], set[str]()
     while pending:
-        name = pending.pop()
+        name = pending.pop().rstrip("+")  # x = C or D: made from C (and D)
         if name in seen or len(seen) > 8:
             continue
         seen.add(name)

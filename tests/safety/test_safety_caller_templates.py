@@ -67,6 +67,9 @@ def test_a_caller_template_filled_with_the_callers_data_passes() -> None:
         "def render(template, title):\n    return template.format_map({'r': Report(title)})\n",
         "import collections\ndef render(template, v):\n    return template.format_map(collections.defaultdict(lambda: Report('x'), v))\n",  # noqa: E501
         "class D(dict):\n    def __missing__(self, key):\n        return self\ndef render(t, v):\n    return t.format_map(D(v))\n",  # noqa: E501
+        # names made from the caller's data and something else
+        "def render(template, row):\n    x = row or Report('x')\n    return template.format(x)\n",
+        "def render(template, rows):\n    x = rows + [Report('x')]\n    return template.format(x)\n",
         # functions and builtins, and the tool's own "str"
         "def render(template):\n    return template.format(len, f=Report)\n",
         "def str(x):\n    return Report(x)\ndef render(template, title):\n    return template.format(str(title))\n",
