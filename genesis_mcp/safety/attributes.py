@@ -118,11 +118,12 @@ def attribute_name(
             else:
                 ctx.add("dunder-attribute", node, dunder_attribute_message(name) + "; use type(x).__name__")
         elif name in _CONSTRUCTORS:
+            first = call.args[0] if call is not None and call.args else None  # Base.__init__(self): self
             if isinstance(receiver, ast.Name):
-                ctx.uses.append((Tag.CONSTRUCTOR, receiver.id, scope, node, name))  # judged in finish
+                ctx.uses.append((Tag.CONSTRUCTOR, receiver.id, scope, node, (name, first)))  # judged in finish
             elif isinstance(receiver, ast.Call) and isinstance(receiver.func, ast.Name) and receiver.func.id == "type":
                 # type(self).__new__(type(self)): a class, while type is the builtin (type(x) has rules of its own)
-                ctx.uses.append((Tag.CONSTRUCTOR, "type()", scope, node, name))
+                ctx.uses.append((Tag.CONSTRUCTOR, "type()", scope, node, (name, first)))
             elif not _is_super_call(receiver):
                 ctx.add("dunder-attribute", node, f"{name!r} is allowed only as super().{name} or Class.{name}")
         elif name in _RAW_ACCESS:

@@ -16,7 +16,13 @@ from genesis_mcp.safety.messages import dunder_attribute_message
 from genesis_mcp.safety.names import ENUM_FACTORIES
 from genesis_mcp.safety.scopes import Kind, Resolution, Scope, source_name
 from genesis_mcp.safety.statements import MATCH_MESSAGE
-from genesis_mcp.safety.templates import builtin_class, class_parameter, own_object
+from genesis_mcp.safety.templates import (
+    builtin_class,
+    class_parameter,
+    decorated_only_plainly,
+    method_self,
+    own_object,
+)
 
 __all__ = ["CLASS_CHECKS"]
 
@@ -35,25 +41,69 @@ def _type_self(ctx: Context, use: Use, resolution: Resolution) -> None:
 
 
 def _constructor(ctx: Context, use: Use, resolution: Resolution) -> None:
-    """``X.__init__``/``__new__``: X must be a class (the tool's, an imported one, a builtin class or
-    exception), a method's own ``self``, or a classmethod's ``cls``; ``__call__``, ``__copy__`` and
-    ``__deepcopy__`` only on self or cls."""
-    classes = use.extra in ("__init__", "__new__")  # Base.__init__(self): any other is called on an object
-    if classes and use.name == "type()" and not ctx.resolve(use.scope, "type").bindings:
-        return  # type(self).__new__(type(self)): a class, while type is the builtin
-    made_by_type = all(b.kind is Kind.INSTANCE and b.target == "type" for b in resolution.bindings)
-    if classes and resolution.bindings and made_by_type and not ctx.resolve(use.scope, "type").bindings:
-        return  # cls = type(self); cls.__new__(cls)
-    if classes and (resolution.only(Kind.CLASS) or resolution.only(Kind.IMPORTED)):
-        return
-    if classes and not resolution.bindings and resolution.may_be_builtin and builtin_class(use.name):
-        return
+    """``X.__init__(self, ...)``/``X.__new__(cls, ...)``: X a class (the tool's, an imported one, a builtin
+    class or exception) called directly on the method's own object or on a class; or ``self.X``/``cls.X``.
+    ``__call__``, ``__copy__`` and ``__deepcopy__`` only on self or cls. Anything else calls a constructor
+    on an object, which reopens or resets it (FileIO.__init__(path), SimpleNamespace.__init__(o, **names))."""
+    assert isinstance(use.extra, tuple)
+    method, first = use.extra
     if use.name == "self" and own_object(ctx, use.scope, "self"):
         return
     if use.name == "cls" and class_parameter(use.scope):
         return
-    ctx.add("dunder-attribute", use.node, f"{use.extra!r} may only be read on a class or on self (Base.{use.extra}"
-            f"(self, ...), super().{use.extra}(...)); called on an object it reopens or resets it")  # fmt: skip
+    if method in ("__init__", "__new__") and _a_class(ctx, use, resolution) and _given(ctx, use, method, first):
+        return
+    ctx.add("dunder-attribute", use.node, f"{method!r} may only be read on self, or on a class and called with "
+            f"self or cls first (Base.{method}(self, ...), super().{method}(...)); on an object it reopens or "
+            "resets it")  # fmt: skip
+
+
+def _a_class(ctx: Context, use: Use, resolution: Resolution) -> bool:
+    """The receiver is surely a class: the tool's (undecorated), an import, a builtin class, or type(...)."""
+    no_type = not ctx.resolve(use.scope, "type").bindings
+    if use.name == "type()":  # type(self).__new__(type(self))
+        return no_type
+    if resolution.bindings and all(b.kind is Kind.INSTANCE and b.target == "type" for b in resolution.bindings):
+        return no_type  # cls = type(self); cls.__new__(cls)
+    if resolution.only(Kind.CLASS):
+        return decorated_only_plainly(ctx, use.scope, use.name)
+    if resolution.only(Kind.IMPORTED):
+        return True
+    return not resolution.bindings and resolution.may_be_builtin and builtin_class(use.name)
+
+
+def _given(ctx: Context, use: Use, method: str, first: ast.expr | None) -> bool:
+    """What the constructor is called on: the method's own object for __init__; a class for __new__."""
+    if isinstance(first, ast.Call) and isinstance(first.func, ast.Name) and first.func.id == "type":
+        return method == "__new__" and not ctx.resolve(use.scope, "type").bindings
+    if not isinstance(first, ast.Name):
+        return False
+    if first.id == "self":  # the object a method runs on (a constructor is called on no other, by these rules)
+        return method == "__init__" and method_self(use.scope)
+    if method == "__new__" and first.id == "cls" and (class_parameter(use.scope) or _in_new(use.scope)):
+        return True
+    found = ctx.resolve(use.scope, first.id)
+    if method == "__new__" and found.only(Kind.CLASS):
+        return decorated_only_plainly(ctx, use.scope, first.id)
+    return method == "__new__" and bool(found.bindings) and all(
+        b.kind is Kind.INSTANCE and b.target == "type" for b in found.bindings
+    )
+
+
+def _in_new(scope: Scope | None) -> bool:
+    """(In) a class's own ``def __new__(cls, ...)``: cls is the class being made."""
+    while scope is not None and scope.kind == "comprehension":
+        scope = scope.parent
+    function = scope.node if scope is not None else None
+    return (
+        isinstance(function, ast.FunctionDef)
+        and function.name == "__new__"
+        and scope is not None
+        and scope.parent is not None
+        and scope.parent.kind == "class"
+        and bool(function.args.args)
+        and function.args.args[0].arg == "cls"
+    )
 
 
 _SELF_MATCHING = frozenset({"bool", "bytearray", "bytes", "dict", "float", "frozenset", "int", "list", "set", "str"})

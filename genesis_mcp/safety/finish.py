@@ -21,7 +21,7 @@ from genesis_mcp.safety.names import (
     WRAPPER_CALLABLES,
 )
 from genesis_mcp.safety.scopes import Kind, Resolution, Scope, source_name
-from genesis_mcp.safety.templates import format_template, makes_objects
+from genesis_mcp.safety.templates import decorated_only_plainly, format_template, makes_objects
 
 __all__ = ["finish"]
 
@@ -219,7 +219,7 @@ def _copy_memo(ctx: Context, node: ast.AST, scope: Scope) -> bool:
         and method.args.args[1].arg == node.id
     ):
         return False
-    read = any(u[0] is Tag.CONSTRUCTOR and u[4] == "__deepcopy__" for u in ctx.uses)
+    read = any(u[0] is Tag.CONSTRUCTOR and isinstance(u[4], tuple) and u[4][0] == "__deepcopy__" for u in ctx.uses)
     return not read and not any(name == "__deepcopy__" for name, _base, _scope in ctx.attribute_loads)
 
 
@@ -308,6 +308,10 @@ def _register(ctx: Context, use: Use, resolution: Resolution) -> None:
                 ".register would evaluate them; register the function as written")  # fmt: skip
         return
     kinds = {b.kind for b in resolution.bindings}
+    if Kind.CLASS in kinds and not decorated_only_plainly(ctx, use.scope, use.name):
+        ctx.add("string-annotation", use.node, f".register({use.name}): a class decorator may return a function, "
+                "whose annotations register would evaluate; register undecorated classes")  # fmt: skip
+        return
     if Kind.DEF in kinds:
         for function, scope in ctx.functions.get(use.name, []):
             if function.decorator_list:  # the name holds what the decorators returned, not this def

@@ -18,7 +18,16 @@ from genesis_mcp.safety.names import BUILTIN_CLASSES
 from genesis_mcp.safety.scopes import Binding, Kind, Scope
 from genesis_mcp.safety.statements import class_var_root
 
-__all__ = ["builtin_class", "class_parameter", "format_template", "makes_objects", "own_object"]
+__all__ = [
+    "builtin_class",
+    "class_parameter",
+    "decorated_only_plainly",
+    "format_template",
+    "makes_objects",
+    "method_self",
+    "own_object",
+    "plain_class_name",
+]
 
 _CHAIN = Tag.CHAIN
 
@@ -199,6 +208,24 @@ def _library_copy(ctx: Context, scope: Scope, func: ast.AST) -> bool:
     return False
 
 
+def method_self(scope: Scope | None) -> bool:
+    """``self`` here is the first parameter of (a comprehension in) a method whose decorators keep it the
+    object the method is called on, never rebound."""
+    start = scope
+    while scope is not None and scope.kind == "comprehension":
+        scope = scope.parent
+    function = scope.node if scope is not None else None
+    return (
+        _in_plain_method(scope)
+        and isinstance(function, ast.FunctionDef | ast.AsyncFunctionDef)
+        and bool(function.args.args)
+        and function.args.args[0].arg == "self"
+        and function.name != "__new__"
+        and start is not None
+        and start.resolve("self").only(Kind.PARAM)
+    )
+
+
 def _in_plain_method(scope: Scope | None) -> bool:
     """``scope`` is (in) a method whose decorators keep its first parameter the object it is called on."""
     while scope is not None and scope.kind == "comprehension":
@@ -285,7 +312,6 @@ def _annotates(node: ast.ClassDef, field: str) -> bool:
 
 # Decorators and bases that set no instance attribute from constructor arguments (a dataclass does, but only
 # for annotated fields: a plain class attribute stays a class constant).
-_PLAIN_DECORATORS = frozenset({"dataclass", "total_ordering"})
 _PLAIN_BASES = frozenset({"ABC", "Generic", "Protocol", "object", "Exception", "ValueError", "TypeError", "KeyError"})
 
 
@@ -293,9 +319,9 @@ def _plain_class(ctx: Context, scope: Scope, field: str | None = None) -> bool:
     """A class statement of the tool that makes its instances plainly: no decorators but dataclass (with
     ``field`` not among its fields), no keywords or __new__, bases only its own classes or inert ones."""
     node = scope.node
-    if not isinstance(node, ast.ClassDef) or node.keywords or "__new__" in ctx.class_methods.get(node.name, ()):
+    if not isinstance(node, ast.ClassDef) or node.keywords or "__new__" in scope.bindings:
         return False
-    if not _plain_decorators(node):
+    if not plain_decorators(ctx, scope):
         return False
     annotated = {
         s.target.id
@@ -327,11 +353,7 @@ def _class_var(ctx: Context, scope: Scope, annotation: ast.AST) -> bool:
 def makes_objects(ctx: Context, scope: Scope, name: str) -> bool:
     """Calling ``name`` makes an object of it: a tool class with no __new__ and no decorator but dataclass or
     total_ordering (its bases do not matter: metaclasses that could change a call are not allowed)."""
-    if not scope.resolve(name).only(Kind.CLASS) or not _new_makes_objects(ctx, name, 0):
-        return False
-    return all(
-        _plain_decorators(s.node) for s in ctx.class_scopes if isinstance(s.node, ast.ClassDef) and s.node.name == name
-    )
+    return plain_class_name(ctx, scope, name)
 
 
 def _new_makes_objects(ctx: Context, name: str, depth: int) -> bool:
@@ -343,6 +365,8 @@ def _new_makes_objects(ctx: Context, name: str, depth: int) -> bool:
     for function, owner in ctx.functions.get("__new__", []):
         if any(owner is c for c in classes) and not _returns_new_object(ctx, function, owner):
             return False
+    if any(b.kind is not Kind.DEF for c in classes for b in c.bindings.get("__new__", [])):
+        return False  # __new__ = f in the class body: anything it returns
     for c in classes:
         assert isinstance(c.node, ast.ClassDef)
         bases = [b.id for b in c.node.bases if isinstance(b, ast.Name)]
@@ -372,12 +396,43 @@ def _is_super(node: ast.AST) -> bool:
     return isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "super" and not node.args
 
 
-def _plain_decorators(node: ast.ClassDef) -> bool:
-    """Only decorators that return the class itself: dataclass(...) and total_ordering."""
-    return all(
-        head_name(decorator.func if isinstance(decorator, ast.Call) else decorator) in _PLAIN_DECORATORS
-        for decorator in node.decorator_list
-    )
+_PLAIN_DECORATOR_NAMES = frozenset({"dataclasses.dataclass", "functools.total_ordering"})
+
+
+def plain_decorators(ctx: Context, scope: Scope) -> bool:
+    """A class statement's decorators all return the class itself: dataclass(...) and total_ordering, as
+    imported from their modules (a function of the tool named dataclass could return anything)."""
+    node, outer = scope.node, scope.parent
+    if not isinstance(node, ast.ClassDef) or outer is None:
+        return False
+    for decorator in node.decorator_list:
+        head = decorator.func if isinstance(decorator, ast.Call) else decorator
+        if isinstance(head, ast.Attribute) and isinstance(head.value, ast.Name):
+            modules = ctx.resolve(outer, head.value.id).modules()
+            if not (len(modules) == 1 and f"{modules[0]}.{head.attr}" in _PLAIN_DECORATOR_NAMES):
+                return False
+        elif isinstance(head, ast.Name):
+            found = ctx.resolve(outer, head.id)
+            if not (len(found.bindings) == 1 and set(found.imported()) <= _PLAIN_DECORATOR_NAMES and found.imported()):
+                return False
+        else:
+            return False
+    return True
+
+
+def decorated_only_plainly(ctx: Context, scope: Scope, name: str) -> bool:
+    """Every class statement bound to ``name`` has only decorators that return the class itself."""
+    named = [s for s in ctx.class_scopes if isinstance(s.node, ast.ClassDef) and s.node.name == name]
+    return bool(named) and all(plain_decorators(ctx, s) for s in named)
+
+
+def plain_class_name(ctx: Context, scope: Scope, name: str) -> bool:
+    """``name`` is only ever a class statement of the tool whose decorators return the class itself, and
+    which defines or assigns no __new__ that could return something else."""
+    if not ctx.resolve(scope, name).only(Kind.CLASS):
+        return False
+    named = [s for s in ctx.class_scopes if isinstance(s.node, ast.ClassDef) and s.node.name == name]
+    return bool(named) and all(plain_decorators(ctx, s) for s in named) and _new_makes_objects(ctx, name, 0)
 
 
 def _plain_named_class(ctx: Context, scope: Scope, name: str) -> bool:

@@ -106,7 +106,7 @@ def test_ordinary_code_next_to_the_eighth_round_rules_passes() -> None:
         @classmethod
         def create(cls, name: str) -> "Base":
             obj = cls.__new__(cls)
-            Base.__init__(obj, name)
+            obj.name = name
             return obj
 
 
