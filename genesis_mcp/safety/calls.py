@@ -135,6 +135,9 @@ def type_call(ctx: Context, call: ast.Call, scope: Scope, operand: bool = False)
 
 def _enum_call(ctx: Context, call: ast.Call) -> None:
     """``Enum("Name", names)`` builds a class; its member names must be constants (dunders become hooks)."""
+    if any(isinstance(a, ast.Starred) for a in call.args) or any(k.arg is None for k in call.keywords):
+        ctx.add("class-machinery", call, "the Enum functional API needs its member names written out, not unpacked")
+        return
     names = call.args[1] if len(call.args) > 1 else next((k.value for k in call.keywords if k.arg == "names"), None)
     if names is None:
         return

@@ -113,7 +113,7 @@ def _call(ctx: Context, node: ast.Call, scope: Scope, flags: int, stack: list[Fr
             elif method == "get":
                 if node.args and _is_class_of(node.args[0]):
                     # TABLE.get(type(x)): a lookup key, not a class handed out, while TABLE is a plain dict
-                    _type_peer(ctx, func.value, scope, "table")
+                    _type_peer(ctx, func.value, scope, "get")
                     stack.append((node.args[0], scope, OPERAND))
                     node_args = node.args[1:]
             elif method in _GETTERS:
@@ -172,6 +172,9 @@ def _dataclass_call(ctx: Context, node: ast.Call) -> None:
 
 def _tuple_fields(ctx: Context, node: ast.Call, scope: Scope) -> None:
     """namedtuple/NamedTuple field names become attributes that ``case X(a, b)`` reads (__match_args__)."""
+    if any(isinstance(a, ast.Starred) for a in node.args):
+        ctx.add("computed-attribute-name", node, "field names of a named tuple must be written out, not unpacked")
+        return
     for keyword in node.keywords:  # NamedTuple("P", x=int) and namedtuple("P", field_names=[...])
         if keyword.arg is None:
             ctx.add("computed-attribute-name", keyword, "field names of a named tuple must be written out")

@@ -9,12 +9,16 @@ are read only on classes and ``self``; class patterns and annotations use only c
 from __future__ import annotations
 
 import ast
+import functools
+import importlib
+import sys
+import types
 
 from genesis_mcp.safety.context import Context, Tag, Use
 from genesis_mcp.safety.definitions import head_name
 from genesis_mcp.safety.messages import dunder_attribute_message
 from genesis_mcp.safety.names import ENUM_FACTORIES
-from genesis_mcp.safety.scopes import Kind, Resolution, Scope, source_name
+from genesis_mcp.safety.scopes import Binding, Kind, Resolution, Scope, source_name
 from genesis_mcp.safety.statements import MATCH_MESSAGE
 from genesis_mcp.safety.templates import (
     builtin_class,
@@ -140,35 +144,24 @@ def _written_match_args(ctx: Context, name: str, depth: int) -> bool:
 
 
 def _type_peer(ctx: Context, use: Use, resolution: Resolution, depth: int = 0) -> None:
-    """type(x) == peer / type(x) in peer / peer[type(x)]: the peer's own methods get the class, so it must
-    be a class, a builtin, an import, a display of those, or (for lookups) a plain dict."""
+    """type(x) == peer / type(x) in peer / peer[type(x)] / peer.get(type(x)): the peer's own methods get the
+    class, so it must be a class (the tool's, undecorated, or a library's), a module, a display of those,
+    or (for lookups) a plain dict."""
     assert isinstance(use.extra, str)
     how, _, path = use.extra.partition("-")
-    table = how == "table"
-    if path:  # mod.Class: only a module's attribute path is a class that is known not to be the tool's,
-        fine = set() if table else {Kind.MODULE}  # and mod.Class[type(x)] is a generic alias that keeps it
-    elif table:  # a display is a plain dict or list; a class (Generic[type(x)]) or an object keeps the key
-        fine = {Kind.CONST_COLLECTION, Kind.TABLE, Kind.NAMES}
-    else:
-        fine = {Kind.CLASS, Kind.IMPORTED, Kind.MODULE, Kind.NAMES}
-    if table and path and use.name == "self" and _dict_attribute(ctx, use):
+    lookup = how != "compare"
+    if path:
+        if lookup:  # only self.table of the method's own object, when every store of it is a dict
+            fine_path = use.name == "self" and _dict_attribute(ctx, use, how == "get")
+        else:  # mod.Class: a class of a standard-library module
+            fine_path = resolution.only(Kind.MODULE) and _library_class(_dotted(use.node))
+        if not fine_path:
+            _type_peer_finding(ctx, use)
         return
     for binding in resolution.bindings:
-        if table and not path and binding.kind is Kind.OTHER and binding.target == "display":
-            continue
-        plain_copy = binding.kind is Kind.COPY and binding.target.startswith("dict:")
-        if table and not path and plain_copy and not ctx.resolve(use.scope, "dict").bindings:
-            continue  # dict(other): a plain dict
-        if table and not path and binding.kind is Kind.INSTANCE:  # dict(...), defaultdict(...)
-            maker = ctx.resolve(use.scope, binding.target)
-            if binding.target == "dict" and not maker.bindings:
-                continue
-            if maker.imported() == [f"collections.{binding.target}"] and len(maker.bindings) == 1:
-                continue
+        if not (_lookup_peer(ctx, use, binding, how) if lookup else _compare_peer(ctx, use, binding)):
             break
-        if binding.kind not in fine:
-            break
-        if binding.kind is Kind.NAMES and depth < 3 and not table:
+        if binding.kind is Kind.NAMES and depth < 3 and not lookup:
             where = _defining_scope(use.scope, use.name)  # the names mean what they meant where the tuple was made
             for name in binding.target.split(","):
                 inner = Use(use.tag, name, where, use.node, "compare")
@@ -178,14 +171,76 @@ def _type_peer(ctx: Context, use: Use, resolution: Resolution, depth: int = 0) -
                     return
     else:
         return
+    _type_peer_finding(ctx, use)
+
+
+def _type_peer_finding(ctx: Context, use: Use) -> None:
     ctx.add("class-machinery", use.node, f"type(x) is handed to {use.name!r} here, which is not a class or a "
             "plain dict; compare type(x) only with classes (type(x) is int, type(x) in (int, float))")  # fmt: skip
 
 
-_DICT_MAKERS = frozenset({"collections.defaultdict", "collections.OrderedDict", "collections.Counter"})
+def _compare_peer(ctx: Context, use: Use, binding: Binding) -> bool:
+    if binding.kind is Kind.CLASS:
+        return decorated_only_plainly(ctx, use.scope, use.name)  # a class decorator may return an object
+    if binding.kind is Kind.IMPORTED:
+        return _library_class(binding.target)  # keyword.kwlist is a list the tool can put an object in
+    return binding.kind is Kind.MODULE or binding.kind is Kind.NAMES
 
 
-def _dict_attribute(ctx: Context, use: Use) -> bool:
+def _lookup_peer(ctx: Context, use: Use, binding: Binding, how: str) -> bool:
+    """A plain dict or display: a lookup that hands the key to no code of the tool's (a defaultdict stores a
+    missing key, so only .get may look it up there; a ChainMap passes it on)."""
+    if binding.kind in (Kind.CONST_COLLECTION, Kind.TABLE, Kind.NAMES):
+        return True
+    if binding.kind is Kind.OTHER:
+        return binding.target == "display"
+    if binding.kind is Kind.COPY:
+        return binding.target.startswith("dict:") and not ctx.resolve(use.scope, "dict").bindings
+    if binding.kind is Kind.INSTANCE:
+        maker = ctx.resolve(use.scope, binding.target)
+        if binding.target == "dict":
+            return not maker.bindings
+        return len(maker.bindings) == 1 and any(_dict_maker(q, how == "get") for q in maker.imported())
+    return False
+
+
+def _dict_maker(qualname: str, get: bool) -> bool:
+    return qualname in ("collections.OrderedDict", "collections.Counter") or (
+        get and qualname == "collections.defaultdict"
+    )
+
+
+def _dotted(node: ast.AST) -> str:
+    parts = []
+    while isinstance(node, ast.Attribute):
+        parts.append(node.attr)
+        node = node.value
+    if isinstance(node, ast.Name):
+        parts.append(node.id)
+    return ".".join(reversed(parts))
+
+
+@functools.lru_cache(maxsize=512)
+def _library_class(qualname: str) -> bool:
+    """``datetime.date`` is a class of a standard-library module: looked up in this interpreter (the
+    module is imported here, never the tool's code), so that a list or an object there does not pass."""
+    module, _, rest = qualname.partition(".")
+    if module not in sys.stdlib_module_names or not rest:
+        return False
+    try:
+        found: object = importlib.import_module(module)
+        for part in rest.split("."):
+            module = f"{module}.{part}"
+            if isinstance(found, types.ModuleType) and not hasattr(found, part):
+                found = importlib.import_module(module)  # a submodule not imported by its package
+            else:
+                found = getattr(found, part)
+    except (ImportError, AttributeError):
+        return False
+    return isinstance(found, type)
+
+
+def _dict_attribute(ctx: Context, use: Use, get: bool) -> bool:
     """``self.handlers.get(type(x))``: self is the method's own object and every store of ``handlers`` in the
     tool is ``self.handlers = {}``-like (a dict display, dict(), defaultdict(), OrderedDict(), Counter()):
     a plain dict, whose lookup hands the key to no code of the tool's."""
@@ -199,7 +254,7 @@ def _dict_attribute(ctx: Context, use: Use) -> bool:
         return False
     for store in stores:
         found = ctx.self_values.get(store)
-        if found is None or not _makes_dict(ctx, *found):
+        if found is None or not _makes_dict(ctx, *found, get):
             return False
     for scope in ctx.class_scopes:  # a dataclass field is set from the constructor's arguments
         if node.attr in scope.bindings or any(
@@ -210,7 +265,7 @@ def _dict_attribute(ctx: Context, use: Use) -> bool:
     return True
 
 
-def _makes_dict(ctx: Context, value: ast.expr, scope: Scope) -> bool:
+def _makes_dict(ctx: Context, value: ast.expr, scope: Scope, get: bool) -> bool:
     if isinstance(value, ast.Dict | ast.DictComp):
         return True
     if not isinstance(value, ast.Call):
@@ -220,10 +275,10 @@ def _makes_dict(ctx: Context, value: ast.expr, scope: Scope) -> bool:
         found = ctx.resolve(scope, func.id)
         if func.id == "dict":
             return not found.bindings
-        return len(found.bindings) == 1 and found.imported()[0] in _DICT_MAKERS if found.imported() else False
+        return len(found.bindings) == 1 and any(_dict_maker(q, get) for q in found.imported())
     if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name):
         modules = ctx.resolve(scope, func.value.id).modules()
-        return len(modules) == 1 and f"{modules[0]}.{func.attr}" in _DICT_MAKERS
+        return len(modules) == 1 and _dict_maker(f"{modules[0]}.{func.attr}", get)
     return False
 
 
@@ -271,6 +326,12 @@ def _class_base(ctx: Context, use: Use, resolution: Resolution) -> None:
     if "enum" in resolution.modules() and isinstance(use.node, ast.Attribute):
         enum_base = enum_base or use.node.attr in ENUM_FACTORIES
     enum_base = enum_base or node.name in ctx.enum_classes
+    namespace = "types.SimpleNamespace" in resolution.imported() or (
+        "types" in resolution.modules() and isinstance(use.node, ast.Attribute) and use.node.attr == "SimpleNamespace"
+    )
+    if namespace:  # its __init__ takes any names: a subclass's super().__init__(**names) would plant hooks
+        ctx.add("computed-attribute-name", use.node, "a class may not derive from SimpleNamespace; use a "
+                "dataclass")  # fmt: skip
     members = any(isinstance(s, ast.Assign | ast.AnnAssign) for s in node.body)
     if enum_base and not members:
         ctx.add("class-machinery", node, f"Enum class {node.name!r} has no members: calling it with a name and "

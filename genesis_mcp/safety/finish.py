@@ -163,8 +163,11 @@ def _judge(ctx: Context, raw: RawUse) -> None:
                 _deepcopy_call(ctx, extra, scope)
             else:
                 _as_value(ctx, node, qualname)
-        elif qualname == "typing.Type" and (tag is _VALUE or tag is _CHAIN):  # annotations are CLASSINFO
+        elif qualname == "typing.Type" and tag in (_VALUE, _CHAIN, _OPERAND):  # annotations are CLASSINFO
             _type_form(ctx, node)
+        elif qualname == "types.SimpleNamespace":
+            if not (tag is _CALLEE and name == last) and tag is not Tag.CLASSINFO:  # bases: class_rules
+                _field_callable(ctx, node, qualname)
         elif qualname in FIELD_CALLABLES:
             placed = tag is _CALLEE or id(node) in ctx.class_positions or id(node) in ctx.decorators
             if name != last or not placed:  # an alias, or passed on: the walk knows it only by its name
@@ -194,7 +197,8 @@ def _deepcopy_call(ctx: Context, call: ast.Call, scope: Scope) -> None:
     """copy.deepcopy(x[, memo]): the memo sees every object copied, private state included, so it may only
     be a new plain dict, or the memo a ``__deepcopy__`` method was given by copy itself."""
     memo = call.args[1:] + [k.value for k in call.keywords]
-    if any(
+    unpacked = any(isinstance(a, ast.Starred) for a in call.args) or any(k.arg is None for k in call.keywords)
+    if unpacked or any(
         not (isinstance(m, ast.Dict) or (isinstance(m, ast.Constant) and m.value is None) or _copy_memo(ctx, m, scope))
         for m in memo
     ):
@@ -225,7 +229,7 @@ def _copy_memo(ctx: Context, node: ast.AST, scope: Scope) -> bool:
 
 def _field_callable(ctx: Context, node: ast.AST, name: str) -> None:
     ctx.add("computed-attribute-name", node, f"{name} may only be used under its own name as a decorator, a "
-            "base class or a direct call: its field names must be written where the checker reads them")  # fmt: skip
+            "base class or a direct call: the names it sets must be written where the checker reads them")  # fmt: skip
 
 
 def _type_form(ctx: Context, node: ast.AST) -> None:
@@ -374,6 +378,11 @@ def _module_chain(ctx: Context, scope: Scope, module: str, chain: Chain) -> None
                 _deepcopy_call(ctx, chain.call, scope)
             else:
                 _as_value(ctx, node, submodule)
+        elif submodule == "types.SimpleNamespace":
+            outer = chain.outer
+            placed = outer is not None and id(outer) in ctx.class_positions  # isinstance, annotations; bases elsewhere
+            if i != last or not (chain.call is not None or placed):
+                _field_callable(ctx, node, submodule)
         elif submodule in FIELD_CALLABLES:
             outer = chain.outer
             placed = outer is not None and (id(outer) in ctx.class_positions or id(outer) in ctx.decorators)
