@@ -324,6 +324,10 @@ def _shared(ctx: Context, container: ast.AST, scope: Scope) -> bool:
         for binding in ctx.resolve(scope, name).bindings:
             if binding.kind is Kind.PARAM or binding.kind is Kind.COPY:  # a copy counts as data too (plain_data)
                 return True
-            if binding.kind in (Kind.ITEM, Kind.DERIVED) and binding.target:
+            if binding.kind is Kind.OTHER and binding.target.startswith("display:"):  # box = [{"v": values}]
+                pending.extend(binding.target[8:].split(","))
+            elif binding.kind is Kind.NAMES:  # box = [values]
+                pending.extend(binding.target.split(","))
+            elif binding.kind in (Kind.ITEM, Kind.DERIVED) and binding.target:
                 pending.append(source_name(binding.target))
     return False

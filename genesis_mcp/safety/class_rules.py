@@ -193,7 +193,7 @@ def _lookup_peer(ctx: Context, use: Use, binding: Binding, how: str) -> bool:
     if binding.kind in (Kind.CONST_COLLECTION, Kind.TABLE, Kind.NAMES):
         return True
     if binding.kind is Kind.OTHER:
-        return binding.target == "display"
+        return binding.target == "empty" or binding.target.startswith("display")
     if binding.kind is Kind.COPY:
         return binding.target.startswith("dict:") and not ctx.resolve(use.scope, "dict").bindings
     if binding.kind is Kind.INSTANCE:

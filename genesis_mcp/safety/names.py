@@ -185,7 +185,9 @@ INTROSPECTION_ATTRIBUTES: frozenset[str] = words(
 FORMAT_METHODS: frozenset[str] = frozenset({"format", "format_map"})
 # Methods that put their arguments into the container they are called on (c.append(v), dict.update(c, v)),
 # and the operator functions that do it to their first argument.
-CONTAINER_MUTATORS: frozenset[str] = words("append extend insert update setdefault add appendleft extendleft")
+CONTAINER_MUTATORS: frozenset[str] = words(
+    "append extend insert update setdefault add appendleft extendleft __setitem__ __iadd__ __ior__ __iconcat__"
+)
 IN_PLACE_OPERATORS: frozenset[str] = words("setitem iadd iconcat ior")
 
 # ``from __future__ import ...`` features that only change how the source is compiled.

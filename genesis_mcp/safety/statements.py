@@ -24,6 +24,7 @@ OTHER = Binding(Kind.OTHER)
 _CONST, _CONST_COLLECTION = Binding(Kind.CONST), Binding(Kind.CONST_COLLECTION)
 _LOOKUP_COLLECTION = Binding(Kind.CONST_COLLECTION, "lookup")  # a dict of constants with computed keys
 _DISPLAY = Binding(Kind.OTHER, "display")
+_EMPTY_DISPLAY = Binding(Kind.OTHER, "empty")  # [] or {}: a new container, of nothing yet (callers._shared)
 _COPIES = frozenset({"dict", "list", "tuple", "sorted", "set", "frozenset"})  # builtins that copy items
 _COMPREHENSIONS = frozenset({ast.ListComp, ast.SetComp, ast.DictComp})
 _FIELD = Binding(Kind.ITEM, "<fields>")
@@ -83,7 +84,12 @@ def classify(ctx: Context, value: Any) -> Binding:
         if all(type(e) is _Name for e in items):  # (int, float), {"a": A}: judged where used
             return Binding(Kind.NAMES, ",".join(e.id for e in items))  # type: ignore[attr-defined]
     if kind in _DISPLAYS or kind is ast.Dict or kind in _COMPREHENSIONS:
-        return _DISPLAY  # a plain list, tuple, set or dict (see finish._type_peer)
+        empty = (kind in _DISPLAYS and not value.elts) or (kind is ast.Dict and not value.keys)
+        if empty:
+            return _EMPTY_DISPLAY
+        # A plain container (class_rules._lookup_peer) of what the names in it hold (callers._shared)
+        names = sorted({n.id for n in ast.walk(value) if type(n) is _Name})
+        return Binding(Kind.OTHER, "display:" + ",".join(names)) if names else _DISPLAY
     if kind is _Name:
         return Binding(Kind.DERIVED, value.id)
     if kind is ast.BoolOp or kind is ast.BinOp:  # x = a or b, x = C | C: made from its first operand
@@ -95,8 +101,10 @@ def classify(ctx: Context, value: Any) -> Binding:
     func = value.func if kind is _Call else None
     if type(func) is _Attribute and type(func.value) is _Name and func.attr not in COPIES:
         # x = Version.parse(s): made by a method of what the name holds ("Version.parse()"); copy.copy(self)
-        # is like its argument (receiver_root, below)
-        return Binding(Kind.DERIVED, f"{value.func.value.id}.{value.func.attr}()")
+        # is like its argument (receiver_root, below); "+" when the call gives it more (d.get("k", obj))
+        given = [*value.args, *(k.value for k in value.keywords)]
+        more = "+" if any(ctx.fold(g) is None for g in given) else ""
+        return Binding(Kind.DERIVED, f"{value.func.value.id}.{value.func.attr}(){more}")
     if kind is _Attribute or kind is _Call or kind is _Subscript:
         root = receiver_root(value)
         if root is not None:
@@ -265,8 +273,8 @@ def _loop_target(ctx: Context, target: ast.AST, iterable: ast.AST, scope: Scope,
     if type(target) is _Name and type(iterable) in _DISPLAYS and iterable.elts:  # type: ignore[attr-defined]
         roots = [receiver_root(e) for e in iterable.elts]  # type: ignore[attr-defined]
         root = next((r for r in roots if r is not None), None)
-        if root is not None:  # for enc in [json.JSONEncoder]: enc comes from json
-            ctx.bind(target.id, target, scope, Binding(Kind.DERIVED, root))
+        if root is not None:  # for enc in [json.JSONEncoder]: enc comes from json (and the others: "+")
+            ctx.bind(target.id, target, scope, Binding(Kind.DERIVED, root + ("+" if len(roots) > 1 else "")))
             return
     if type(target) is _Name and type(iterable) is _Call and head_name(iterable.func) == "fields":
         ctx.bind(target.id, target, scope, _FIELD)  # for f in dataclasses.fields(x): f.name is a field name

@@ -52,7 +52,8 @@ def format_template(ctx: Context, use: Use) -> None:
         if binding.kind is Kind.INSTANCE:
             if method in ctx.class_methods.get(binding.target, ()):
                 return only_class(binding.target)
-            return _data_field(ctx, binding.target, method)  # opts = Options(format="csv"); opts.format
+            # opts = Options(format="csv"); opts.format: while Options is only ever that class
+            return only_class(binding.target) and _data_field(ctx, binding.target, method)
         if binding.kind is Kind.ITEM:
             return binding.target != use.name and table(binding.target)
         if binding.kind is Kind.PARAM:  # the caller's data, or a literal at every call in the tool
