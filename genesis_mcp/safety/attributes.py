@@ -18,6 +18,7 @@ from genesis_mcp.safety.names import (
     INTROSPECTION_ATTRIBUTES,
     METACLASS_NAMES,
     READABLE_DUNDERS,
+    SELF_DECORATORS,
     WRITABLE_DUNDERS,
     is_dunder,
 )
@@ -30,6 +31,7 @@ __all__ = [
     "attribute_callable",
     "attribute_chain",
     "attribute_name",
+    "decorator_name",
     "format_receiver",
     "receiver_root",
 ]
@@ -180,6 +182,33 @@ def _raw_access(
         ctx.uses.append((Tag.CHAIN, target.id, scope, target, chain))
 
 
+def decorator_name(node: ast.AST) -> str | None:
+    """``x`` of ``@x``, ``@m.x`` or ``@x(...)``."""
+    node = node.func if isinstance(node, ast.Call) else node
+    return node.attr if isinstance(node, ast.Attribute) else node.id if isinstance(node, ast.Name) else None
+
+
+def _method_self(ctx: Context, scope: Scope) -> bool:
+    """``self`` here is a method's first parameter, not a static method's (where it may be anything);
+    worked out once per scope."""
+    known = ctx.method_scopes.get(id(scope))
+    if known is None:
+        function = scope
+        while function.kind == "comprehension" and function.parent is not None:
+            function = function.parent
+        node = function.node
+        known = (
+            isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef)
+            and function.parent is not None
+            and function.parent.kind == "class"
+            and bool(node.args.args)
+            and node.args.args[0].arg == "self"
+            and all(decorator_name(d) in SELF_DECORATORS for d in node.decorator_list)
+        )
+        ctx.method_scopes[id(scope)] = known
+    return known
+
+
 def attribute_chain(
     ctx: Context,
     node: ast.Attribute,
@@ -200,7 +229,7 @@ def attribute_chain(
     while type(current) is _Attribute:
         name = current.attr
         base = current.value
-        if not (type(base) is _Name and base.id == "self"):  # self.m is always bound to self
+        if not (type(base) is _Name and base.id == "self" and _method_self(ctx, scope)):  # self.m is bound
             ctx.attribute_loads.append((name, base, scope))
         if name[0] == "_" or name in _NOTABLE:
             _notable(ctx, scope, node, current, name, outer_name, operand, call, classinfo)

@@ -45,6 +45,7 @@ def wrapper_names(ctx: Context, call: ast.Call, head: str, scope: Scope) -> None
             else:
                 attribute_name(ctx, scope, text, element)
                 ctx.store_attribute(text, element)  # set on the wrapper
+                ctx.attribute_loads.append((text, element, scope))  # read off what it wraps, a class maybe
     # The default names include __annotations__: what is copied from may end up evaluated by .register, so it
     # is judged like a registered function, and the function copied onto may not be registered.
     wrapped = call.args[first - 1] if len(call.args) >= first else next(

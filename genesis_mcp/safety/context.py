@@ -118,6 +118,7 @@ class Context:
         "class_methods",
         "class_positions",
         "class_scopes",
+        "classes_as_values",
         "container_stores",
         "decorators",
         "defined_attributes",
@@ -129,6 +130,7 @@ class Context:
         "functions",
         "import_names",
         "judged",
+        "method_scopes",
         "policy",
         "private_reads",
         "read_only",
@@ -182,6 +184,8 @@ class Context:
         self.self_values: dict[int, tuple[ast.expr, Scope]] = {}
         self.rewrapped: set[str] = set()
         self.class_scopes: list[Scope] = []
+        self.classes_as_values: bool | None = None  # worked out once, after the walk (templates._bound)
+        self.method_scopes: dict[int, bool] = {}  # scope id -> self there is a method's own (attributes.py)
         self.enum_classes: set[str] = set()
         self.folds: dict[int, str | int | None] = {}  # node id -> constant value, see fold()
         self.resolutions: dict[tuple[int, str], Resolution] = {}  # see resolve()

@@ -183,6 +183,9 @@ INTROSPECTION_ATTRIBUTES: frozenset[str] = words(
 
 # Methods that read attributes named inside a string (``"{0.__class__}".format(x)``).
 FORMAT_METHODS: frozenset[str] = frozenset({"format", "format_map"})
+# Decorators that keep a method's first parameter the object it is called on (not classmethod or
+# staticmethod, where it is a class or anything, nor the tool's own, which may call it with anything).
+SELF_DECORATORS: frozenset[str] = words("property setter getter deleter cached_property abstractmethod lru_cache cache")
 # Methods that put their arguments into the container they are called on (c.append(v), dict.update(c, v)),
 # and the operator functions that do it to their first argument.
 CONTAINER_MUTATORS: frozenset[str] = words(

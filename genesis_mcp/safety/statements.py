@@ -11,7 +11,7 @@ import ast
 from typing import Any
 
 from genesis_mcp.safety.attributes import COPIES, attribute_name, receiver_root
-from genesis_mcp.safety.context import ANNOTATION, OPERAND, Context, Frame, Handler, Tag
+from genesis_mcp.safety.context import ANNOTATION, CLASSINFO, OPERAND, Context, Frame, Handler, Tag
 from genesis_mcp.safety.definitions import DEFINITIONS, head_name
 from genesis_mcp.safety.messages import import_message, module_attribute_message
 from genesis_mcp.safety.names import FUTURE_FEATURES, INTROSPECTION_ATTRIBUTES, METACLASS_NAMES, is_dunder
@@ -196,8 +196,9 @@ def _global(ctx: Context, node: ast.Global | ast.Nonlocal, scope: Scope, flags: 
 def _except(ctx: Context, node: ast.ExceptHandler, scope: Scope, flags: int, stack: list[Frame]) -> None:
     if node.name:
         ctx.bind(node.name, node, scope, OTHER)
-    if node.type is not None:
-        stack.append((node.type, scope, 0))
+    if node.type is not None:  # a class position, like isinstance's second argument
+        kinds = node.type.elts if type(node.type) is ast.Tuple else [node.type]
+        stack.extend((kind, scope, CLASSINFO) for kind in kinds)
     push_body(stack, node.body, scope)
 
 
@@ -216,6 +217,7 @@ def _match_capture(
 def _match_class(ctx: Context, node: ast.MatchClass, scope: Scope, flags: int, stack: list[Frame]) -> None:
     for name in node.kwd_attrs:
         attribute_name(ctx, scope, name, node)
+        ctx.attribute_loads.append((name, node, scope))  # case object(m=f): m read off a subject, a class maybe
     if node.patterns:  # positional: attributes named by the class's __match_args__, judged in finish
         if type(node.cls) is _Name:
             ctx.uses.append((Tag.MATCH_CLASS, node.cls.id, scope, node.cls, len(node.patterns)))

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import ast
 
+from genesis_mcp.safety.attributes import decorator_name
 from genesis_mcp.safety.callers import callers_pass_literals, filled_with_data, read_only_table
 from genesis_mcp.safety.context import Chain, Context, Tag, Use
 from genesis_mcp.safety.definitions import head_name
-from genesis_mcp.safety.names import BUILTIN_CLASSES
+from genesis_mcp.safety.names import BUILTIN_CLASSES, SELF_DECORATORS
 from genesis_mcp.safety.scopes import Binding, Kind, Scope
 from genesis_mcp.safety.statements import class_var_root
 
@@ -103,7 +104,8 @@ def own_object(ctx: Context, scope: Scope | None, receiver: str) -> bool:
         and scope.parent.kind == "class"
         and function.args.args
         and function.args.args[0].arg == receiver
-        and all(_SELF_DECORATORS.get(head_name(d) or "") for d in function.decorator_list)
+        and not _implicitly_static(function.name)
+        and all(decorator_name(d) in SELF_DECORATORS for d in function.decorator_list)
         and use_scope is not None
         and use_scope.resolve(receiver).only(Kind.PARAM)
         and all(_bound(ctx, base, where) for name, base, where in ctx.attribute_loads if name == function.name)
@@ -126,12 +128,21 @@ def own_object(ctx: Context, scope: Scope | None, receiver: str) -> bool:
     return True
 
 
-# Decorators that keep a method's first parameter the object it is called on (not classmethod or
-# staticmethod, where it is a class or anything, nor the tool's own, which may call it with anything).
-_SELF_DECORATORS = {
-    name: True
-    for name in ("property", "setter", "getter", "deleter", "cached_property", "abstractmethod", "lru_cache", "cache")
-}
+def _classes_as_values(ctx: Context) -> bool:
+    """The tool uses one of its classes (or cls) as a value: assigned, passed, returned or stored."""
+    found = ctx.classes_as_values
+    if found is None:
+        found = ctx.classes_as_values = any(
+            tag is Tag.VALUE and (name == "cls" or scope.resolve(name).only(Kind.CLASS))
+            for tag, name, scope, _node, _extra in ctx.uses
+        )
+    return found
+
+
+def _implicitly_static(name: str) -> bool:
+    """Methods Python or Enum call with something else first: __new__ gets the class, an Enum's _missing_
+    and _generate_next_value_ (sunder names) the value."""
+    return name == "__new__" or (name[:1] == "_" and name[-1:] == "_" and name[1:2] != "_")
 
 
 def class_parameter(scope: Scope | None) -> bool:
@@ -173,6 +184,11 @@ def _bound(ctx: Context, base: ast.AST, scope: Scope) -> bool:
             return _factory(ctx, scope, func.value.id, func.attr)  # Version.parse(s).bump(): cls(...) made it
         return False
     if not isinstance(base, ast.Name) or base.id == "cls":
+        return False
+    # A class handed around as a value (helper(Base), default_factory=Config, {"a": A}) may reach any
+    # parameter: only a method's own self is then surely an object.
+    own_self = base.id == "self" and method_self(scope)
+    if not own_self and _classes_as_values(ctx) and any(b.kind is Kind.PARAM for b in scope.resolve(base.id).bindings):
         return False
     pending, seen = [base.id], set[str]()
     while pending:
@@ -237,7 +253,7 @@ def _in_plain_method(scope: Scope | None) -> bool:
         and scope is not None
         and scope.parent is not None
         and scope.parent.kind == "class"
-        and all(_SELF_DECORATORS.get(head_name(d) or "") for d in function.decorator_list)
+        and all(decorator_name(d) in SELF_DECORATORS for d in function.decorator_list)
     )
 
 
