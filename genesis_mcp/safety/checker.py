@@ -252,6 +252,8 @@ def _plain_keys(ctx: Context, node: ast.AST) -> bool:
 
 
 def _compare(ctx: Context, node: ast.Compare, scope: Scope, flags: int, stack: list[Frame]) -> None:
+    if flags & ANNOTATION and not flags & LITERAL:  # annotations run: spy == type would hand type to spy
+        ctx.add("class-machinery", node, "an annotation may not compare; annotate with classes")
     inherited = (flags & INHERITED) | OPERAND
     operands = [node.left, *node.comparators]
     for op, right in zip(node.ops, node.comparators, strict=True):
@@ -305,8 +307,8 @@ def _subscript(ctx: Context, node: ast.Subscript, scope: Scope, flags: int, stac
     elif type(node.ctx) is ast.Store and id(node) not in ctx.judged:  # for c[k] in ...: a value not known here
         ctx.container_stores.append((node.value, None, scope))
     head = head_name(node.value)
-    if flags & ANNOTATION and type(node.value) is _Name:
-        ctx.uses.append((Tag.ANNOTATION_BASE, node.value.id, scope, node.value, None))
+    if flags & ANNOTATION and not flags & LITERAL:
+        _annotation_class(ctx, node.value, scope)
     if _is_class_of(node.value):  # type(x)[int] is type[int]: a class factory when called
         ctx.add("class-machinery", node, "the class of a value may not be subscripted; it makes a class factory")
     if (head == "type" or head == "Type") and not flags & (ANNOTATION | FORWARD):
@@ -328,7 +330,24 @@ def _subscript(ctx: Context, node: ast.Subscript, scope: Scope, flags: int, stac
         stack.append((index, scope, inherited | FORWARD if head in TYPING_GENERICS else inherited | lookup))
 
 
+def _annotation_class(ctx: Context, node: ast.AST, scope: Scope) -> None:
+    """What an annotation subscripts or joins with |: a class, an import, or a module's attribute path (judged
+    in finish: class_rules._annotation_base), or a constant (None, a string)."""
+    root = node
+    while type(root) is _Attribute:
+        root = root.value
+    if type(root) is _Name:
+        ctx.uses.append((Tag.ANNOTATION_BASE, root.id, scope, node, "path" if root is not node else None))
+    elif type(node) is not ast.Constant and type(node) not in (ast.BinOp, ast.Subscript):
+        ctx.add("class-machinery", node, "annotations run: use classes, imports and their subscripts in them")
+
+
 def _binop(ctx: Context, node: ast.BinOp, scope: Scope, flags: int, stack: list[Frame]) -> None:
+    if flags & ANNOTATION and not flags & LITERAL:  # annotations run: spy | type hands type to spy.__or__
+        if type(node.op) is not ast.BitOr:
+            ctx.add("class-machinery", node, "an annotation may only join classes with |")
+        for side in (node.left, node.right):
+            _annotation_class(ctx, side, scope)
     if type(node.op) in _STRING_OPS and (type(node.left) in _STRINGY or type(node.right) in _STRINGY):
         folded = ctx.fold(node)
         if folded is not None:

@@ -14,8 +14,8 @@ import importlib
 import sys
 import types
 
+from genesis_mcp.safety.attributes import decorator_name
 from genesis_mcp.safety.context import Context, Tag, Use
-from genesis_mcp.safety.definitions import head_name
 from genesis_mcp.safety.messages import dunder_attribute_message
 from genesis_mcp.safety.names import ENUM_FACTORIES
 from genesis_mcp.safety.scopes import Binding, Kind, Resolution, Scope, source_name
@@ -26,6 +26,7 @@ from genesis_mcp.safety.templates import (
     decorated_only_plainly,
     method_self,
     own_object,
+    plain_decorators,
 )
 
 __all__ = ["CLASS_CHECKS"]
@@ -132,15 +133,29 @@ def _written_match_args(ctx: Context, name: str, depth: int) -> bool:
     for scope in classes:
         node = scope.node
         assert isinstance(node, ast.ClassDef)
+        outer = scope.parent
+        if outer is None or not plain_decorators(ctx, scope):  # a decorator may return another class
+            return False
         if "__match_args__" in scope.bindings:
             continue
-        labels = [head_name(d.func if isinstance(d, ast.Call) else d) for d in node.decorator_list]
-        if "dataclass" in labels or any(head_name(b) == "NamedTuple" for b in node.bases):
+        dataclass = [d for d in node.decorator_list if decorator_name(d) == "dataclass"]
+        generated = dataclass and not any(  # dataclass(match_args=False) keeps a base's
+            isinstance(d, ast.Call) and any(k.arg in ("match_args", None) for k in d.keywords) for d in dataclass
+        )
+        if generated or any(_typing_named_tuple(ctx, outer, b) for b in node.bases):
             continue
         bases = [b.id for b in node.bases if isinstance(b, ast.Name)]
         if not any(_written_match_args(ctx, base, depth + 1) for base in bases):
             return False
     return True
+
+
+def _typing_named_tuple(ctx: Context, scope: Scope, base: ast.expr) -> bool:
+    if isinstance(base, ast.Name):
+        return ctx.resolve(scope, base.id).imported() == ["typing.NamedTuple"]
+    if isinstance(base, ast.Attribute) and isinstance(base.value, ast.Name) and base.attr == "NamedTuple":
+        return ctx.resolve(scope, base.value.id).modules() == ["typing"]
+    return False
 
 
 def _type_peer(ctx: Context, use: Use, resolution: Resolution, depth: int = 0) -> None:
@@ -285,19 +300,43 @@ def _makes_dict(ctx: Context, value: ast.expr, scope: Scope, get: bool) -> bool:
 def _annotation_base(ctx: Context, use: Use, resolution: Resolution) -> None:
     """``x: C[...]``: C is a class, an import or a builtin (list, dict...), or an alias made by subscripting
     one (``Result = Union[Ok[T], Err[E]]``), not an object."""
-    if not _names_a_class(ctx, use.scope, use.name, resolution, 0):
+    if use.extra == "path":  # typing.Optional[...], collections.abc.Callable[...]: from a module only
+        fine = resolution.only(Kind.MODULE)
+    else:
+        fine = _names_a_class(ctx, use.scope, use.name, resolution, 0)
+    if not fine:
         ctx.add("class-machinery", use.node, f"annotations run, and {use.name!r} is subscripted in one without "
                 "being a class or an import: its __getitem__ gets what is inside; subscript only classes")  # fmt: skip
+
+
+_TYPE_VARIABLES = frozenset({"TypeVar", "ParamSpec", "NewType", "TypeVarTuple"})
+
+
+def _type_variable(ctx: Context, scope: Scope, binding: Binding) -> bool:
+    """T = TypeVar("T") or typing.TypeVar("T"): typing's own object."""
+    if binding.kind is Kind.INSTANCE and binding.target in _TYPE_VARIABLES:
+        maker = ctx.resolve(scope, binding.target)
+        return len(maker.bindings) == 1 and maker.imported() == [f"typing.{binding.target}"]
+    if binding.kind is Kind.DERIVED and binding.target.endswith("()"):
+        owner, _, called = binding.target[:-2].partition(".")
+        return called in _TYPE_VARIABLES and ctx.resolve(scope, owner).modules() == ["typing"]
+    return False
 
 
 def _names_a_class(ctx: Context, scope: Scope, name: str, resolution: Resolution, depth: int) -> bool:
     if not resolution.bindings:
         return resolution.may_be_builtin
     for binding in resolution.bindings:
-        if binding.kind in (Kind.CLASS, Kind.IMPORTED, Kind.MODULE):
+        if binding.kind is Kind.CLASS:
+            if not decorated_only_plainly(ctx, scope, name):  # a class decorator may return an object
+                return False
+            continue
+        if binding.kind in (Kind.IMPORTED, Kind.MODULE) or _type_variable(ctx, scope, binding):
             continue
         # Union[...] is an ITEM of Union, typing.Optional[...] DERIVED from typing
         if not (binding.kind in (Kind.ITEM, Kind.DERIVED) and binding.target and depth < 4):
+            return False
+        if "(" in binding.target:  # made by a call (functools.reduce(...)): anything
             return False
         head = source_name(binding.target)
         if head == name or not _names_a_class(ctx, scope, head, ctx.resolve(scope, head), depth + 1):

@@ -28,6 +28,7 @@ __all__ = [
     "method_self",
     "own_object",
     "plain_class_name",
+    "plain_decorators",
 ]
 
 _CHAIN = Tag.CHAIN
