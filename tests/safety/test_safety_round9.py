@@ -1,5 +1,6 @@
-"""Ordinary code a second blind writer found refused, which passes now, next to the hostile variants of each
-that must still be refused."""
+"""The ninth round: ordinary code a second blind writer found refused, which passes now, next to the hostile
+variants of each; and the smallest cases of the ninth red-team round's escapes (full tools in
+corpus/hostile_round9)."""
 
 from __future__ import annotations
 
@@ -149,4 +150,74 @@ def test_ordinary_code_a_blind_writer_found_refused_now_passes() -> None:
     ],
 )
 def test_the_hostile_variants_of_those_stay_refused(source: str, rule: str) -> None:
+    assert rule in rules(source)
+
+
+@pytest.mark.parametrize(
+    ("source", "rule"),
+    [
+        # SimpleNamespace takes any names: only called directly under its own name
+        ("from types import SimpleNamespace as Bag\nb = Bag(**{k: 1})\n", "computed-attribute-name"),
+        ("import functools, types\nm = functools.partial(types.SimpleNamespace, **{k: 1})\n", "computed-attribute-name"),  # noqa: E501
+        ("import types\nclass Bag(types.SimpleNamespace):\n    pass\n", "computed-attribute-name"),
+        ("from types import SimpleNamespace\ns = SimpleNamespace()\nSimpleNamespace.__init__(s, **{k: 1})\n", "dunder-attribute"),  # noqa: E501
+        # class decorators of the tool may return anything
+        (
+            "import functools\ndef swap(c):\n    return print\n@swap\nclass H:\n    pass\n"
+            "@functools.singledispatch\ndef d(x):\n    return x\nd.register(H)\n",
+            "string-annotation",
+        ),
+        (
+            "import functools\ndef dataclass(c):\n    return print\n@dataclass\nclass M:\n    pass\n"
+            "@functools.singledispatch\ndef d(x):\n    return x\nd.register(M())\n",
+            "string-annotation",
+        ),
+        ("def f(c):\n    return print\n@f\nclass P:\n    pass\ndef g(k):\n    return type(k) == P\n", "class-machinery"),  # noqa: E501
+        # __new__ assigned in a class body
+        (
+            "import functools\ndef give(cls):\n    return print\nclass M:\n    __new__ = give\n"
+            "@functools.singledispatch\ndef d(x):\n    return x\nd.register(M())\n",
+            "string-annotation",
+        ),
+        # arguments unpacked where names or memos are judged
+        ("import enum\nE = enum.Enum('E', **{'names': {k: 1}})\n", "class-machinery"),
+        ("import copy\ndef f(x, m):\n    return copy.deepcopy(*(x, m))\n", "private-attribute"),
+        ("import copy\ndef f(x, m):\n    return copy.deepcopy(x, **{'memo': m})\n", "private-attribute"),
+        # type(x) handed to library objects that keep it
+        ("from keyword import kwlist\ndef f(k):\n    return type(k) in kwlist\n", "class-machinery"),
+        ("from collections import defaultdict\ndef f(k):\n    t = defaultdict(int)\n    return t[type(k)]\n", "class-machinery"),  # noqa: E501
+        ("from collections import ChainMap\ndef f(k, m):\n    t = ChainMap(m)\n    return t[type(k)]\n", "class-machinery"),  # noqa: E501
+        ("from typing import Type\ndef f(s):\n    return Type in [s]\n", "class-machinery"),
+        # type(self) where self is not the object
+        ("class B:\n    def __new__(self):\n        return type(self)\n", "class-machinery"),
+        ("import enum\nclass C(enum.Enum):\n    R = 1\n    def _missing_(self):\n        return type(self)\n", "class-machinery"),  # noqa: E501
+        (
+            "class B:\n    def kind(self):\n        return type(self)\ndef f(o):\n    match o:\n"
+            "        case object(kind=k):\n            return k\n",
+            "class-machinery",
+        ),
+        (
+            "class B:\n    def kind(self):\n        return type(self)\n    @staticmethod\n    def grab(self):\n"
+            "        return self.kind\nB.grab(B)\n",
+            "class-machinery",
+        ),
+        ("class B:\n    def kind(self):\n        return type(self)\ndef call(h):\n    return h.kind(h)\ncall(B)\n", "class-machinery"),  # noqa: E501
+        # annotations run
+        ("spy = S()\ndef f(v: spy == type):\n    return v\n", "class-machinery"),
+        ("spy = S()\ndef f(v: spy | type):\n    return v\n", "class-machinery"),
+        ("import types\nh = types.SimpleNamespace(k=K())\ndef f(v: h.k[type]):\n    return v\n", "class-machinery"),
+        ("import functools\nk = functools.reduce(g, [0])\ndef f(v: k[type]):\n    return v\n", "class-machinery"),
+        # caller templates filled with more than the caller's data
+        ("def r(t, values):\n    item = values.get('i', R())\n    return t.format(item=item)\n", "computed-format-string"),  # noqa: E501
+        ("def r(t, values):\n    values.__setitem__('i', R())\n    return t.format_map(values)\n", "computed-format-string"),  # noqa: E501
+        ("def r(t, values):\n    box = [values]\n    box[0]['i'] = R()\n    return t.format(**values)\n", "computed-format-string"),  # noqa: E501
+        ("def r(t, values):\n    for item in [values, R()]:\n        pass\n    return t.format(item=item)\n", "computed-format-string"),  # noqa: E501
+        (
+            "class make:\n    format: str = 'x'\ndef make(k):\n    return k\ndef r(k, o):\n    opts = make(k)\n"
+            "    return opts.format(o)\n",
+            "computed-format-string",
+        ),
+    ],
+)
+def test_ninth_round_escapes_are_refused(source: str, rule: str) -> None:
     assert rule in rules(source)
