@@ -18,9 +18,7 @@ from genesis_mcp.safety.attributes import decorator_name
 from genesis_mcp.safety.context import Context, Tag, Use
 from genesis_mcp.safety.messages import dunder_attribute_message
 from genesis_mcp.safety.names import ENUM_FACTORIES
-from genesis_mcp.safety.scopes import Binding, Kind, Resolution, Scope, source_name
-from genesis_mcp.safety.statements import MATCH_MESSAGE
-from genesis_mcp.safety.templates import (
+from genesis_mcp.safety.objects import (
     builtin_class,
     class_parameter,
     decorated_only_plainly,
@@ -28,6 +26,8 @@ from genesis_mcp.safety.templates import (
     own_object,
     plain_decorators,
 )
+from genesis_mcp.safety.scopes import Binding, Kind, Resolution, Scope, source_name
+from genesis_mcp.safety.statements import MATCH_MESSAGE
 
 __all__ = ["CLASS_CHECKS"]
 

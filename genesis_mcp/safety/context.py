@@ -175,7 +175,7 @@ class Context:
         # but data is put into it (callers.py).
         self.container_stores: list[tuple[ast.expr, list[ast.expr] | None, Scope]] = []
         # The calls that put their arguments in read_only by the builtin's name (len(T), str.join(", ", T)):
-        # that holds only if the name is not the tool's own (templates.read_only_table settles it).
+        # that holds only if the name is not the tool's own (callers.read_only_table settles it).
         self.readers: list[tuple[str, Scope, ast.Call]] = []
         # Attribute name -> ids of the nodes that store it (Attribute targets, setattr's name, wraps' names);
         # "*" when something copies a whole __dict__ (update_wrapper's default). Plain ``self.x = value``
@@ -184,7 +184,7 @@ class Context:
         self.self_values: dict[int, tuple[ast.expr, Scope]] = {}
         self.rewrapped: set[str] = set()
         self.class_scopes: list[Scope] = []
-        self.classes_as_values: bool | None = None  # worked out once, after the walk (templates._bound)
+        self.classes_as_values: bool | None = None  # worked out once, after the walk (objects._bound)
         self.method_scopes: dict[int, bool] = {}  # scope id -> self there is a method's own (attributes.py)
         self.enum_classes: set[str] = set()
         self.folds: dict[int, str | int | None] = {}  # node id -> constant value, see fold()

@@ -20,8 +20,9 @@ from genesis_mcp.safety.names import (
     PUBLIC_PRIVATE_NAMES,
     WRAPPER_CALLABLES,
 )
+from genesis_mcp.safety.objects import decorated_only_plainly, makes_objects
 from genesis_mcp.safety.scopes import Kind, Resolution, Scope, source_name
-from genesis_mcp.safety.templates import decorated_only_plainly, format_template, makes_objects
+from genesis_mcp.safety.templates import format_template
 
 __all__ = ["finish"]
 

@@ -1,0 +1,313 @@
+"""Which names surely hold objects of the tool's own classes, and which classes are plain (for templates.py
+and class_rules.py).
+
+``type(self)`` is the tool's own class only while ``self`` is surely an object: the first parameter of a
+method whose decorators keep it so, never read off a class or a parameter that may hold one. A class is
+plain when its decorators return it unchanged (dataclass, total_ordering, as imported) and no __new__ of
+it or its bases returns anything but a new object.
+"""
+
+from __future__ import annotations
+
+import ast
+
+from genesis_mcp.safety.attributes import decorator_name
+from genesis_mcp.safety.context import Chain, Context, Tag
+from genesis_mcp.safety.definitions import head_name
+from genesis_mcp.safety.names import BUILTIN_CLASSES, SELF_DECORATORS
+from genesis_mcp.safety.scopes import Kind, Scope
+
+__all__ = [
+    "builtin_class",
+    "class_parameter",
+    "decorated_only_plainly",
+    "makes_objects",
+    "method_self",
+    "own_object",
+    "plain_class_name",
+    "plain_decorators",
+]
+
+_CHAIN = Tag.CHAIN
+
+
+def own_object(ctx: Context, scope: Scope | None, receiver: str) -> bool:
+    """``receiver`` is surely an object of the tool's own class: the first parameter of a method, never
+    rebound, and the method never reached through its class (``Class.method(other)`` would make it any
+    object) except as ``Class.method(self, ...)``."""
+    use_scope = scope
+    while scope is not None and scope.kind == "comprehension":
+        scope = scope.parent
+    function = scope.node if scope is not None else None
+    if not (
+        isinstance(function, ast.FunctionDef | ast.AsyncFunctionDef)
+        and scope is not None
+        and scope.parent is not None
+        and scope.parent.kind == "class"
+        and function.args.args
+        and function.args.args[0].arg == receiver
+        and not _implicitly_static(function.name)
+        and all(decorator_name(d) in SELF_DECORATORS for d in function.decorator_list)
+        and use_scope is not None
+        and use_scope.resolve(receiver).only(Kind.PARAM)
+        and all(_bound(ctx, base, where) for name, base, where in ctx.attribute_loads if name == function.name)
+    ):
+        return False
+    for _tag, name, scope_, _node, _extra in ctx.uses:  # kind_of = kind in the class body: an alias to call
+        if name == function.name and scope_ is scope.parent:
+            return False
+    for tag, name, scope_, _node, extra in ctx.uses:
+        if tag is not _CHAIN or not scope_.resolve(name).only(Kind.CLASS):
+            continue
+        outer, _store, call = extra if isinstance(extra, tuple) else (None, False, None)
+        given_names = extra.attributes if isinstance(extra, Chain) else []
+        first = _first_attribute(outer) if outer is not None else (given_names[0][0] if given_names else None)
+        if first != function.name:
+            continue
+        given = call.args[0] if call is not None and call.args and outer is not None and outer.attr == first else None
+        if not (isinstance(given, ast.Name) and given.id in ("self", "cls")):
+            return False
+    return True
+
+
+def _classes_as_values(ctx: Context) -> bool:
+    """The tool uses one of its classes (or cls) as a value: assigned, passed, returned or stored."""
+    found = ctx.classes_as_values
+    if found is None:
+        found = ctx.classes_as_values = any(
+            tag is Tag.VALUE and (name == "cls" or scope.resolve(name).only(Kind.CLASS))
+            for tag, name, scope, _node, _extra in ctx.uses
+        )
+    return found
+
+
+def _implicitly_static(name: str) -> bool:
+    """Methods Python or Enum call with something else first: __new__ gets the class, an Enum's _missing_
+    and _generate_next_value_ (sunder names) the value."""
+    return name == "__new__" or (name[:1] == "_" and name[-1:] == "_" and name[1:2] != "_")
+
+
+def class_parameter(scope: Scope | None) -> bool:
+    """``scope`` is (in) a classmethod whose first parameter is ``cls``: cls is the class it is called on."""
+    while scope is not None and scope.kind == "comprehension":
+        scope = scope.parent
+    function = scope.node if scope is not None else None
+    return (
+        isinstance(function, ast.FunctionDef | ast.AsyncFunctionDef)
+        and scope is not None
+        and scope.parent is not None
+        and scope.parent.kind == "class"
+        and bool(function.args.args)
+        and function.args.args[0].arg == "cls"
+        and [head_name(d) for d in function.decorator_list] == ["classmethod"]
+        and scope.resolve("cls").only(Kind.PARAM)
+    )
+
+
+def builtin_class(name: str) -> bool:
+    """A builtin name that is a class: object, dict, Exception, ValueError..."""
+    return name in BUILTIN_CLASSES or name.endswith(("Error", "Exception", "Warning")) or name == "BaseException"
+
+
+def _bound(ctx: Context, base: ast.AST, scope: Scope) -> bool:
+    """``base.method`` is bound to an object, not read on a class (where it is a plain function callable with
+    any object as self): base is not cls, a name that holds a class (directly, through an alias or a loop
+    over classes), or an expression that may give a class ((C or C), copy.copy(C), next(iter([C]))); a call
+    counts only as a constructor of a plain class of the tool. A parameter is taken for an object."""
+    if isinstance(base, ast.Call):
+        func = base.func
+        if base.args and _library_copy(ctx, scope, func):  # copy.deepcopy(v).scaled(): a copy of v, or v itself
+            return _bound(ctx, base.args[0], scope)
+        if isinstance(func, ast.Name):
+            if func.id == "super":  # in a classmethod, super().m is the plain function: any object is its self
+                return not base.args and not class_parameter(scope) and _in_plain_method(scope)
+            return makes_objects(ctx, scope, func.id)  # Money(1).add(...): a new object
+        if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name):
+            return _factory(ctx, scope, func.value.id, func.attr)  # Version.parse(s).bump(): cls(...) made it
+        return False
+    if not isinstance(base, ast.Name) or base.id == "cls":
+        return False
+    # A class handed around as a value (helper(Base), default_factory=Config, {"a": A}) may reach any
+    # parameter: only a method's own self is then surely an object.
+    own_self = base.id == "self" and method_self(scope)
+    if not own_self and _classes_as_values(ctx) and any(b.kind is Kind.PARAM for b in scope.resolve(base.id).bindings):
+        return False
+    pending, seen = [base.id], set[str]()
+    while pending:
+        name = pending.pop().rstrip("+")  # x = C or D: made from C (and D)
+        if name in seen or len(seen) > 8:
+            continue
+        seen.add(name)
+        if name.endswith("()"):  # made by Owner.method(...): an object if a classmethod factory made it
+            owner, _, method = name[:-2].partition(".")
+            if not _factory(ctx, scope, owner, method):
+                pending.append(owner)
+            continue
+        for binding in scope.resolve(name.partition(".#")[0].partition(".@")[0]).bindings:
+            if binding.kind is Kind.CLASS:
+                return False
+            if binding.kind in (Kind.DERIVED, Kind.ITEM) and binding.target:
+                pending.append(binding.target)
+            elif binding.kind is Kind.NAMES:  # for C in CLASSES / TABLE["a"]: each name it holds
+                pending.extend(binding.target.split(","))
+    return True
+
+
+_COPY_FUNCTIONS = frozenset({"copy.copy", "copy.deepcopy", "dataclasses.replace"})
+
+
+def _library_copy(ctx: Context, scope: Scope, func: ast.AST) -> bool:
+    """copy.copy, copy.deepcopy or dataclasses.replace, as imported from their modules."""
+    if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name):
+        modules = ctx.resolve(scope, func.value.id).modules()
+        return len(modules) == 1 and f"{modules[0]}.{func.attr}" in _COPY_FUNCTIONS
+    if isinstance(func, ast.Name):
+        found = ctx.resolve(scope, func.id)
+        return len(found.bindings) == 1 and any(q in _COPY_FUNCTIONS for q in found.imported())
+    return False
+
+
+def method_self(scope: Scope | None) -> bool:
+    """``self`` here is the first parameter of (a comprehension in) a method whose decorators keep it the
+    object the method is called on, never rebound."""
+    start = scope
+    while scope is not None and scope.kind == "comprehension":
+        scope = scope.parent
+    function = scope.node if scope is not None else None
+    return (
+        _in_plain_method(scope)
+        and isinstance(function, ast.FunctionDef | ast.AsyncFunctionDef)
+        and bool(function.args.args)
+        and function.args.args[0].arg == "self"
+        and function.name != "__new__"
+        and start is not None
+        and start.resolve("self").only(Kind.PARAM)
+    )
+
+
+def _in_plain_method(scope: Scope | None) -> bool:
+    """``scope`` is (in) a method whose decorators keep its first parameter the object it is called on."""
+    while scope is not None and scope.kind == "comprehension":
+        scope = scope.parent
+    function = scope.node if scope is not None else None
+    return (
+        isinstance(function, ast.FunctionDef | ast.AsyncFunctionDef)
+        and scope is not None
+        and scope.parent is not None
+        and scope.parent.kind == "class"
+        and all(decorator_name(d) in SELF_DECORATORS for d in function.decorator_list)
+    )
+
+
+def _factory(ctx: Context, scope: Scope, owner: str, method: str) -> bool:
+    """``Owner.method(...)`` surely makes an object: a classmethod of a plain tool class whose every return
+    is ``cls(...)``."""
+    if not makes_objects(ctx, scope, owner):
+        return False
+    found = False
+    for function, where in ctx.functions.get(method, []):
+        if not (isinstance(where.node, ast.ClassDef) and where.node.name == owner):
+            continue
+        heads = [d.id for d in function.decorator_list if isinstance(d, ast.Name)]
+        if heads != ["classmethod"] or not function.args.args:
+            return False
+        first = function.args.args[0].arg
+        for node in ast.walk(function):
+            made = node.value if isinstance(node, ast.Return) else None
+            if isinstance(node, ast.Return) and not (
+                isinstance(made, ast.Call) and isinstance(made.func, ast.Name) and made.func.id == first
+            ):
+                return False
+        found = True
+    return found
+
+
+def makes_objects(ctx: Context, scope: Scope, name: str) -> bool:
+    """Calling ``name`` makes an object of it: a tool class with no __new__ and no decorator but dataclass or
+    total_ordering (its bases do not matter: metaclasses that could change a call are not allowed)."""
+    return plain_class_name(ctx, scope, name)
+
+
+def _new_makes_objects(ctx: Context, name: str, depth: int) -> bool:
+    """The class and its bases of the tool have no __new__, or one whose every return is
+    ``super().__new__(cls, ...)`` or ``tuple.__new__(cls, ...)``-style: an object of the class."""
+    classes = [s for s in ctx.class_scopes if isinstance(s.node, ast.ClassDef) and s.node.name == name]
+    if depth > 4:
+        return False
+    for function, owner in ctx.functions.get("__new__", []):
+        if any(owner is c for c in classes) and not _returns_new_object(ctx, function, owner):
+            return False
+    if any(b.kind is not Kind.DEF for c in classes for b in c.bindings.get("__new__", [])):
+        return False  # __new__ = f in the class body: anything it returns
+    for c in classes:
+        assert isinstance(c.node, ast.ClassDef)
+        bases = [b.id for b in c.node.bases if isinstance(b, ast.Name)]
+        own = [b for b in bases if c.parent is not None and c.parent.resolve(b).only(Kind.CLASS)]
+        if not all(_new_makes_objects(ctx, base, depth + 1) for base in own):
+            return False
+    return True
+
+
+def _returns_new_object(ctx: Context, function: ast.FunctionDef | ast.AsyncFunctionDef, owner: Scope) -> bool:
+    if function.decorator_list or not function.args.args:
+        return False
+    first = function.args.args[0].arg
+    returns = [n.value for n in ast.walk(function) if isinstance(n, ast.Return)]
+    for made in returns:
+        if not (isinstance(made, ast.Call) and isinstance(made.func, ast.Attribute) and made.func.attr == "__new__"):
+            return False
+        receiver, given = made.func.value, made.args[0] if made.args else None
+        named = receiver.id if isinstance(receiver, ast.Name) else ""
+        by_builtin = builtin_class(named) and not ctx.resolve(owner, named).bindings
+        if not ((_is_super(receiver) or by_builtin) and isinstance(given, ast.Name) and given.id == first):
+            return False
+    return bool(returns)
+
+
+def _is_super(node: ast.AST) -> bool:
+    return isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "super" and not node.args
+
+
+_PLAIN_DECORATOR_NAMES = frozenset({"dataclasses.dataclass", "functools.total_ordering"})
+
+
+def plain_decorators(ctx: Context, scope: Scope) -> bool:
+    """A class statement's decorators all return the class itself: dataclass(...) and total_ordering, as
+    imported from their modules (a function of the tool named dataclass could return anything)."""
+    node, outer = scope.node, scope.parent
+    if not isinstance(node, ast.ClassDef) or outer is None:
+        return False
+    for decorator in node.decorator_list:
+        head = decorator.func if isinstance(decorator, ast.Call) else decorator
+        if isinstance(head, ast.Attribute) and isinstance(head.value, ast.Name):
+            modules = ctx.resolve(outer, head.value.id).modules()
+            if not (len(modules) == 1 and f"{modules[0]}.{head.attr}" in _PLAIN_DECORATOR_NAMES):
+                return False
+        elif isinstance(head, ast.Name):
+            found = ctx.resolve(outer, head.id)
+            if not (len(found.bindings) == 1 and set(found.imported()) <= _PLAIN_DECORATOR_NAMES and found.imported()):
+                return False
+        else:
+            return False
+    return True
+
+
+def decorated_only_plainly(ctx: Context, scope: Scope, name: str) -> bool:
+    """Every class statement bound to ``name`` has only decorators that return the class itself."""
+    named = [s for s in ctx.class_scopes if isinstance(s.node, ast.ClassDef) and s.node.name == name]
+    return bool(named) and all(plain_decorators(ctx, s) for s in named)
+
+
+def plain_class_name(ctx: Context, scope: Scope, name: str) -> bool:
+    """``name`` is only ever a class statement of the tool whose decorators return the class itself, and
+    which defines or assigns no __new__ that could return something else."""
+    if not ctx.resolve(scope, name).only(Kind.CLASS):
+        return False
+    named = [s for s in ctx.class_scopes if isinstance(s.node, ast.ClassDef) and s.node.name == name]
+    return bool(named) and all(plain_decorators(ctx, s) for s in named) and _new_makes_objects(ctx, name, 0)
+
+
+def _first_attribute(node: ast.AST) -> str | None:
+    while isinstance(node, ast.Attribute) and isinstance(node.value, ast.Attribute):
+        node = node.value
+    return node.attr if isinstance(node, ast.Attribute) else None
