@@ -1,0 +1,171 @@
+"""What a name is bound to by an assignment or a loop (a ``Binding``), for the rules judged after the walk:
+constants and tables of them (str.format templates), displays and copies (plain containers), instances,
+names made from other names, and the items and row columns a loop takes from a table.
+"""
+
+from __future__ import annotations
+
+import ast
+from typing import Any
+
+from genesis_mcp.safety.attributes import COPIES, receiver_root
+from genesis_mcp.safety.context import Context, Frame, Tag
+from genesis_mcp.safety.definitions import head_name
+from genesis_mcp.safety.scopes import Binding, Kind, Scope
+
+__all__ = ["OTHER", "classify", "loop_target"]
+
+OTHER = Binding(Kind.OTHER)
+_CONST, _CONST_COLLECTION = Binding(Kind.CONST), Binding(Kind.CONST_COLLECTION)
+_LOOKUP_COLLECTION = Binding(Kind.CONST_COLLECTION, "lookup")  # a dict of constants with computed keys
+_DISPLAY = Binding(Kind.OTHER, "display")
+_EMPTY_DISPLAY = Binding(Kind.OTHER, "empty")  # [] or {}: a new container, of nothing yet (callers._shared)
+_COPIES = frozenset({"dict", "list", "tuple", "sorted", "set", "frozenset"})  # builtins that copy items
+_COMPREHENSIONS = frozenset({ast.ListComp, ast.SetComp, ast.DictComp})
+_FIELD = Binding(Kind.ITEM, "<fields>")
+_MAX_COLLECTION = 512
+_Name, _Call, _Attribute, _Subscript = ast.Name, ast.Call, ast.Attribute, ast.Subscript
+_FOLDABLE = frozenset({ast.Constant, ast.BinOp, ast.UnaryOp, ast.JoinedStr, ast.Subscript, ast.Call})
+_DISPLAYS = frozenset({ast.List, ast.Tuple, ast.Set})
+
+
+def classify(ctx: Context, value: Any) -> Binding:
+    """What an assignment binds (``value`` is an expression node or None), for the format-template rule."""
+    if value is None:
+        return OTHER
+    kind = type(value)
+    if kind is _Call:
+        func = value.func
+        if type(func) is _Name:
+            args = value.args
+            if func.id in _COPIES and len(args) == 1 and type(args[0]) is _Name and not value.keywords:
+                return Binding(Kind.COPY, f"{func.id}:{args[0].id}")
+            if func.id not in ("chr", "str"):
+                return Binding(Kind.INSTANCE, func.id)
+        elif type(func) is _Attribute and func.attr == "get":
+            table, args = func.value, value.args
+            if type(table) is _Name and len(args) <= 2 and (len(args) < 2 or ctx.fold(args[1]) is not None):
+                return Binding(Kind.ITEM, table.id)
+    elif kind is _Subscript and type(value.value) is _Name:
+        return Binding(Kind.ITEM, value.value.id)
+    if kind in _FOLDABLE and ctx.fold(value) is not None:  # fold() of any other node is None at once
+        return _CONST
+    if kind is ast.IfExp:  # "one {x}" if n == 1 else "{n} {x}s", or T["one"] if n == 1 else T["many"]
+        branches = (value.body, value.orelse)
+        tables = {b.value.id for b in branches if type(b) is _Subscript and type(b.value) is _Name}
+        if all(ctx.fold(b) is not None or (type(b) is _Subscript and type(b.value) is _Name) for b in branches):
+            if not tables:
+                return _CONST
+            if len(tables) == 1 and all(type(b) is _Subscript for b in branches):
+                return Binding(Kind.ITEM, tables.pop())
+    if kind is ast.BoolOp and all(ctx.fold(v) is not None for v in value.values):
+        return _CONST
+    items: list[ast.expr] | None = None
+    if kind in _DISPLAYS:
+        items = value.elts
+    elif kind is ast.Dict and None not in value.keys:  # no {**other}
+        items = value.values
+    if items and len(items) <= _MAX_COLLECTION:
+        if all(ctx.fold(i) is not None for i in items):
+            # Iterating a dict gives its keys: only lookups give constants when a key is computed.
+            keyed = kind is ast.Dict and not all(ctx.fold(k) is not None for k in value.keys)
+            return _LOOKUP_COLLECTION if keyed else _CONST_COLLECTION
+        if type(items[0]) is ast.Tuple:
+            columns = _constant_columns(ctx, items)
+            if columns:  # iterating a list of rows gives rows; a dict of rows, its keys
+                return Binding(Kind.TABLE, ("D:" if kind is ast.Dict else "L:") + columns)
+        if all(type(e) is _Name for e in items):  # (int, float), {"a": A}: judged where used
+            return Binding(Kind.NAMES, ",".join(e.id for e in items))  # type: ignore[attr-defined]
+    if kind in _DISPLAYS or kind is ast.Dict or kind in _COMPREHENSIONS:
+        empty = (kind in _DISPLAYS and not value.elts) or (kind is ast.Dict and not value.keys)
+        if empty:
+            return _EMPTY_DISPLAY
+        # A plain container (class_rules._lookup_peer) of what the names in it hold (callers._shared)
+        names = sorted({n.id for n in ast.walk(value) if type(n) is _Name})
+        return Binding(Kind.OTHER, "display:" + ",".join(names)) if names else _DISPLAY
+    if kind is _Name:
+        return Binding(Kind.DERIVED, value.id)
+    if kind is ast.BoolOp or kind is ast.BinOp:  # x = a or b, x = C | C: made from its first operand
+        first = classify(ctx, value.values[0] if kind is ast.BoolOp else value.left)
+        if first.kind is Kind.DERIVED:  # "+": and from others, which may be anything (see Kind.DERIVED)
+            return Binding(Kind.DERIVED, first.target + "+")
+        if first.kind is Kind.INSTANCE:
+            return first
+    func = value.func if kind is _Call else None
+    if type(func) is _Attribute and type(func.value) is _Name and func.attr not in COPIES:
+        # x = Version.parse(s): made by a method of what the name holds ("Version.parse()"); copy.copy(self)
+        # is like its argument (receiver_root, below); "+" when the call gives it more (d.get("k", obj))
+        given = [*value.args, *(k.value for k in value.keywords)]
+        more = "+" if any(ctx.fold(g) is None for g in given) else ""
+        return Binding(Kind.DERIVED, f"{value.func.value.id}.{value.func.attr}(){more}")
+    if kind is _Attribute or kind is _Call or kind is _Subscript:
+        root = receiver_root(value)
+        if root is not None:
+            return Binding(Kind.DERIVED, root)
+    return OTHER
+
+
+def _constant_columns(ctx: Context, rows: list[ast.expr]) -> str:
+    """The columns that hold a constant in every row of a table of tuple displays of one width ("0,2"), or
+    "". Rows must be tuples: a list row could be given a run-time value (``T[0][1] = s``) by a read of T;
+    and without ``*x`` in them, so that a row has at run time the width it is written with."""
+    tuples = [r for r in rows if isinstance(r, ast.Tuple)]
+    width = len(tuples[0].elts) if tuples else 0
+    if len(tuples) < len(rows) or any(len(r.elts) != width for r in tuples):
+        return ""
+    if any(isinstance(cell, ast.Starred) for r in tuples for cell in r.elts):
+        return ""
+    found = []
+    for column in range(width):
+        if all(ctx.fold(r.elts[column]) is not None for r in tuples):
+            found.append(str(column))
+    return ",".join(found)
+
+
+def _row_target(ctx: Context, target: ast.AST, table: str, scope: Scope, mark: str) -> bool:
+    """Bind a loop target to what it takes from a table: mark "#" for what iterating T gives ("T.#", and "T.#1"
+    for the second name of ``for key, message in T``), "@" for its values ("T", "T.@1"); see ITEM in
+    scopes.py. False for targets other than a name or a tuple of names."""
+    if isinstance(target, ast.Name):
+        ctx.bind(target.id, target, scope, Binding(Kind.ITEM, table + ".#" if mark == "#" else table))
+        return True
+    names = [e for e in target.elts if isinstance(e, ast.Name)] if isinstance(target, ast.Tuple) else []
+    if not names or len(names) < len(target.elts):  # type: ignore[attr-defined]
+        return False
+    for column, element in enumerate(names):
+        ctx.bind(element.id, element, scope, Binding(Kind.ITEM, f"{table}.{mark}{column}"))
+    return True
+
+
+def loop_target(ctx: Context, target: ast.AST, iterable: ast.AST, scope: Scope, stack: list[Frame]) -> None:
+    if type(iterable) is _Name and _row_target(ctx, target, iterable.id, scope, "#"):
+        return
+    if type(target) is _Name and type(iterable) in _DISPLAYS and iterable.elts:  # type: ignore[attr-defined]
+        roots = [receiver_root(e) for e in iterable.elts]  # type: ignore[attr-defined]
+        root = next((r for r in roots if r is not None), None)
+        if root is not None:  # for enc in [json.JSONEncoder]: enc comes from json (and the others: "+")
+            ctx.bind(target.id, target, scope, Binding(Kind.DERIVED, root + ("+" if len(roots) > 1 else "")))
+            return
+    if type(target) is _Name and type(iterable) is _Call and head_name(iterable.func) == "fields":
+        ctx.bind(target.id, target, scope, _FIELD)  # for f in dataclasses.fields(x): f.name is a field name
+        root = receiver_root(iterable.func)
+        if root is not None:
+            ctx.uses.append((Tag.FROM_MODULE, root, scope, iterable, ("dataclasses", "fields")))
+        return
+    if type(iterable) is _Call and type(iterable.func) is _Attribute:
+        table, method = iterable.func.value, iterable.func.attr
+        if type(table) is _Name and not iterable.args:  # for v in T.values() / for k, v in T.items(): v is an
+            if method == "values" and _row_target(ctx, target, table.id, scope, "@"):  # item of T
+                return
+            pair = target.elts if type(target) is ast.Tuple else ()
+            if method == "items" and len(pair) == 2 and _row_target(ctx, pair[1], table.id, scope, "@"):
+                if not _row_target(ctx, pair[0], table.id, scope, "#"):  # the key: what iterating T gives
+                    stack.append((pair[0], scope, 0))
+                return
+    elif type(iterable) is _Call and type(iterable.func) is _Name and iterable.func.id == "enumerate":
+        given = iterable.args[0] if len(iterable.args) == 1 and not iterable.keywords else None
+        pair = target.elts if type(target) is ast.Tuple else ()
+        if isinstance(given, ast.Name) and len(pair) == 2 and _row_target(ctx, pair[1], given.id, scope, "#"):
+            stack.append((pair[0], scope, 0))  # for i, (key, message) in enumerate(T)
+            return
+    stack.append((target, scope, 0))
