@@ -127,6 +127,7 @@ class Context:
         "flagged",
         "folds",
         "foreign_stores",
+        "formatter_parses",
         "functions",
         "import_names",
         "judged",
@@ -184,6 +185,7 @@ class Context:
         self.self_values: dict[int, tuple[ast.expr, Scope]] = {}
         self.rewrapped: set[str] = set()
         self.class_scopes: list[Scope] = []
+        self.formatter_parses: set[int] = set()  # ids of X in X().parse(...) (string.Formatter().parse)
         self.classes_as_values: bool | None = None  # worked out once, after the walk (objects._bound)
         self.method_scopes: dict[int, bool] = {}  # scope id -> self there is a method's own (attributes.py)
         self.enum_classes: set[str] = set()

@@ -356,6 +356,8 @@ def _module_chain(ctx: Context, scope: Scope, module: str, chain: Chain) -> None
             current = submodule
             continue
         if name not in policy.module_attributes.get(current, frozenset()):
+            if submodule == "string.Formatter" and i == last and id(chain.outer) in ctx.formatter_parses:
+                return  # string.Formatter().parse(template): only splits a template, reads no attribute
             ctx.add("module-attribute", node, module_attribute_message(policy, current, name))
             return
         if chain.store:  # json.x = v, and json.JSONEncoder.encode = v alike: shared by the whole process

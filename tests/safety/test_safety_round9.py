@@ -221,3 +221,11 @@ def test_the_hostile_variants_of_those_stay_refused(source: str, rule: str) -> N
 )
 def test_ninth_round_escapes_are_refused(source: str, rule: str) -> None:
     assert rule in rules(source)
+
+
+def test_string_formatter_may_only_split_a_template() -> None:
+    source = "import string\ndef fields(t):\n    return [f for _, f, _, _ in string.Formatter().parse(t) if f]\n"
+    assert rules(source) == set()
+    assert "module-attribute" in rules("import string\nf = string.Formatter()\n")
+    assert "module-attribute" in rules("import string\nclass F(string.Formatter):\n    pass\n")
+    assert "module-attribute" in rules("import string\nx = string.Formatter().vformat('{0}', [1], {})\n")
