@@ -18,7 +18,6 @@ __all__ = ["OTHER", "classify", "loop_target"]
 OTHER = Binding(Kind.OTHER)
 _CONST, _CONST_COLLECTION = Binding(Kind.CONST), Binding(Kind.CONST_COLLECTION)
 _LOOKUP_COLLECTION = Binding(Kind.CONST_COLLECTION, "lookup")  # a dict of constants with computed keys
-_DISPLAY = Binding(Kind.OTHER, "display")
 _EMPTY_DISPLAY = Binding(Kind.OTHER, "empty")  # [] or {}: a new container, of nothing yet (callers._shared)
 _COPIES = frozenset({"dict", "list", "tuple", "sorted", "set", "frozenset"})  # builtins that copy items
 _COMPREHENSIONS = frozenset({ast.ListComp, ast.SetComp, ast.DictComp})
@@ -80,9 +79,10 @@ def classify(ctx: Context, value: Any) -> Binding:
         empty = (kind in _DISPLAYS and not value.elts) or (kind is ast.Dict and not value.keys)
         if empty:
             return _EMPTY_DISPLAY
-        # A plain container (class_rules._lookup_peer) of what the names in it hold (callers._shared)
-        names = sorted({n.id for n in ast.walk(value) if type(n) is _Name})
-        return Binding(Kind.OTHER, "display:" + ",".join(names)) if names else _DISPLAY
+        # A plain container (class_rules._lookup_peer) of what the names in it hold: callers._shared looks
+        # them up in the node kept here, only when a caller's template needs it
+        ctx.displays[id(value)] = value
+        return Binding(Kind.OTHER, f"display:{id(value)}")
     if kind is _Name:
         return Binding(Kind.DERIVED, value.id)
     if kind is ast.BoolOp or kind is ast.BinOp:  # x = a or b, x = C | C: made from its first operand

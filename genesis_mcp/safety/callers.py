@@ -325,7 +325,9 @@ def _shared(ctx: Context, container: ast.AST, scope: Scope) -> bool:
             if binding.kind is Kind.PARAM or binding.kind is Kind.COPY:  # a copy counts as data too (plain_data)
                 return True
             if binding.kind is Kind.OTHER and binding.target.startswith("display:"):  # box = [{"v": values}]
-                pending.extend(binding.target[8:].split(","))
+                display = ctx.displays.get(int(binding.target[8:]))
+                if display is not None:
+                    pending.extend(n.id for n in ast.walk(display) if isinstance(n, ast.Name))
             elif binding.kind is Kind.NAMES:  # box = [values]
                 pending.extend(binding.target.split(","))
             elif binding.kind in (Kind.ITEM, Kind.DERIVED) and binding.target:

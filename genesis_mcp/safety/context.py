@@ -122,6 +122,7 @@ class Context:
         "container_stores",
         "decorators",
         "defined_attributes",
+        "displays",
         "enum_classes",
         "findings",
         "flagged",
@@ -185,6 +186,7 @@ class Context:
         self.self_values: dict[int, tuple[ast.expr, Scope]] = {}
         self.rewrapped: set[str] = set()
         self.class_scopes: list[Scope] = []
+        self.displays: dict[int, ast.expr] = {}  # id -> list/dict display assigned to a name (bindings.py)
         self.formatter_parses: set[int] = set()  # ids of X in X().parse(...) (string.Formatter().parse)
         self.classes_as_values: bool | None = None  # worked out once, after the walk (objects._bound)
         self.method_scopes: dict[int, bool] = {}  # scope id -> self there is a method's own (attributes.py)
