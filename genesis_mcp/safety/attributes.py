@@ -40,8 +40,11 @@ _RAW_ACCESS = {"__setattr__": True, "__delattr__": True, "__getattribute__": Fal
 _Name, _Attribute, _Load = ast.Name, ast.Attribute, ast.Load
 _CHAIN = Tag.CHAIN  # the extra of a chain use is (outer Attribute, store, call), made a Chain when needed
 # Public names outside this set need no rule at all; most attribute names are such names.
-_NOTABLE = INTROSPECTION_ATTRIBUTES | FORMAT_METHODS | METACLASS_NAMES | {"register"}
+_NOTABLE = INTROSPECTION_ATTRIBUTES | FORMAT_METHODS | METACLASS_NAMES | {"register", "attrname", "makeRecord"}
 COPIES = frozenset({"copy", "deepcopy", "replace"})
+# Public attributes of library objects that set attributes by names given at run time: cached_property's
+# attrname (where the next read stores its value), Logger.makeRecord's extra (the record's __dict__).
+_RETARGETING = frozenset({"attrname", "makeRecord"})
 # Read only on a class, self or super(): on an object they reopen or reset it (FileIO.__init__(path)), call
 # what may only be called directly (update_wrapper.__call__), or copy with a memo of the tool's.
 _CONSTRUCTORS = frozenset({"__init__", "__new__", "__call__", "__copy__", "__deepcopy__"})
@@ -112,6 +115,8 @@ def attribute_name(
         if store:
             if name not in WRITABLE_DUNDERS:
                 ctx.add("dunder-attribute", node, f"assigning {name!r} is not allowed; " + _store_hint(name))
+            elif name in ("__name__", "__qualname__"):  # copy rebuilds a bound method as getattr(obj, __name__)
+                _name_store(ctx, scope, node)
         elif name == "__class__":
             if next_name in CLASS_NAME_DUNDERS or (operand and not classinfo):  # operands are checked like type(x)
                 pass
@@ -140,6 +145,9 @@ def attribute_name(
                         "keep their event loop, streams or modules under that name")  # fmt: skip
         else:
             ctx.private_reads.append((name, node, receiver_root(receiver), scope))
+    elif name in _RETARGETING:
+        ctx.add("private-attribute", node, f"{name!r} names or sets attributes of other objects at run time; "
+                "tools may not use it")  # fmt: skip
     elif name in FORMAT_METHODS and not store:
         format_receiver(ctx, scope, receiver, call, node, name)
     elif name == "register" and call is None and not store:
@@ -151,6 +159,18 @@ def attribute_name(
         )
     if store:
         ctx.store_attribute(name, node)
+
+
+def _name_store(ctx: Context, scope: Scope, node: ast.AST) -> None:
+    value = ctx.name_values.get(id(node))
+    text = ctx.fold(value) if value is not None else None
+    if text is None:
+        ctx.add("dunder-attribute", node, "__name__ and __qualname__ may only be set to a constant name; use "
+                "functools.wraps to copy a function's")  # fmt: skip
+    elif text in DANGEROUS_PRIVATE_NAMES or text in INTROSPECTION_ATTRIBUTES or is_dunder(text):
+        ctx.add("private-attribute", node, f"a function may not be named {text!r}")
+    else:
+        attribute_name(ctx, scope, text, node)
 
 
 def _store_hint(name: str) -> str:

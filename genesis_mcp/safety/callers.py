@@ -311,8 +311,10 @@ def _polluted(ctx: Context) -> bool:
 
 
 def _shared(ctx: Context, container: ast.AST, scope: Scope) -> bool:
-    """A container that may be (part of) what a parameter holds: it starts from a parameter, or from a name
-    made from one, or from something the checker cannot follow."""
+    """A container that may be (part of) what the caller's data is: anything but a string, a new empty
+    display (``out = []``), a display of literals, or an item of one. A constant table may be read as data
+    later (``SHARED.append(obj)``), and an object or a call's result may hold the caller's container
+    (``box = ident(values)``)."""
     pending, seen = [receiver_root(container)], set[str]()
     while pending:
         name = pending.pop()
@@ -321,15 +323,21 @@ def _shared(ctx: Context, container: ast.AST, scope: Scope) -> bool:
         if name in seen or len(seen) > 16:
             continue
         seen.add(name)
-        for binding in ctx.resolve(scope, name).bindings:
-            if binding.kind is Kind.PARAM or binding.kind is Kind.COPY:  # a copy counts as data too (plain_data)
-                return True
+        bindings = ctx.resolve(scope, name).bindings
+        if not bindings:
+            return True
+        for binding in bindings:
+            if binding.kind is Kind.CONST or (binding.kind is Kind.OTHER and binding.target == "empty"):
+                continue
             if binding.kind is Kind.OTHER and binding.target.startswith("display:"):  # box = [{"v": values}]
                 display = ctx.displays.get(int(binding.target[8:]))
-                if display is not None:
-                    pending.extend(n.id for n in ast.walk(display) if isinstance(n, ast.Name))
+                if display is None:
+                    return True
+                pending.extend(n.id for n in ast.walk(display) if isinstance(n, ast.Name))
             elif binding.kind is Kind.NAMES:  # box = [values]
                 pending.extend(binding.target.split(","))
             elif binding.kind in (Kind.ITEM, Kind.DERIVED) and binding.target:
                 pending.append(source_name(binding.target))
+            else:
+                return True
     return False

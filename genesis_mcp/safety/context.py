@@ -133,6 +133,7 @@ class Context:
         "import_names",
         "judged",
         "method_scopes",
+        "name_values",
         "policy",
         "private_reads",
         "read_only",
@@ -186,6 +187,7 @@ class Context:
         self.self_values: dict[int, tuple[ast.expr, Scope]] = {}
         self.rewrapped: set[str] = set()
         self.class_scopes: list[Scope] = []
+        self.name_values: dict[int, ast.expr] = {}  # id of an f.__name__ store target -> the value assigned
         self.displays: dict[int, ast.expr] = {}  # id -> list/dict display assigned to a name (bindings.py)
         self.formatter_parses: set[int] = set()  # ids of X in X().parse(...) (string.Formatter().parse)
         self.classes_as_values: bool | None = None  # worked out once, after the walk (objects._bound)

@@ -9,7 +9,15 @@ from __future__ import annotations
 import ast
 
 from genesis_mcp.safety.context import ANNOTATION, CLASSINFO, Context, Frame, Handler, Tag
-from genesis_mcp.safety.names import ENUM_FACTORIES, METACLASS_NAMES, SAFE_CLASS_KEYWORDS, SAFE_METACLASSES, is_dunder
+from genesis_mcp.safety.names import (
+    DANGEROUS_PRIVATE_NAMES,
+    ENUM_FACTORIES,
+    INTROSPECTION_ATTRIBUTES,
+    METACLASS_NAMES,
+    SAFE_CLASS_KEYWORDS,
+    SAFE_METACLASSES,
+    is_dunder,
+)
 from genesis_mcp.safety.scopes import Binding, Kind, Scope
 from genesis_mcp.safety.visit import push_body
 
@@ -166,6 +174,10 @@ def _function(
     ctx: Context, node: ast.FunctionDef | ast.AsyncFunctionDef, scope: Scope, flags: int, stack: list[Frame]
 ) -> None:
     name = node.name
+    if name in DANGEROUS_PRIVATE_NAMES or name in INTROSPECTION_ATTRIBUTES:
+        # A method's __name__ is what copy rebuilds a bound method with: getattr(obj, name)
+        ctx.add("private-attribute", node, f"a function may not be named {name!r}: library objects keep their "
+                "modules, streams or frames under that name")  # fmt: skip
     defined = ctx.functions.get(name)
     if defined is None:
         ctx.functions[name] = [(node, scope)]

@@ -201,6 +201,8 @@ def _assign(ctx: Context, node: ast.Assign, scope: Scope, flags: int, stack: lis
                 ctx.judged.add(id(target))
             elif type(target) is _Attribute and type(target.value) is _Name and target.value.id == "self":
                 ctx.self_values[id(target)] = (value, scope)  # self.x = {}: see class_rules._dict_attribute
+            if type(target) is _Attribute and target.attr in ("__name__", "__qualname__"):
+                ctx.name_values[id(target)] = value  # f.__name__ = "x": judged in attributes._name_store
             stack.append((target, scope, 0))
     child(ctx, value, scope, 0, stack)  # queued last, so visiting it now keeps the order
 
