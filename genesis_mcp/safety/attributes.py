@@ -18,7 +18,6 @@ from genesis_mcp.safety.names import (
     INTROSPECTION_ATTRIBUTES,
     METACLASS_NAMES,
     READABLE_DUNDERS,
-    SELF_DECORATORS,
     WRITABLE_DUNDERS,
     is_dunder,
 )
@@ -223,7 +222,7 @@ def _method_self(ctx: Context, scope: Scope) -> bool:
             and function.parent.kind == "class"
             and bool(node.args.args)
             and node.args.args[0].arg == "self"
-            and all(decorator_name(d) in SELF_DECORATORS for d in node.decorator_list)
+            and not node.decorator_list  # a decorated method's self is judged after the walk (objects.py)
         )
         ctx.method_scopes[id(scope)] = known
     return known

@@ -11,9 +11,7 @@ from __future__ import annotations
 
 import ast
 
-from genesis_mcp.safety.attributes import decorator_name
 from genesis_mcp.safety.context import Chain, Context, Tag
-from genesis_mcp.safety.definitions import head_name
 from genesis_mcp.safety.names import BUILTIN_CLASSES, SELF_DECORATORS
 from genesis_mcp.safety.scopes import Kind, Scope
 
@@ -21,6 +19,7 @@ __all__ = [
     "builtin_class",
     "class_parameter",
     "decorated_only_plainly",
+    "keeps_self",
     "makes_objects",
     "method_self",
     "own_object",
@@ -47,7 +46,7 @@ def own_object(ctx: Context, scope: Scope | None, receiver: str) -> bool:
         and function.args.args
         and function.args.args[0].arg == receiver
         and not _implicitly_static(function.name)
-        and all(decorator_name(d) in SELF_DECORATORS for d in function.decorator_list)
+        and all(keeps_self(d, scope.parent) for d in function.decorator_list)
         and use_scope is not None
         and use_scope.resolve(receiver).only(Kind.PARAM)
         and all(_bound(ctx, base, where) for name, base, where in ctx.attribute_loads if name == function.name)
@@ -87,6 +86,36 @@ def _implicitly_static(name: str) -> bool:
     return name == "__new__" or (name[:1] == "_" and name[-1:] == "_" and name[1:2] != "_")
 
 
+def keeps_self(decorator: ast.expr, where: Scope) -> bool:
+    """A method decorator that keeps its first parameter the object it is called on: the builtin property
+    (and its setter/getter/deleter), functools' cached_property/lru_cache/cache, abc's abstractmethod, as
+    imported from there (a function of the tool named cache could return classmethod(f))."""
+    head = decorator.func if isinstance(decorator, ast.Call) else decorator
+    if isinstance(head, ast.Name):
+        found = where.resolve(head.id)
+        if head.id == "property":
+            return not found.bindings
+        return head.id in SELF_DECORATORS and len(found.bindings) == 1 and _from_library(found.imported(), head.id)
+    if isinstance(head, ast.Attribute) and isinstance(head.value, ast.Name):
+        if head.attr in ("setter", "getter", "deleter"):  # @x.setter on the property x of this class
+            return where.resolve(head.value.id).only(Kind.DEF) and not where.resolve("property").bindings
+        modules = where.resolve(head.value.id).modules()
+        qualnames = [f"{m}.{head.attr}" for m in modules]
+        return head.attr in SELF_DECORATORS and len(modules) == 1 and _from_library(qualnames, head.attr)
+    return False
+
+
+def _from_library(qualnames: list[str], name: str) -> bool:
+    return qualnames == [f"functools.{name}"] or qualnames == [f"abc.{name}"]
+
+
+def _only_classmethod(function: ast.FunctionDef | ast.AsyncFunctionDef, where: Scope | None) -> bool:
+    """Decorated with the builtin classmethod and nothing else."""
+    decorators = function.decorator_list
+    only = len(decorators) == 1 and isinstance(decorators[0], ast.Name) and decorators[0].id == "classmethod"
+    return only and where is not None and not where.resolve("classmethod").bindings
+
+
 def class_parameter(scope: Scope | None) -> bool:
     """``scope`` is (in) a classmethod whose first parameter is ``cls``: cls is the class it is called on."""
     while scope is not None and scope.kind == "comprehension":
@@ -99,7 +128,7 @@ def class_parameter(scope: Scope | None) -> bool:
         and scope.parent.kind == "class"
         and bool(function.args.args)
         and function.args.args[0].arg == "cls"
-        and [head_name(d) for d in function.decorator_list] == ["classmethod"]
+        and _only_classmethod(function, scope.parent)
         and scope.resolve("cls").only(Kind.PARAM)
     )
 
@@ -195,7 +224,7 @@ def _in_plain_method(scope: Scope | None) -> bool:
         and scope is not None
         and scope.parent is not None
         and scope.parent.kind == "class"
-        and all(decorator_name(d) in SELF_DECORATORS for d in function.decorator_list)
+        and all(keeps_self(d, scope.parent) for d in function.decorator_list)
     )
 
 
@@ -208,8 +237,7 @@ def _factory(ctx: Context, scope: Scope, owner: str, method: str) -> bool:
     for function, where in ctx.functions.get(method, []):
         if not (isinstance(where.node, ast.ClassDef) and where.node.name == owner):
             continue
-        heads = [d.id for d in function.decorator_list if isinstance(d, ast.Name)]
-        if heads != ["classmethod"] or not function.args.args:
+        if not _only_classmethod(function, where) or not function.args.args:
             return False
         first = function.args.args[0].arg
         for node in ast.walk(function):
