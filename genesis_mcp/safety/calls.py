@@ -64,6 +64,8 @@ def wrapper_names(ctx: Context, call: ast.Call, head: str, scope: Scope) -> None
         ctx.rewrapped.add(wrapper.id)
     if len(call.args) <= first + 1 and not any(k.arg == "updated" for k in call.keywords):
         ctx.store_attribute("*", call)  # the default updates __dict__: the wrapper may get any attribute
+        if wrapped is not None:  # ... read off what it wraps, a class maybe: every method of it
+            ctx.attribute_loads.append(("*", wrapped, scope))
 
 
 def register_call(ctx: Context, arg: ast.expr, scope: Scope) -> None:

@@ -16,6 +16,7 @@ import types
 
 from genesis_mcp.safety.attributes import decorator_name
 from genesis_mcp.safety.context import Context, Tag, Use
+from genesis_mcp.safety.definitions import head_name
 from genesis_mcp.safety.messages import dunder_attribute_message
 from genesis_mcp.safety.names import ENUM_FACTORIES
 from genesis_mcp.safety.objects import (
@@ -357,6 +358,19 @@ def _defining_scope(scope: Scope, name: str) -> Scope:
     return scope.module()
 
 
+def _enum_member(statement: ast.stmt) -> bool:
+    """``RED = 1``: a public name given a value that is not enum.nonmember(...) (then it is no member, and an
+    Enum with no members may be called with names to make a class)."""
+    if isinstance(statement, ast.Assign):
+        targets, value = statement.targets, statement.value
+    elif isinstance(statement, ast.AnnAssign) and statement.value is not None:
+        targets, value = [statement.target], statement.value
+    else:
+        return False
+    public = any(isinstance(t, ast.Name) and not t.id.startswith("_") for t in targets)
+    return public and not (isinstance(value, ast.Call) and head_name(value.func) == "nonmember")
+
+
 def _class_base(ctx: Context, use: Use, resolution: Resolution) -> None:
     """An Enum base under any name: a subclass without members is an Enum factory (Kind("X", names))."""
     assert isinstance(use.extra, ast.ClassDef)
@@ -371,7 +385,7 @@ def _class_base(ctx: Context, use: Use, resolution: Resolution) -> None:
     if namespace:  # its __init__ takes any names: a subclass's super().__init__(**names) would plant hooks
         ctx.add("computed-attribute-name", use.node, "a class may not derive from SimpleNamespace; use a "
                 "dataclass")  # fmt: skip
-    members = any(isinstance(s, ast.Assign | ast.AnnAssign) for s in node.body)
+    members = any(_enum_member(s) for s in node.body)
     if enum_base and not members:
         ctx.add("class-machinery", node, f"Enum class {node.name!r} has no members: calling it with a name and "
                 "members would create a class at run time; give it its members")  # fmt: skip

@@ -49,7 +49,7 @@ def own_object(ctx: Context, scope: Scope | None, receiver: str) -> bool:
         and all(keeps_self(d, scope.parent) for d in function.decorator_list)
         and use_scope is not None
         and use_scope.resolve(receiver).only(Kind.PARAM)
-        and all(_bound(ctx, base, where) for name, base, where in ctx.attribute_loads if name == function.name)
+        and all(_bound(ctx, base, where) for name, base, where in ctx.attribute_loads if name in (function.name, "*"))
     ):
         return False
     for _tag, name, scope_, _node, _extra in ctx.uses:  # kind_of = kind in the class body: an alias to call
@@ -73,9 +73,10 @@ def _classes_as_values(ctx: Context) -> bool:
     """The tool uses one of its classes (or cls) as a value: assigned, passed, returned or stored."""
     found = ctx.classes_as_values
     if found is None:
+        positions = ctx.class_positions  # base classes are no values
         found = ctx.classes_as_values = any(
-            tag is Tag.VALUE and (name == "cls" or scope.resolve(name).only(Kind.CLASS))
-            for tag, name, scope, _node, _extra in ctx.uses
+            tag is Tag.VALUE and id(node) not in positions and (name == "cls" or scope.resolve(name).only(Kind.CLASS))
+            for tag, name, scope, node, _extra in ctx.uses
         )
     return found
 
@@ -159,6 +160,7 @@ def _bound(ctx: Context, base: ast.AST, scope: Scope) -> bool:
     # A class handed around as a value (helper(Base), default_factory=Config, {"a": A}) may reach any
     # parameter: only a method's own self is then surely an object.
     own_self = base.id == "self" and method_self(scope)
+    loose = _classes_as_values(ctx)  # then only names surely made as objects are objects
     if not own_self and _classes_as_values(ctx) and any(b.kind is Kind.PARAM for b in scope.resolve(base.id).bindings):
         return False
     pending, seen = [base.id], set[str]()
@@ -179,6 +181,8 @@ def _bound(ctx: Context, base: ast.AST, scope: Scope) -> bool:
                 pending.append(binding.target)
             elif binding.kind is Kind.NAMES:  # for C in CLASSES / TABLE["a"]: each name it holds
                 pending.extend(binding.target.split(","))
+            elif loose and not (binding.kind is Kind.INSTANCE and makes_objects(ctx, scope, binding.target)):
+                return False  # holder = [Base][0]: anything, a class among others
     return True
 
 

@@ -146,11 +146,27 @@ def _plain_class(ctx: Context, scope: Scope, field: str | None = None) -> bool:
         return False
     outer = scope.parent
     for base in node.bases:
-        if head_name(base) in _PLAIN_BASES:
+        if outer is not None and _inert_base(ctx, outer, base):
             continue
         if not (isinstance(base, ast.Name) and outer is not None and outer.resolve(base.id).only(Kind.CLASS)):
             return False
     return True
+
+
+def _inert_base(ctx: Context, outer: Scope, base: ast.expr) -> bool:
+    """object or an exception (builtins), ABC, Generic[T], Protocol (from abc or typing), as they are (a
+    namespace's attribute called Exception may be str)."""
+    head = base.value if isinstance(base, ast.Subscript) else base
+    label = head_name(head)
+    if label not in _PLAIN_BASES:
+        return False
+    if isinstance(head, ast.Name):
+        found = ctx.resolve(outer, head.id)
+        imported = found.imported()
+        return not found.bindings or (len(found.bindings) == 1 and imported in ([f"abc.{label}"], [f"typing.{label}"]))
+    if isinstance(head, ast.Attribute) and isinstance(head.value, ast.Name):
+        return ctx.resolve(outer, head.value.id).modules() in (["abc"], ["typing"])
+    return False
 
 
 def _class_var(ctx: Context, scope: Scope, annotation: ast.AST) -> bool:
