@@ -49,6 +49,8 @@ def finish(ctx: Context) -> None:
                 _judge(ctx, raw)
     if ctx.foreign_stores:
         _foreign_stores(ctx)
+    if "__deepcopy__" in ctx.functions:
+        _memo_kept(ctx)
     if not ctx.private_reads:
         return
     for name, node, root, scope in ctx.private_reads:
@@ -225,7 +227,28 @@ def _copy_memo(ctx: Context, node: ast.AST, scope: Scope) -> bool:
     ):
         return False
     read = any(u[0] is Tag.CONSTRUCTOR and isinstance(u[4], tuple) and u[4][0] == "__deepcopy__" for u in ctx.uses)
-    return not read and not any(name == "__deepcopy__" for name, _base, _scope in ctx.attribute_loads)
+    if read or any(name == "__deepcopy__" for name, _base, _scope in ctx.attribute_loads):
+        return False
+    ctx.memos_passed.add(id(node))
+    return True
+
+
+def _memo_kept(ctx: Context) -> None:
+    """A ``__deepcopy__(self, memo)`` may only pass its memo on to copy.deepcopy: copy keeps every original it
+    copied in there (memo[id(memo)]), the real __dict__ of objects included."""
+    for method, owner in ctx.functions.get("__deepcopy__", []):
+        if owner.kind != "class" or len(method.args.args) < 2:
+            continue
+        memo = method.args.args[1].arg
+        for _tag, name, scope, node, _extra in ctx.uses:
+            if name != memo or id(node) in ctx.memos_passed:
+                continue
+            inner: Scope | None = scope
+            while inner is not None and inner.node is not method:
+                inner = inner.parent
+            if inner is not None and ctx.resolve(scope, memo).only(Kind.PARAM):
+                ctx.add("private-attribute", node, "a __deepcopy__ method may only pass its memo on to "
+                        "copy.deepcopy(x, memo): copy keeps every original object in it")  # fmt: skip
 
 
 def _field_callable(ctx: Context, node: ast.AST, name: str) -> None:
@@ -304,7 +327,7 @@ def _type_use(ctx: Context, use: Use, resolution: Resolution) -> None:
 
 def _register(ctx: Context, use: Use, resolution: Resolution) -> None:
     if use.extra == "instance":  # register(Item(...)): an object of a tool class, not a function
-        if not makes_objects(ctx, use.scope, use.name):  # a __new__ could return a function
+        if not _registrable(ctx, use.scope, use.name, 0):  # a __new__ could return a function
             ctx.add("string-annotation", use.node, ".register() evaluates the annotations of what it is given; "
                     "pass a class, an object of the tool's class, or a function the tool defines by name")  # fmt: skip
         return
@@ -330,6 +353,25 @@ def _register(ctx: Context, use: Use, resolution: Resolution) -> None:
             f".register({use.name}) evaluates the annotations of what it is given; pass a class, or a function "
             "the tool defines",
         )
+
+
+def _registrable(ctx: Context, scope: Scope, name: str, depth: int) -> bool:
+    """``x.register(C(...))``: an object of the tool's class for a registry of its own. Given to singledispatch
+    instead, its class's annotations would be evaluated: so C makes plain objects, annotates nothing, and
+    derives only from such classes of the tool (a staticmethod subclass copies a function's annotations)."""
+    if depth > 4 or not makes_objects(ctx, scope, name):
+        return False
+    for class_scope in ctx.class_scopes:
+        node = class_scope.node
+        if not (isinstance(node, ast.ClassDef) and node.name == name):
+            continue
+        if any(isinstance(s, ast.AnnAssign) for s in node.body):
+            return False
+        for base in node.bases:
+            named = base.id if isinstance(base, ast.Name) else None
+            if named is None or not (named == "object" or _registrable(ctx, scope, named, depth + 1)):
+                return False
+    return True
 
 
 def _decorator(ctx: Context, use: Use, resolution: Resolution) -> None:
