@@ -75,14 +75,23 @@ def finish(ctx: Context) -> None:
                 )
 
 
+_FIELD_ATTRIBUTES = frozenset({"name", "type", "default", "default_factory", "init", "repr", "hash", "compare"})
+
+
 def _foreign_stores(ctx: Context) -> None:
     """x.a = v where x comes from an allowed module (or is a dataclasses Field): it changes a shared object."""
+    fields_used = "fields" in ctx.import_names or any(
+        name == "fields" and isinstance(base, ast.Name) for name, base, _scope in ctx.attribute_loads
+    )
     for name, node, root, scope in ctx.foreign_stores:
         if id(node) in ctx.flagged:
             continue
         resolution = ctx.resolve(scope, root)
         origin = _foreign(ctx, scope, root, 0)
         if origin is None and any(b.target == "<fields>" for b in resolution.bindings):
+            origin = "dataclasses"
+        if origin is None and fields_used and name in _FIELD_ATTRIBUTES:
+            # a Field handed through a helper (pick(fields(C)).name = ...): dataclasses pastes names into code
             origin = "dataclasses"
         if origin is not None and origin != "decimal":  # getcontext().prec = 28 is how Decimal is used
             ctx.add("module-mutation", node, f"assigning {name!r} on an object from the module {origin!r} "
