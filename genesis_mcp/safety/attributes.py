@@ -253,7 +253,7 @@ def attribute_chain(
         if name[0] == "_" or name in _NOTABLE:
             _notable(ctx, scope, node, current, name, outer_name, operand, call, classinfo)
         elif name == "parse" and type(base) is ast.Call and not base.args and not base.keywords:
-            ctx.formatter_parses.add(id(base.func))  # string.Formatter().parse: allowed (finish._module_chain)
+            ctx.formatter_parses.add(id(base.func))  # string.Formatter().parse: allowed (module_rules.module_chain)
         outer_name = name
         current = current.value
     if type(current) is _Name and (current.id[0] != "_" or not is_dunder(current.id)):

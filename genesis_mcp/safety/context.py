@@ -188,7 +188,7 @@ class Context:
         self.self_values: dict[int, tuple[ast.expr, Scope]] = {}
         self.rewrapped: set[str] = set()
         self.class_scopes: list[Scope] = []
-        self.memos_passed: set[int] = set()  # memo names passed on by a __deepcopy__ (finish._copy_memo)
+        self.memos_passed: set[int] = set()  # memo names passed on by a __deepcopy__ (module_rules._copy_memo)
         self.name_values: dict[int, ast.expr] = {}  # id of an f.__name__ store target -> the value assigned
         self.displays: dict[int, ast.expr] = {}  # id -> list/dict display assigned to a name (bindings.py)
         self.formatter_parses: set[int] = set()  # ids of X in X().parse(...) (string.Formatter().parse)

@@ -9,7 +9,16 @@ from genesis_mcp.safety.calls import special_call, wrapper_names
 from genesis_mcp.safety.class_rules import CLASS_CHECKS
 from genesis_mcp.safety.context import Chain, Context, RawUse, Tag, Use
 from genesis_mcp.safety.definitions import dispatch_annotations
-from genesis_mcp.safety.messages import builtin_message, module_attribute_message
+from genesis_mcp.safety.messages import builtin_message
+from genesis_mcp.safety.module_rules import (
+    as_value,
+    deepcopy_call,
+    enum_as_value,
+    field_callable,
+    memo_kept,
+    module_chain,
+    type_form,
+)
 from genesis_mcp.safety.names import (
     ATTRIBUTE_BUILTINS,
     ATTRIBUTE_CALLABLES,
@@ -50,7 +59,7 @@ def finish(ctx: Context) -> None:
     if ctx.foreign_stores:
         _foreign_stores(ctx)
     if "__deepcopy__" in ctx.functions:
-        _memo_kept(ctx)
+        memo_kept(ctx)
     if not ctx.private_reads:
         return
     for name, node, root, scope in ctx.private_reads:
@@ -128,7 +137,7 @@ def _judge(ctx: Context, raw: RawUse) -> None:
         return
     if name in ATTRIBUTE_BUILTINS and tag is not _CALLEE and resolution.may_be_builtin:
         # Any binding elsewhere (getattr = getattr, a dead branch, a later rebinding) leaves the builtin here.
-        _as_value(ctx, node, name)
+        as_value(ctx, node, name)
         return
     if tag in _CHECKS:
         _CHECKS[tag](ctx, Use(*raw), resolution)
@@ -156,7 +165,7 @@ def _judge(ctx: Context, raw: RawUse) -> None:
     if tag is _CHAIN:
         chain = extra if isinstance(extra, Chain) else Chain(None, *extra)  # type: ignore[misc]
         for module in sorted(set(modules)) if len(modules) > 1 else modules:
-            _module_chain(ctx, scope, module, chain)
+            module_chain(ctx, scope, module, chain)
     elif modules:
         ctx.add(
             "module-as-value",
@@ -169,113 +178,35 @@ def _judge(ctx: Context, raw: RawUse) -> None:
             if tag is _CALLEE and isinstance(extra, ast.Call):
                 attribute_callable(ctx, scope, qualname, extra)
             elif tag is not _CHAIN:
-                _as_value(ctx, node, qualname)
+                as_value(ctx, node, qualname)
         elif qualname == "copy.deepcopy":
             if tag is _CALLEE and isinstance(extra, ast.Call):
-                _deepcopy_call(ctx, extra, scope)
+                deepcopy_call(ctx, extra, scope)
             else:
-                _as_value(ctx, node, qualname)
+                as_value(ctx, node, qualname)
         elif qualname == "typing.Type" and tag in (_VALUE, _CHAIN, _OPERAND):  # annotations are CLASSINFO
-            _type_form(ctx, node)
+            type_form(ctx, node)
         elif qualname == "types.SimpleNamespace":
             if not (tag is _CALLEE and name == last) and tag is not Tag.CLASSINFO:  # bases: class_rules
-                _field_callable(ctx, node, qualname)
+                field_callable(ctx, node, qualname)
         elif qualname in FIELD_CALLABLES:
             placed = tag is _CALLEE or id(node) in ctx.class_positions or id(node) in ctx.decorators
             if name != last or not placed:  # an alias, or passed on: the walk knows it only by its name
-                _field_callable(ctx, node, qualname)
+                field_callable(ctx, node, qualname)
         elif qualname in WRAPPER_CALLABLES:
             if tag is _CALLEE and isinstance(extra, ast.Call):
                 if name != last:  # under its own name the walk judged it already
                     wrapper_names(ctx, extra, last, scope)
             elif tag is not _CHAIN:
-                _as_value(ctx, node, qualname)
+                as_value(ctx, node, qualname)
         elif last in ENUM_FACTORIES and tag is _VALUE and id(node) not in ctx.class_positions:
-            _enum_as_value(ctx, node, qualname)
+            enum_as_value(ctx, node, qualname)
         elif tag is _CALLEE and isinstance(extra, ast.Call) and name != last:
             # An import alias does not change what is called: from abc import ABCMeta as Factory.
             if last in METACLASS_NAMES:
                 ctx.add("class-machinery", extra, f"{name!r} is {qualname}, a metaclass: calling it creates a class")
             elif last in ENUM_FACTORIES:
                 special_call(ctx, extra, last)
-
-
-def _enum_as_value(ctx: Context, node: ast.AST, name: str) -> None:
-    ctx.add("class-machinery", node, f"{name} passed on as a value can be called with a name and members "
-            "(partial, map, starmap), creating a class at run time; call it directly or derive from it")  # fmt: skip
-
-
-def _deepcopy_call(ctx: Context, call: ast.Call, scope: Scope) -> None:
-    """copy.deepcopy(x[, memo]): the memo sees every object copied, private state included, so it may only
-    be a new plain dict, or the memo a ``__deepcopy__`` method was given by copy itself."""
-    memo = call.args[1:] + [k.value for k in call.keywords]
-    unpacked = any(isinstance(a, ast.Starred) for a in call.args) or any(k.arg is None for k in call.keywords)
-    if unpacked or any(
-        not (isinstance(m, ast.Dict) or (isinstance(m, ast.Constant) and m.value is None) or _copy_memo(ctx, m, scope))
-        for m in memo
-    ):
-        ctx.add("private-attribute", call, "copy.deepcopy's memo receives every object it copies, private "
-                "state included: leave it out or pass {}")  # fmt: skip
-
-
-def _copy_memo(ctx: Context, node: ast.AST, scope: Scope) -> bool:
-    """The memo parameter of the tool's own ``def __deepcopy__(self, memo)``, passed on as the docs say,
-    while nothing but copy calls __deepcopy__ (the tool never reads the method itself)."""
-    if not isinstance(node, ast.Name) or not ctx.resolve(scope, node.id).only(Kind.PARAM):
-        return False
-    while scope.kind == "comprehension" and scope.parent is not None:
-        scope = scope.parent
-    method = scope.node
-    if not (
-        isinstance(method, ast.FunctionDef)
-        and method.name == "__deepcopy__"
-        and scope.parent is not None
-        and scope.parent.kind == "class"
-        and len(method.args.args) == 2
-        and method.args.args[1].arg == node.id
-    ):
-        return False
-    read = any(u[0] is Tag.CONSTRUCTOR and isinstance(u[4], tuple) and u[4][0] == "__deepcopy__" for u in ctx.uses)
-    if read or any(name == "__deepcopy__" for name, _base, _scope in ctx.attribute_loads):
-        return False
-    ctx.memos_passed.add(id(node))
-    return True
-
-
-def _memo_kept(ctx: Context) -> None:
-    """A ``__deepcopy__(self, memo)`` may only pass its memo on to copy.deepcopy: copy keeps every original it
-    copied in there (memo[id(memo)]), the real __dict__ of objects included."""
-    for method, owner in ctx.functions.get("__deepcopy__", []):
-        if owner.kind != "class" or len(method.args.args) < 2:
-            continue
-        memo = method.args.args[1].arg
-        for _tag, name, scope, node, _extra in ctx.uses:
-            if name != memo or id(node) in ctx.memos_passed:
-                continue
-            inner: Scope | None = scope
-            while inner is not None and inner.node is not method:
-                inner = inner.parent
-            if inner is not None and ctx.resolve(scope, memo).only(Kind.PARAM):
-                ctx.add("private-attribute", node, "a __deepcopy__ method may only pass its memo on to "
-                        "copy.deepcopy(x, memo): copy keeps every original object in it")  # fmt: skip
-
-
-def _field_callable(ctx: Context, node: ast.AST, name: str) -> None:
-    ctx.add("computed-attribute-name", node, f"{name} may only be used under its own name as a decorator, a "
-            "base class or a direct call: the names it sets must be written where the checker reads them")  # fmt: skip
-
-
-def _type_form(ctx: Context, node: ast.AST) -> None:
-    ctx.add("class-machinery", node, "typing.Type is only for annotations: read or passed on, it forwards to "
-            "type itself; annotate with Type[X] or type[X]")  # fmt: skip
-
-
-def _as_value(ctx: Context, node: ast.AST, name: str) -> None:
-    ctx.add(
-        "computed-attribute-name",
-        node,
-        f"{name!r} may only be called directly with a constant attribute name, not passed around or stored",
-    )
 
 
 def _wrapped(ctx: Context, use: Use, resolution: Resolution) -> None:
@@ -392,71 +323,6 @@ def _decorator(ctx: Context, use: Use, resolution: Resolution) -> None:
         f"decorator {use.name!r} is not allowed; decorate only with functions the tool defines, names "
         "imported from allowed modules, or property/staticmethod/classmethod",
     )
-
-
-def _module_chain(ctx: Context, scope: Scope, module: str, chain: Chain) -> None:
-    """``json.decoder``, ``random._os``: only the names the policy lists for each module."""
-    policy = ctx.policy
-    current = module
-    last = len(chain.attributes) - 1
-    for i, (name, node) in enumerate(chain.attributes):
-        if id(node) in ctx.flagged and not name.startswith("_"):
-            return
-        submodule = f"{current}.{name}"
-        if submodule in policy.module_attributes:
-            current = submodule
-            continue
-        if name not in policy.module_attributes.get(current, frozenset()):
-            if submodule == "string.Formatter" and i == last and id(chain.outer) in ctx.formatter_parses:
-                return  # string.Formatter().parse(template): only splits a template, reads no attribute
-            ctx.add("module-attribute", node, module_attribute_message(policy, current, name))
-            return
-        if chain.store:  # json.x = v, and json.JSONEncoder.encode = v alike: shared by the whole process
-            ctx.add(
-                "module-mutation",
-                node,
-                f"changing {submodule!r} would alter a shared module; keep state in your own objects",
-            )
-        if name in ENUM_FACTORIES and current == "enum":
-            outer = chain.outer
-            if i != last or (chain.call is None and (outer is None or id(outer) not in ctx.class_positions)):
-                _enum_as_value(ctx, node, submodule)  # enum.Enum.__call__(...), partial(enum.Enum, ...)
-                return
-        if submodule in ATTRIBUTE_CALLABLES:
-            if i == last and chain.call is not None:
-                attribute_callable(ctx, scope, submodule, chain.call)
-            else:
-                _as_value(ctx, node, submodule)
-        elif submodule == "copy.deepcopy":
-            if i == last and chain.call is not None:
-                _deepcopy_call(ctx, chain.call, scope)
-            else:
-                _as_value(ctx, node, submodule)
-        elif submodule == "types.SimpleNamespace":
-            outer = chain.outer
-            placed = outer is not None and id(outer) in ctx.class_positions  # isinstance, annotations; bases elsewhere
-            if i != last or not (chain.call is not None or placed):
-                _field_callable(ctx, node, submodule)
-        elif submodule in FIELD_CALLABLES:
-            outer = chain.outer
-            placed = outer is not None and (id(outer) in ctx.class_positions or id(outer) in ctx.decorators)
-            if i != last or not (chain.call is not None or placed):
-                _field_callable(ctx, node, submodule)
-        elif submodule == "typing.Type":
-            outer = chain.outer
-            if i != last or outer is None or id(outer) not in ctx.class_positions:
-                _type_form(ctx, node)
-        elif submodule in WRAPPER_CALLABLES and not (i == last and chain.call is not None):
-            _as_value(ctx, node, submodule)  # called directly, the walk judges the names it copies
-        return
-    if chain.store:
-        ctx.add("module-mutation", chain.attributes[-1][1], f"assigning to module {current!r} is not allowed")
-    else:
-        ctx.add(
-            "module-as-value",
-            chain.attributes[-1][1],
-            f"the module {current!r} is used as a value; use its attributes directly, e.g. {current}.<name>",
-        )
 
 
 def _field_name(ctx: Context, use: Use, resolution: Resolution) -> None:
