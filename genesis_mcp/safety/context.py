@@ -124,6 +124,7 @@ class Context:
         "defined_attributes",
         "displays",
         "enum_classes",
+        "field_positions",
         "findings",
         "flagged",
         "folds",
@@ -191,6 +192,7 @@ class Context:
         self.memos_passed: set[int] = set()  # memo names passed on by a __deepcopy__ (module_rules._copy_memo)
         self.name_values: dict[int, ast.expr] = {}  # id of an f.__name__ store target -> the value assigned
         self.displays: dict[int, ast.expr] = {}  # id -> list/dict display assigned to a name (bindings.py)
+        self.field_positions: set[int] = set()  # calls that are a class body's annotated value (field(...))
         self.formatter_parses: set[int] = set()  # ids of X in X().parse(...) (string.Formatter().parse)
         self.classes_as_values: bool | None = None  # worked out once, after the walk (objects._bound)
         self.method_scopes: dict[int, bool] = {}  # scope id -> self there is a method's own (attributes.py)

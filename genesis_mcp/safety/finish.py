@@ -15,6 +15,7 @@ from genesis_mcp.safety.module_rules import (
     deepcopy_call,
     enum_as_value,
     field_callable,
+    field_position,
     memo_kept,
     module_chain,
     type_form,
@@ -189,6 +190,9 @@ def _judge(ctx: Context, raw: RawUse) -> None:
         elif qualname == "types.SimpleNamespace":
             if not (tag is _CALLEE and name == last) and tag is not Tag.CLASSINFO:  # bases: class_rules
                 field_callable(ctx, node, qualname)
+        elif qualname == "dataclasses.field":
+            if not (tag is _CALLEE and isinstance(extra, ast.Call) and id(extra) in ctx.field_positions):
+                field_position(ctx, node)
         elif qualname in FIELD_CALLABLES:
             placed = tag is _CALLEE or id(node) in ctx.class_positions or id(node) in ctx.decorators
             if name != last or not placed:  # an alias, or passed on: the walk knows it only by its name

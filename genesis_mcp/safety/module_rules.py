@@ -18,6 +18,7 @@ __all__ = [
     "deepcopy_call",
     "enum_as_value",
     "field_callable",
+    "field_position",
     "memo_kept",
     "module_chain",
     "type_form",
@@ -145,6 +146,9 @@ def module_chain(ctx: Context, scope: Scope, module: str, chain: Chain) -> None:
             placed = outer is not None and id(outer) in ctx.class_positions  # isinstance, annotations; bases elsewhere
             if i != last or not (chain.call is not None or placed):
                 field_callable(ctx, node, submodule)
+        elif submodule == "dataclasses.field":
+            if i != last or chain.call is None or id(chain.call) not in ctx.field_positions:
+                field_position(ctx, node)
         elif submodule in FIELD_CALLABLES:
             outer = chain.outer
             placed = outer is not None and (id(outer) in ctx.class_positions or id(outer) in ctx.decorators)
@@ -165,3 +169,8 @@ def module_chain(ctx: Context, scope: Scope, module: str, chain: Chain) -> None:
             chain.attributes[-1][1],
             f"the module {current!r} is used as a value; use its attributes directly, e.g. {current}.<name>",
         )
+
+
+def field_position(ctx: Context, node: ast.AST) -> None:
+    ctx.add("module-mutation", node, "dataclasses.field(...) belongs in a class body (x: int = field(default=0)): "
+            "a Field kept elsewhere could be renamed, and dataclasses pastes field names into its code")  # fmt: skip

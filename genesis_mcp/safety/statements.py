@@ -209,6 +209,8 @@ def _assign(ctx: Context, node: ast.Assign, scope: Scope, flags: int, stack: lis
 
 def _ann_assign(ctx: Context, node: ast.AnnAssign, scope: Scope, flags: int, stack: list[Frame]) -> None:
     target, value = node.target, node.value
+    if scope.kind == "class" and type(value) is _Call:
+        ctx.field_positions.add(id(value))  # x: int = field(default=0): the one place for a Field
     if value is not None and type(target) is _Attribute and type(target.value) is _Name and target.value.id == "self":
         ctx.self_values[id(target)] = (value, scope)  # self.x: T = {}: see class_rules._dict_attribute
     class_var = class_var_root(node.annotation) if scope.kind == "class" else None

@@ -16,6 +16,9 @@ from support import rules
             "f = pick(dataclasses.fields(B))\nf.name = 'y'\n",
             "module-mutation",
         ),
+        # a Field made by field() kept outside a class body (round 11), renamed later
+        ("import dataclasses\ndef keep(v):\n    return v\nSLOT = keep(dataclasses.field(default=0))\n", "module-mutation"),  # noqa: E501
+        ("from dataclasses import field\nSLOTS = [field(default=0)]\n", "module-mutation"),
         # attributes that set other attributes by names given at run time
         ("import functools\nclass H:\n    @functools.cached_property\n    def s(self):\n        return 1\nH.s.attrname = 'x'\n", "private-attribute"),  # noqa: E501
         ("def f(logger):\n    return logger.makeRecord('n', 10, 'f', 1, 'm', None, None, extra={})\n", "private-attribute"),  # noqa: E501
