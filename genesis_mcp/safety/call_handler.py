@@ -1,0 +1,250 @@
+"""The walk's handler for calls: the builtins, library functions and methods with rules of their own
+(getattr and kin, type(), field makers, wrappers, register, readers of tables, container mutators), and
+what ``type(x)`` may meet (shared with comparisons and subscripts in checker.py).
+"""
+
+from __future__ import annotations
+
+import ast
+
+from genesis_mcp.safety.attributes import attribute_builtin, attribute_chain, attribute_name
+from genesis_mcp.safety.calls import SPECIAL_CALLEES, WRAPPERS, register_call, special_call, type_call, wrapper_names
+from genesis_mcp.safety.context import CLASSINFO, OPERAND, Context, Frame, Tag
+from genesis_mcp.safety.definitions import head_name
+from genesis_mcp.safety.names import (
+    ATTRIBUTE_BUILTINS,
+    CONTAINER_MUTATORS,
+    INTERNAL_DUNDERS,
+    INTROSPECTION_ATTRIBUTES,
+    READABLE_DUNDER_NAMES,
+    is_dunder,
+)
+from genesis_mcp.safety.scopes import Scope
+from genesis_mcp.safety.visit import children
+
+__all__ = ["call", "is_class_of", "type_peer"]
+
+_Name, _Attribute, _Tuple = ast.Name, ast.Attribute, ast.Tuple
+_CALLEE = Tag.CALLEE
+# Callees and methods with rules of their own; any other call only records a use of its name.
+_NOTABLE_CALLEES = SPECIAL_CALLEES | ATTRIBUTE_BUILTINS | frozenset(WRAPPERS) | {"type", "isinstance", "issubclass"}
+# namedtuple/NamedTuple/TypedDict name fields; dataclass makes code of annotations (see _field_maker).
+_FIELD_MAKERS = frozenset({"namedtuple", "NamedTuple", "TypedDict", "dataclass"})
+_GETTERS = frozenset({"attrgetter", "methodcaller"})
+_NOTABLE_METHODS = (
+    SPECIAL_CALLEES | frozenset(WRAPPERS) | _FIELD_MAKERS | _GETTERS | CONTAINER_MUTATORS | {"register", "join", "get"}
+)
+# Builtins that read a collection without changing it or handing it on; and ones that only make text.
+_READERS = frozenset(
+    {"len", "sorted", "list", "tuple", "set", "frozenset", "print", "repr", "str", "min", "max", "sum", "any"}
+    | {"all", "enumerate", "reversed", "iter", "zip", "dict", "bool", "isinstance", "id", "hash", "format"}
+)
+_TEXT = frozenset({"str", "repr", "print", "format", "ascii"})
+
+
+def call(ctx: Context, node: ast.Call, scope: Scope, flags: int, stack: list[Frame]) -> None:
+    func = node.func
+    arguments = 0
+    node_args: list[ast.expr] = node.args
+    if type(func) is _Name:
+        callee = func.id
+        if callee in _NOTABLE_CALLEES or callee[0] == "_":
+            if _named_call(ctx, node, callee, scope, flags, stack):
+                return
+        else:  # most calls: only the use of the name is recorded
+            ctx.uses.append((_CALLEE, callee, scope, func, node))
+            if callee in _READERS:  # len(T), sorted(T), str(type(x)): they only read what they are given
+                _read_only(ctx, node, callee, scope)
+                if callee in _TEXT:
+                    arguments = OPERAND
+            elif callee in _FIELD_MAKERS or callee in ctx.enum_classes:
+                _field_maker(ctx, node, callee, scope)
+            elif callee in _GETTERS:
+                _getter_names(ctx, node, callee, scope)
+    elif type(func) is _Attribute:
+        method = func.attr
+        if method in _NOTABLE_METHODS:
+            if method in SPECIAL_CALLEES:
+                special_call(ctx, node, method)
+            elif method == "register":
+                for argument in node.args:
+                    register_call(ctx, argument, scope)
+                for keyword in node.keywords:
+                    register_call(ctx, keyword.value if keyword.arg else node, scope)
+            elif method in WRAPPERS:
+                wrapper_names(ctx, node, method, scope)
+            elif method == "join":  # ", ".join(T) or str.join(", ", T): only str's own join reads
+                if type(func.value) is ast.Constant:
+                    _read_only(ctx, node, None, scope)
+                elif type(func.value) is _Name and func.value.id == "str":
+                    _read_only(ctx, node, "str", scope)
+            elif method == "get":
+                if node.args and is_class_of(node.args[0]):
+                    # TABLE.get(type(x)): a lookup key, not a class handed out, while TABLE is a plain dict
+                    type_peer(ctx, func.value, scope, "get")
+                    stack.append((node.args[0], scope, OPERAND))
+                    node_args = node.args[1:]
+            elif method in _GETTERS:
+                _getter_names(ctx, node, method, scope)
+            elif method in CONTAINER_MUTATORS:  # c.append(v); dict.update(c, v) puts v into its first argument
+                values = [*node.args, *(k.value for k in node.keywords)]
+                ctx.container_stores.append((func.value, values, scope))
+                if values:
+                    ctx.container_stores.append((values[0], values[1:], scope))
+            else:
+                _field_maker(ctx, node, method, scope)
+        attribute_chain(ctx, func, scope, stack, False, node)
+    else:
+        if type(func) is ast.Call and head_name(func.func) == "wraps":  # wraps(src)(f): f is rewrapped
+            ctx.rewrapped.update(a.id for a in node.args if type(a) is _Name)
+        stack.append((func, scope, 0))
+    children(ctx, node_args, scope, arguments, stack)
+    if node.keywords:
+        _keywords(ctx, node, scope, stack)
+
+
+def _getter_names(ctx: Context, node: ast.Call, kind: str, scope: Scope) -> None:
+    """attrgetter("m")/methodcaller("m") read m off whatever they get, a class included (see own_object)."""
+    for argument in node.args if kind == "attrgetter" else node.args[:1]:
+        text = ctx.fold(argument)
+        if isinstance(text, str):
+            for part in text.split("."):
+                ctx.attribute_loads.append((part, node, scope))
+
+
+def _read_only(ctx: Context, node: ast.Call, builtin: str | None, scope: Scope) -> None:
+    # A name passed to any other call is a use that is not a read: callers.read_only_table sees it so.
+    for argument in node.args:
+        if type(argument) is _Name:
+            ctx.read_only.add(id(argument))
+    if builtin is not None:  # only while the name is the builtin's: def sorted(t): t[0] = s would change T
+        ctx.readers.append((builtin, scope, node))
+
+
+def _field_maker(ctx: Context, node: ast.Call, callee: str, scope: Scope) -> None:
+    if callee in ctx.enum_classes:
+        if len(node.args) + len(node.keywords) > 1:
+            special_call(ctx, node, "Enum")  # the functional API through the tool's own Enum class
+    elif callee == "dataclass":
+        if id(node) not in ctx.decorators:
+            _dataclass_call(ctx, node)
+    else:
+        _tuple_fields(ctx, node, scope)
+
+
+def _dataclass_call(ctx: Context, node: ast.Call) -> None:
+    """dataclass(...)(cls) on a class made elsewhere turns whatever its annotations hold into code it runs."""
+    ctx.add("class-machinery", node, "dataclass may only decorate a class statement: @dataclass or "
+            "@dataclasses.dataclass(...)")  # fmt: skip
+
+
+def _tuple_fields(ctx: Context, node: ast.Call, scope: Scope) -> None:
+    """namedtuple/NamedTuple field names become attributes that ``case X(a, b)`` reads (__match_args__)."""
+    if any(isinstance(a, ast.Starred) for a in node.args):
+        ctx.add("computed-attribute-name", node, "field names of a named tuple must be written out, not unpacked")
+        return
+    for keyword in node.keywords:  # NamedTuple("P", x=int) and namedtuple("P", field_names=[...])
+        if keyword.arg is None:
+            ctx.add("computed-attribute-name", keyword, "field names of a named tuple must be written out")
+        elif keyword.arg in ("field_names", "fields"):
+            _tuple_fields(ctx, ast.Call(func=node.func, args=[node, keyword.value], keywords=[]), scope)
+        elif keyword.arg not in ("rename", "defaults", "module") and (
+            keyword.arg[:1] == "_" or keyword.arg in INTROSPECTION_ATTRIBUTES
+        ):
+            attribute_name(ctx, scope, keyword.arg, keyword)
+    if len(node.args) < 2:
+        return
+    fields = node.args[1]
+    text = ctx.fold(fields)
+    items: list[tuple[str | None, ast.AST]]
+    if isinstance(text, str):
+        items = [(name, fields) for name in text.replace(",", " ").split()]
+    elif isinstance(fields, ast.Dict):  # TypedDict("T", {"a": int}): keys are the field names
+        items = [(ctx.fold(k) if k is not None else None, k or fields) for k in fields.keys]
+    elif isinstance(fields, ast.List | ast.Tuple):
+        heads = [e.elts[0] if isinstance(e, ast.Tuple) and e.elts else e for e in fields.elts]
+        items = [(ctx.fold(head), head) for head in heads]
+    else:
+        items = [(None, fields)]
+    for field, where in items:
+        if not isinstance(field, str) or not field.isidentifier():
+            ctx.add("computed-attribute-name", where, "field names must be constant identifiers")
+        elif field[:1] == "_" or field in INTROSPECTION_ATTRIBUTES:
+            attribute_name(ctx, scope, field, where)
+
+
+def _named_call(ctx: Context, node: ast.Call, callee: str, scope: Scope, flags: int, stack: list[Frame]) -> bool:
+    """A call of a name with rules of its own; True when the arguments are taken care of."""
+    if callee in SPECIAL_CALLEES:
+        special_call(ctx, node, callee)
+    elif callee in WRAPPERS:
+        wrapper_names(ctx, node, callee, scope)
+    if callee[:2] == "__" and is_dunder(callee):
+        if callee not in READABLE_DUNDER_NAMES:
+            ctx.dunder_name(callee, node.func)
+        return False
+    ctx.uses.append((_CALLEE, callee, scope, node.func, node))
+    if callee in ATTRIBUTE_BUILTINS:
+        attribute_builtin(ctx, callee, node, scope, stack)
+    elif callee == "type":
+        type_call(ctx, node, scope, bool(flags & (OPERAND | CLASSINFO)))
+        return False
+    elif (callee == "isinstance" or callee == "issubclass") and len(node.args) == 2:
+        stack.append((node.args[0], scope, 0))
+        classes = node.args[1]
+        for item in classes.elts if type(classes) is _Tuple else [classes]:
+            stack.append((item, scope, CLASSINFO))
+    else:
+        return False
+    _keywords(ctx, node, scope, stack)
+    return True
+
+
+def _keywords(ctx: Context, node: ast.Call, scope: Scope, stack: list[Frame]) -> None:
+    for keyword in node.keywords:
+        arg_name = keyword.arg
+        if arg_name is None and head_name(node.func) == "SimpleNamespace" and not _plain_keys(ctx, keyword.value):
+            # SimpleNamespace(**{name: v}) sets any attribute, dunders the standard library reads included
+            ctx.add("computed-attribute-name", keyword, "SimpleNamespace(**...) needs a dict display with constant "
+                    "names that are not dunders; write the keywords out")  # fmt: skip
+        if arg_name in INTERNAL_DUNDERS:
+            ctx.add("dunder-string", keyword, f"keyword argument {arg_name!r} names interpreter internals")
+        stack.append((keyword.value, scope, 0))
+
+
+def _plain_keys(ctx: Context, node: ast.AST) -> bool:
+    if not isinstance(node, ast.Dict):
+        return False
+    keys = [ctx.fold(k) if k is not None else None for k in node.keys]
+    return all(isinstance(k, str) and k.isidentifier() and not k.startswith("__") for k in keys)
+
+
+def is_class_of(node: ast.AST) -> bool:
+    """type(x) or x.__class__: the class of a value, which only classes may meet (type(None) and other
+    classes of literals are known builtin classes, not a value's)."""
+    if type(node) is _Attribute:
+        return node.attr == "__class__"
+    return (
+        type(node) is ast.Call
+        and type(node.func) is _Name
+        and node.func.id == "type"
+        and not (len(node.args) == 1 and type(node.args[0]) is ast.Constant)
+    )
+
+
+def type_peer(ctx: Context, node: ast.AST, scope: Scope, how: str) -> None:
+    """What type(x) meets in a comparison or a lookup: a class, a builtin, a literal, or a display of them."""
+    kind = type(node)
+    if kind is ast.Constant or is_class_of(node):
+        return
+    if kind is ast.Tuple or kind is ast.List or kind is ast.Set:
+        for element in node.elts:  # type: ignore[attr-defined]
+            type_peer(ctx, element, scope, how)
+        return
+    root = node
+    while type(root) is _Attribute:
+        root = root.value
+    if type(root) is _Name:  # a path (mod.Class, Holder.peers) counts only from a module: "compare-path"
+        ctx.uses.append((Tag.TYPE_PEER, root.id, scope, node, how if root is node else how + "-path"))
+    else:
+        ctx.add("class-machinery", node, "type(x) may be compared only with classes, literals or tuples of them")
