@@ -2,17 +2,14 @@
 
 A class in the wrong hands makes classes: ``type(cls)`` is a metaclass, and a metaclass called with names
 made at run time builds hooks the checker never saw. So ``type(self)`` counts as the tool's own class
-only on a method's own object; ``type(x)`` meets only classes and plain dicts; constructors and copy hooks
-are read only on classes and ``self``; class patterns and annotations use only classes the checker saw.
+only on a method's own object; ``type(x)`` meets only classes and plain dicts (peers.py); constructors and
+copy hooks are read only on classes and ``self``; class patterns and annotations use only classes the
+checker saw.
 """
 
 from __future__ import annotations
 
 import ast
-import functools
-import importlib
-import sys
-import types
 
 from genesis_mcp.safety.attributes import decorator_name
 from genesis_mcp.safety.context import Context, Tag, Use
@@ -27,6 +24,7 @@ from genesis_mcp.safety.objects import (
     own_object,
     plain_decorators,
 )
+from genesis_mcp.safety.peers import type_peer
 from genesis_mcp.safety.scopes import Binding, Kind, Resolution, Scope, source_name
 from genesis_mcp.safety.statements import MATCH_MESSAGE
 
@@ -159,145 +157,6 @@ def _typing_named_tuple(ctx: Context, scope: Scope, base: ast.expr) -> bool:
     return False
 
 
-def _type_peer(ctx: Context, use: Use, resolution: Resolution, depth: int = 0) -> None:
-    """type(x) == peer / type(x) in peer / peer[type(x)] / peer.get(type(x)): the peer's own methods get the
-    class, so it must be a class (the tool's, undecorated, or a library's), a module, a display of those,
-    or (for lookups) a plain dict."""
-    assert isinstance(use.extra, str)
-    how, _, path = use.extra.partition("-")
-    lookup = how != "compare"
-    if path:
-        if lookup:  # only self.table of the method's own object, when every store of it is a dict
-            fine_path = use.name == "self" and _dict_attribute(ctx, use, how == "get")
-        else:  # mod.Class: a class of a standard-library module
-            fine_path = resolution.only(Kind.MODULE) and _library_class(_dotted(use.node))
-        if not fine_path:
-            _type_peer_finding(ctx, use)
-        return
-    for binding in resolution.bindings:
-        if not (_lookup_peer(ctx, use, binding, how) if lookup else _compare_peer(ctx, use, binding)):
-            break
-        if binding.kind is Kind.NAMES and depth < 3 and not lookup:
-            where = _defining_scope(use.scope, use.name)  # the names mean what they meant where the tuple was made
-            for name in binding.target.split(","):
-                inner = Use(use.tag, name, where, use.node, "compare")
-                before = len(ctx.findings)
-                _type_peer(ctx, inner, ctx.resolve(where, name), depth + 1)
-                if len(ctx.findings) != before:
-                    return
-    else:
-        return
-    _type_peer_finding(ctx, use)
-
-
-def _type_peer_finding(ctx: Context, use: Use) -> None:
-    ctx.add("class-machinery", use.node, f"type(x) is handed to {use.name!r} here, which is not a class or a "
-            "plain dict; compare type(x) only with classes (type(x) is int, type(x) in (int, float))")  # fmt: skip
-
-
-def _compare_peer(ctx: Context, use: Use, binding: Binding) -> bool:
-    if binding.kind is Kind.CLASS:
-        return decorated_only_plainly(ctx, use.scope, use.name)  # a class decorator may return an object
-    if binding.kind is Kind.IMPORTED:
-        return _library_class(binding.target)  # keyword.kwlist is a list the tool can put an object in
-    return binding.kind is Kind.MODULE or binding.kind is Kind.NAMES
-
-
-def _lookup_peer(ctx: Context, use: Use, binding: Binding, how: str) -> bool:
-    """A plain dict or display: a lookup that hands the key to no code of the tool's (a defaultdict stores a
-    missing key, so only .get may look it up there; a ChainMap passes it on)."""
-    if binding.kind in (Kind.CONST_COLLECTION, Kind.TABLE, Kind.NAMES):
-        return True
-    if binding.kind is Kind.OTHER:
-        return binding.target == "empty" or binding.target.startswith("display")
-    if binding.kind is Kind.COPY:
-        return binding.target.startswith("dict:") and not ctx.resolve(use.scope, "dict").bindings
-    if binding.kind is Kind.INSTANCE:
-        maker = ctx.resolve(use.scope, binding.target)
-        if binding.target == "dict":
-            return not maker.bindings
-        return len(maker.bindings) == 1 and any(_dict_maker(q, how == "get") for q in maker.imported())
-    return False
-
-
-def _dict_maker(qualname: str, get: bool) -> bool:
-    return qualname in ("collections.OrderedDict", "collections.Counter") or (
-        get and qualname == "collections.defaultdict"
-    )
-
-
-def _dotted(node: ast.AST) -> str:
-    parts = []
-    while isinstance(node, ast.Attribute):
-        parts.append(node.attr)
-        node = node.value
-    if isinstance(node, ast.Name):
-        parts.append(node.id)
-    return ".".join(reversed(parts))
-
-
-@functools.lru_cache(maxsize=512)
-def _library_class(qualname: str) -> bool:
-    """``datetime.date`` is a class of a standard-library module: looked up in this interpreter (the
-    module is imported here, never the tool's code), so that a list or an object there does not pass."""
-    module, _, rest = qualname.partition(".")
-    if module not in sys.stdlib_module_names or not rest:
-        return False
-    try:
-        found: object = importlib.import_module(module)
-        for part in rest.split("."):
-            module = f"{module}.{part}"
-            if isinstance(found, types.ModuleType) and not hasattr(found, part):
-                found = importlib.import_module(module)  # a submodule not imported by its package
-            else:
-                found = getattr(found, part)
-    except (ImportError, AttributeError):
-        return False
-    return isinstance(found, type)
-
-
-def _dict_attribute(ctx: Context, use: Use, get: bool) -> bool:
-    """``self.handlers.get(type(x))``: self is the method's own object and every store of ``handlers`` in the
-    tool is ``self.handlers = {}``-like (a dict display, dict(), defaultdict(), OrderedDict(), Counter()):
-    a plain dict, whose lookup hands the key to no code of the tool's."""
-    node = use.node
-    if not (isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name)):
-        return False
-    if not own_object(ctx, use.scope, "self"):
-        return False
-    stores = ctx.stored_attributes.get(node.attr)
-    if not stores or "*" in ctx.stored_attributes:
-        return False
-    for store in stores:
-        found = ctx.self_values.get(store)
-        if found is None or not _makes_dict(ctx, *found, get):
-            return False
-    for scope in ctx.class_scopes:  # a dataclass field is set from the constructor's arguments
-        if node.attr in scope.bindings or any(
-            isinstance(s, ast.AnnAssign) and isinstance(s.target, ast.Name) and s.target.id == node.attr
-            for s in getattr(scope.node, "body", [])
-        ):
-            return False
-    return True
-
-
-def _makes_dict(ctx: Context, value: ast.expr, scope: Scope, get: bool) -> bool:
-    if isinstance(value, ast.Dict | ast.DictComp):
-        return True
-    if not isinstance(value, ast.Call):
-        return False
-    func = value.func
-    if isinstance(func, ast.Name):
-        found = ctx.resolve(scope, func.id)
-        if func.id == "dict":
-            return not found.bindings
-        return len(found.bindings) == 1 and any(_dict_maker(q, get) for q in found.imported())
-    if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name):
-        modules = ctx.resolve(scope, func.value.id).modules()
-        return len(modules) == 1 and _dict_maker(f"{modules[0]}.{func.attr}", get)
-    return False
-
-
 def _annotation_base(ctx: Context, use: Use, resolution: Resolution) -> None:
     """``x: C[...]``: C is a class, an import or a builtin (list, dict...), or an alias made by subscripting
     one (``Result = Union[Ok[T], Err[E]]``), not an object."""
@@ -345,19 +204,6 @@ def _names_a_class(ctx: Context, scope: Scope, name: str, resolution: Resolution
     return True
 
 
-def _defining_scope(scope: Scope, name: str) -> Scope:
-    """The scope whose binding of ``name`` a load in ``scope`` finds (class bodies are seen only from
-    themselves)."""
-    current: Scope | None = scope
-    first = True
-    while current is not None:
-        if name in current.bindings and (first or current.kind != "class"):
-            return current
-        first = False
-        current = current.parent
-    return scope.module()
-
-
 def _enum_member(statement: ast.stmt) -> bool:
     """``RED = 1``: a public name given a value that is not enum.nonmember(...) (then it is no member, and an
     Enum with no members may be called with names to make a class)."""
@@ -393,7 +239,7 @@ def _class_base(ctx: Context, use: Use, resolution: Resolution) -> None:
 
 CLASS_CHECKS = {
     Tag.CLASS_BASE: _class_base,
-    Tag.TYPE_PEER: _type_peer,
+    Tag.TYPE_PEER: type_peer,
     Tag.TYPE_SELF: _type_self,
     Tag.CONSTRUCTOR: _constructor,
     Tag.MATCH_CLASS: _match_class,
