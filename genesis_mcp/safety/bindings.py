@@ -13,7 +13,7 @@ from genesis_mcp.safety.context import Context, Frame, Tag
 from genesis_mcp.safety.definitions import head_name
 from genesis_mcp.safety.scopes import Binding, Kind, Scope
 
-__all__ = ["OTHER", "classify", "loop_target"]
+__all__ = ["OTHER", "classify", "given_more", "loop_target"]
 
 OTHER = Binding(Kind.OTHER)
 _CONST, _CONST_COLLECTION = Binding(Kind.CONST), Binding(Kind.CONST_COLLECTION)
@@ -100,9 +100,25 @@ def classify(ctx: Context, value: Any) -> Binding:
         return Binding(Kind.DERIVED, f"{value.func.value.id}.{value.func.attr}(){more}")
     if kind is _Attribute or kind is _Call or kind is _Subscript:
         root = receiver_root(value)
-        if root is not None:
-            return Binding(Kind.DERIVED, root)
+        if root is not None:  # "+": a call on the way was given more (values.copy().get("k", obj))
+            return Binding(Kind.DERIVED, root + ("+" if given_more(ctx, value) else ""))
     return OTHER
+
+
+def given_more(ctx: Context, node: ast.AST) -> bool:
+    """A call on the way from an expression to the name it starts from takes something but constants."""
+    for _ in range(100):
+        kind = type(node)
+        if kind is _Call:
+            given = [*node.args, *(k.value for k in node.keywords)]  # type: ignore[attr-defined]
+            if any(ctx.fold(g) is None for g in given):
+                return True
+            node = node.func  # type: ignore[attr-defined]
+        elif kind is _Attribute or kind is _Subscript or kind is ast.Starred or kind is ast.Await:
+            node = node.value  # type: ignore[attr-defined]
+        else:
+            return False
+    return True
 
 
 def _constant_columns(ctx: Context, rows: list[ast.expr]) -> str:
@@ -144,7 +160,8 @@ def loop_target(ctx: Context, target: ast.AST, iterable: ast.AST, scope: Scope, 
         roots = [receiver_root(e) for e in iterable.elts]  # type: ignore[attr-defined]
         root = next((r for r in roots if r is not None), None)
         if root is not None:  # for enc in [json.JSONEncoder]: enc comes from json (and the others: "+")
-            ctx.bind(target.id, target, scope, Binding(Kind.DERIVED, root + ("+" if len(roots) > 1 else "")))
+            more = len(roots) > 1 or given_more(ctx, iterable.elts[0])  # type: ignore[attr-defined]
+            ctx.bind(target.id, target, scope, Binding(Kind.DERIVED, root + ("+" if more else "")))
             return
     if type(target) is _Name and type(iterable) is _Call and head_name(iterable.func) == "fields":
         ctx.bind(target.id, target, scope, _FIELD)  # for f in dataclasses.fields(x): f.name is a field name

@@ -10,7 +10,7 @@ from __future__ import annotations
 import ast
 
 from genesis_mcp.safety.attributes import attribute_name, receiver_root
-from genesis_mcp.safety.bindings import OTHER, classify, loop_target
+from genesis_mcp.safety.bindings import OTHER, classify, given_more, loop_target
 from genesis_mcp.safety.context import ANNOTATION, CLASSINFO, OPERAND, Context, Frame, Handler, Tag
 from genesis_mcp.safety.definitions import DEFINITIONS
 from genesis_mcp.safety.messages import import_message, module_attribute_message
@@ -286,8 +286,9 @@ def _named_expr(ctx: Context, node: ast.NamedExpr, scope: Scope, flags: int, sta
 
 def _with_item(ctx: Context, node: ast.withitem, scope: Scope, flags: int, stack: list[Frame]) -> None:
     target, root = node.optional_vars, receiver_root(node.context_expr)
-    if type(target) is _Name and root is not None:  # with m.f(x) as t: t comes from m
-        ctx.bind(target.id, target, scope, Binding(Kind.DERIVED, root))
+    if type(target) is _Name and root is not None:  # with m.f(x) as t: t comes from m (and what f got: "+")
+        more = "+" if given_more(ctx, node.context_expr) else ""
+        ctx.bind(target.id, target, scope, Binding(Kind.DERIVED, root + more))
     elif target is not None:
         stack.append((target, scope, 0))
     child(ctx, node.context_expr, scope, 0, stack)

@@ -70,6 +70,10 @@ def test_a_caller_template_filled_with_the_callers_data_passes() -> None:
         # names made from the caller's data and something else
         "def render(template, row):\n    x = row or Report('x')\n    return template.format(x)\n",
         "def render(template, rows):\n    x = rows + [Report('x')]\n    return template.format(x)\n",
+        # a call further along the chain, a with target or a one-element loop handing back the tool's object
+        "def render(template, values):\n    got = values.copy().get('z', Report)\n    return template.format(v=got)\n",
+        "def render(t, values):\n    with values.get('z', Report('x')) as got:\n        return t.format(v=got)\n",
+        "def render(t, values):\n    for got in [values.copy().get('z', Report)]:\n        return t.format(v=got)\n",
         # functions and builtins, and the tool's own "str"
         "def render(template):\n    return template.format(len, f=Report)\n",
         "def str(x):\n    return Report(x)\ndef render(template, title):\n    return template.format(str(title))\n",
