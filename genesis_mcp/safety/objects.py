@@ -99,11 +99,37 @@ def keeps_self(decorator: ast.expr, where: Scope) -> bool:
         return head.id in SELF_DECORATORS and len(found.bindings) == 1 and _from_library(found.imported(), head.id)
     if isinstance(head, ast.Attribute) and isinstance(head.value, ast.Name):
         if head.attr in ("setter", "getter", "deleter"):  # @x.setter on the property x of this class
-            return where.resolve(head.value.id).only(Kind.DEF) and not where.resolve("property").bindings
+            return _property_of(where, head.value.id)
         modules = where.resolve(head.value.id).modules()
         qualnames = [f"{m}.{head.attr}" for m in modules]
         return head.attr in SELF_DECORATORS and len(modules) == 1 and _from_library(qualnames, head.attr)
     return False
+
+
+def _property_of(where: Scope, name: str) -> bool:
+    """``name`` is bound in this class body only by defs decorated with the builtin property, or with
+    ``name.setter``/``getter``/``deleter`` of that same property (x could be anything with a .setter)."""
+    node = where.node
+    bindings = where.bindings.get(name, [])
+    if not isinstance(node, ast.ClassDef) or not bindings or any(b.kind is not Kind.DEF for b in bindings):
+        return False
+    defs = [s for s in node.body if isinstance(s, ast.FunctionDef | ast.AsyncFunctionDef) and s.name == name]
+    if len(defs) != len(bindings) or where.resolve("property").bindings:
+        return False
+    for position, function in enumerate(defs):
+        if len(function.decorator_list) != 1:
+            return False
+        decorator = function.decorator_list[0]
+        plain = isinstance(decorator, ast.Name) and decorator.id == "property"
+        chained = (
+            isinstance(decorator, ast.Attribute)
+            and decorator.attr in ("setter", "getter", "deleter")
+            and isinstance(decorator.value, ast.Name)
+            and decorator.value.id == name
+        )
+        if not (plain if position == 0 else plain or chained):
+            return False
+    return True
 
 
 def _from_library(qualnames: list[str], name: str) -> bool:

@@ -10,7 +10,7 @@ import pytest
 from genesis_mcp.safety import check
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
-# The *_round2..12 folders are later red-team rounds: new spellings of every family written against
+# The *_round2..13 folders are later red-team rounds: new spellings of every family written against
 # the checker as it stood (nearly all got through then), and more ordinary tools written to find false alarms.
 HOSTILE = [p for folder in sorted(CORPUS.glob("hostile*")) for p in sorted(folder.glob("*.py"))]
 ORDINARY = [p for folder in sorted(CORPUS.glob("ordinary*")) for p in sorted(folder.glob("*.py"))]

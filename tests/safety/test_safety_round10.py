@@ -30,6 +30,13 @@ from support import rules
             "        cls.__init__(**n)\n",
             "dunder-attribute",
         ),
+        # x.setter trusted only for a property x of the class itself (round 13)
+        ("class A:\n    def x(self):\n        return 0\n    x.setter = classmethod\n    @x.setter\n    def m(self):\n        return type(self)\n", "class-machinery"),  # noqa: E501
+        (
+            "class P:\n    def getter(self, f):\n        return classmethod(f)\ndef deco(f):\n    return P()\n@deco\ndef x():\n"  # noqa: E501
+            "    return 0\nclass A:\n    @x.getter\n    def m(self):\n        return type(self)\n",
+            "class-machinery",
+        ),
         # register(instance) evaluates the class's annotations
         (
             "import functools\nclass M:\n    v: 'k[eval]'\n@functools.singledispatch\ndef d(x):\n    return x\n"
