@@ -21,7 +21,7 @@ from genesis_mcp.safety.names import (
     WRITABLE_DUNDERS,
     is_dunder,
 )
-from genesis_mcp.safety.scopes import Scope
+from genesis_mcp.safety.scopes import Scope, enclosing_method
 from genesis_mcp.safety.strings import nfkc, scan_string
 
 __all__ = [
@@ -212,14 +212,10 @@ def _method_self(ctx: Context, scope: Scope) -> bool:
     worked out once per scope."""
     known = ctx.method_scopes.get(id(scope))
     if known is None:
-        function = scope
-        while function.kind == "comprehension" and function.parent is not None:
-            function = function.parent
-        node = function.node
+        found = enclosing_method(scope)
+        node = found[0] if found is not None else None
         known = (
-            isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef)
-            and function.parent is not None
-            and function.parent.kind == "class"
+            node is not None
             and bool(node.args.args)
             and node.args.args[0].arg == "self"
             and not node.decorator_list  # a decorated method's self is judged after the walk (objects.py)

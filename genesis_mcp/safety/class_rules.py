@@ -25,7 +25,7 @@ from genesis_mcp.safety.objects import (
     plain_decorators,
 )
 from genesis_mcp.safety.peers import type_peer
-from genesis_mcp.safety.scopes import Binding, Kind, Resolution, Scope, source_name
+from genesis_mcp.safety.scopes import Binding, Kind, Resolution, Scope, enclosing_method, source_name
 from genesis_mcp.safety.statements import MATCH_MESSAGE
 
 __all__ = ["CLASS_CHECKS"]
@@ -96,15 +96,11 @@ def _given(ctx: Context, use: Use, method: str, first: ast.expr | None) -> bool:
 
 def _in_new(scope: Scope | None) -> bool:
     """(In) a class's own ``def __new__(cls, ...)``: cls is the class being made."""
-    while scope is not None and scope.kind == "comprehension":
-        scope = scope.parent
-    function = scope.node if scope is not None else None
+    found = enclosing_method(scope)
+    function = found[0] if found is not None else None
     return (
         isinstance(function, ast.FunctionDef)
         and function.name == "__new__"
-        and scope is not None
-        and scope.parent is not None
-        and scope.parent.kind == "class"
         and bool(function.args.args)
         and function.args.args[0].arg == "cls"
     )

@@ -11,7 +11,7 @@ from genesis_mcp.safety.attributes import attribute_callable
 from genesis_mcp.safety.context import Chain, Context, Tag
 from genesis_mcp.safety.messages import module_attribute_message
 from genesis_mcp.safety.names import ATTRIBUTE_CALLABLES, ENUM_FACTORIES, FIELD_CALLABLES, WRAPPER_CALLABLES
-from genesis_mcp.safety.scopes import Kind, Scope
+from genesis_mcp.safety.scopes import Kind, Scope, enclosing_method
 
 __all__ = [
     "as_value",
@@ -48,14 +48,11 @@ def _copy_memo(ctx: Context, node: ast.AST, scope: Scope) -> bool:
     while nothing but copy calls __deepcopy__ (the tool never reads the method itself)."""
     if not isinstance(node, ast.Name) or not ctx.resolve(scope, node.id).only(Kind.PARAM):
         return False
-    while scope.kind == "comprehension" and scope.parent is not None:
-        scope = scope.parent
-    method = scope.node
+    found = enclosing_method(scope)
+    method = found[0] if found is not None else None
     if not (
         isinstance(method, ast.FunctionDef)
         and method.name == "__deepcopy__"
-        and scope.parent is not None
-        and scope.parent.kind == "class"
         and len(method.args.args) == 2
         and method.args.args[1].arg == node.id
     ):

@@ -13,7 +13,7 @@ import ast
 
 from genesis_mcp.safety.context import Chain, Context, Tag
 from genesis_mcp.safety.names import BUILTIN_CLASSES, SELF_DECORATORS
-from genesis_mcp.safety.scopes import Kind, Scope
+from genesis_mcp.safety.scopes import Kind, Scope, enclosing_method
 
 __all__ = [
     "builtin_class",
@@ -34,26 +34,23 @@ def own_object(ctx: Context, scope: Scope | None, receiver: str) -> bool:
     """``receiver`` is surely an object of the tool's own class: the first parameter of a method, never
     rebound, and the method never reached through its class (``Class.method(other)`` would make it any
     object) except as ``Class.method(self, ...)``."""
-    use_scope = scope
-    while scope is not None and scope.kind == "comprehension":
-        scope = scope.parent
-    function = scope.node if scope is not None else None
+    found = enclosing_method(scope)
+    if found is None or scope is None:
+        return False
+    function, method_scope = found
+    body = method_scope.parent
+    assert body is not None
     if not (
-        isinstance(function, ast.FunctionDef | ast.AsyncFunctionDef)
-        and scope is not None
-        and scope.parent is not None
-        and scope.parent.kind == "class"
-        and function.args.args
+        function.args.args
         and function.args.args[0].arg == receiver
         and not _implicitly_static(function.name)
-        and all(keeps_self(d, scope.parent) for d in function.decorator_list)
-        and use_scope is not None
-        and use_scope.resolve(receiver).only(Kind.PARAM)
+        and all(keeps_self(d, body) for d in function.decorator_list)
+        and scope.resolve(receiver).only(Kind.PARAM)
         and all(_bound(ctx, base, where) for name, base, where in ctx.attribute_loads if name in (function.name, "*"))
     ):
         return False
     for _tag, name, scope_, _node, _extra in ctx.uses:  # kind_of = kind in the class body: an alias to call
-        if name == function.name and scope_ is scope.parent:
+        if name == function.name and scope_ is body:
             return False
     for tag, name, scope_, _node, extra in ctx.uses:
         if tag is not _CHAIN or not scope_.resolve(name).only(Kind.CLASS):
@@ -145,18 +142,15 @@ def _only_classmethod(function: ast.FunctionDef | ast.AsyncFunctionDef, where: S
 
 def class_parameter(scope: Scope | None) -> bool:
     """``scope`` is (in) a classmethod whose first parameter is ``cls``: cls is the class it is called on."""
-    while scope is not None and scope.kind == "comprehension":
-        scope = scope.parent
-    function = scope.node if scope is not None else None
+    found = enclosing_method(scope)
+    if found is None:
+        return False
+    function, method_scope = found
     return (
-        isinstance(function, ast.FunctionDef | ast.AsyncFunctionDef)
-        and scope is not None
-        and scope.parent is not None
-        and scope.parent.kind == "class"
-        and bool(function.args.args)
+        bool(function.args.args)
         and function.args.args[0].arg == "cls"
-        and _only_classmethod(function, scope.parent)
-        and scope.resolve("cls").only(Kind.PARAM)
+        and _only_classmethod(function, method_scope.parent)
+        and method_scope.resolve("cls").only(Kind.PARAM)
     )
 
 
@@ -229,33 +223,27 @@ def _library_copy(ctx: Context, scope: Scope, func: ast.AST) -> bool:
 def method_self(scope: Scope | None) -> bool:
     """``self`` here is the first parameter of (a comprehension in) a method whose decorators keep it the
     object the method is called on, never rebound."""
-    start = scope
-    while scope is not None and scope.kind == "comprehension":
-        scope = scope.parent
-    function = scope.node if scope is not None else None
+    found = enclosing_method(scope)
+    if found is None or scope is None:
+        return False
+    function = found[0]
     return (
         _in_plain_method(scope)
-        and isinstance(function, ast.FunctionDef | ast.AsyncFunctionDef)
         and bool(function.args.args)
         and function.args.args[0].arg == "self"
         and function.name != "__new__"
-        and start is not None
-        and start.resolve("self").only(Kind.PARAM)
+        and scope.resolve("self").only(Kind.PARAM)
     )
 
 
 def _in_plain_method(scope: Scope | None) -> bool:
     """``scope`` is (in) a method whose decorators keep its first parameter the object it is called on."""
-    while scope is not None and scope.kind == "comprehension":
-        scope = scope.parent
-    function = scope.node if scope is not None else None
-    return (
-        isinstance(function, ast.FunctionDef | ast.AsyncFunctionDef)
-        and scope is not None
-        and scope.parent is not None
-        and scope.parent.kind == "class"
-        and all(keeps_self(d, scope.parent) for d in function.decorator_list)
-    )
+    found = enclosing_method(scope)
+    if found is None:
+        return False
+    function, method_scope = found
+    body = method_scope.parent
+    return body is not None and all(keeps_self(d, body) for d in function.decorator_list)
 
 
 def _factory(ctx: Context, scope: Scope, owner: str, method: str) -> bool:

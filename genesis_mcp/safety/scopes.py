@@ -16,7 +16,7 @@ import ast
 from enum import Enum
 from typing import NamedTuple
 
-__all__ = ["Binding", "Kind", "Resolution", "Scope", "source_name"]
+__all__ = ["Binding", "Kind", "Resolution", "Scope", "enclosing_method", "source_name"]
 
 _NOTHING: frozenset[str] = frozenset()
 
@@ -44,6 +44,16 @@ class Kind(Enum):
     NAMES = "names"  # a tuple/list/set display of names (``(int, float)``): ``target`` lists them, comma-separated
     COPY = "copy"  # dict(x), list(x), sorted(x)...: a new container of x's items; ``target`` is "dict:x"
     OTHER = "other"
+
+
+def enclosing_method(scope: Scope | None) -> tuple[ast.FunctionDef | ast.AsyncFunctionDef, Scope] | None:
+    """The def that ``scope`` is (or is a comprehension in) with its scope, when it stands in a class body."""
+    while scope is not None and scope.kind == "comprehension":
+        scope = scope.parent
+    if scope is None or scope.parent is None or scope.parent.kind != "class":
+        return None
+    node = scope.node
+    return (node, scope) if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef) else None
 
 
 def source_name(target: str) -> str:

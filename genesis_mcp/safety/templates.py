@@ -15,7 +15,7 @@ from genesis_mcp.safety.callers import callers_pass_literals, filled_with_data, 
 from genesis_mcp.safety.context import Context, Use
 from genesis_mcp.safety.definitions import head_name
 from genesis_mcp.safety.objects import class_parameter, own_object, plain_decorators
-from genesis_mcp.safety.scopes import Binding, Kind, Scope
+from genesis_mcp.safety.scopes import Binding, Kind, Scope, enclosing_method
 from genesis_mcp.safety.statements import class_var_root
 
 __all__ = ["format_template"]
@@ -106,14 +106,13 @@ def _data_field(ctx: Context, owner: str, field: str) -> bool:
 
 def _own_field(ctx: Context, scope: Scope | None, receiver: str, field: str) -> bool:
     """``self.format`` in a method of a class that annotates a ``format`` field: see ``_data_field``."""
-    start = scope
-    while scope is not None and scope.kind == "comprehension":
-        scope = scope.parent
-    owner = scope.parent.node if scope is not None and scope.parent is not None else None
+    found = enclosing_method(scope)
+    body = found[1].parent if found is not None else None
+    owner = body.node if body is not None else None
     return (
         isinstance(owner, ast.ClassDef)
         and _annotates(owner, field)
-        and own_object(ctx, start, receiver)
+        and own_object(ctx, scope, receiver)
         and all(_plain_class(ctx, s) for s in ctx.class_scopes)
     )
 
