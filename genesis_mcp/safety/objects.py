@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import ast
 
+from genesis_mcp.safety.attributes import decorator_name
 from genesis_mcp.safety.context import Chain, Context, Tag
 from genesis_mcp.safety.names import BUILTIN_CLASSES, SELF_DECORATORS
-from genesis_mcp.safety.scopes import Kind, Scope, enclosing_method
+from genesis_mcp.safety.scopes import Kind, Scope, enclosing_method, library_name
 
 __all__ = [
     "builtin_class",
@@ -84,23 +85,20 @@ def _implicitly_static(name: str) -> bool:
     return name == "__new__" or (name[:1] == "_" and name[-1:] == "_" and name[1:2] != "_")
 
 
+_PROPERTY_PARTS = frozenset({"setter", "getter", "deleter"})
+
+
 def keeps_self(decorator: ast.expr, where: Scope) -> bool:
     """A method decorator that keeps its first parameter the object it is called on: the builtin property
     (and its setter/getter/deleter), functools' cached_property/lru_cache/cache, abc's abstractmethod, as
     imported from there (a function of the tool named cache could return classmethod(f))."""
     head = decorator.func if isinstance(decorator, ast.Call) else decorator
-    if isinstance(head, ast.Name):
-        found = where.resolve(head.id)
-        if head.id == "property":
-            return not found.bindings
-        return head.id in SELF_DECORATORS and len(found.bindings) == 1 and _from_library(found.imported(), head.id)
-    if isinstance(head, ast.Attribute) and isinstance(head.value, ast.Name):
-        if head.attr in ("setter", "getter", "deleter"):  # @x.setter on the property x of this class
-            return _property_of(where, head.value.id)
-        modules = where.resolve(head.value.id).modules()
-        qualnames = [f"{m}.{head.attr}" for m in modules]
-        return head.attr in SELF_DECORATORS and len(modules) == 1 and _from_library(qualnames, head.attr)
-    return False
+    if isinstance(head, ast.Name) and head.id == "property":
+        return not where.resolve("property").bindings
+    if isinstance(head, ast.Attribute) and isinstance(head.value, ast.Name) and head.attr in _PROPERTY_PARTS:
+        return _property_of(where, head.value.id)  # @x.setter on the property x of this class
+    label = decorator_name(head)
+    return label in SELF_DECORATORS and library_name(head, where) in (f"functools.{label}", f"abc.{label}")
 
 
 def _property_of(where: Scope, name: str) -> bool:
@@ -127,10 +125,6 @@ def _property_of(where: Scope, name: str) -> bool:
         if not (plain if position == 0 else plain or chained):
             return False
     return True
-
-
-def _from_library(qualnames: list[str], name: str) -> bool:
-    return qualnames == [f"functools.{name}"] or qualnames == [f"abc.{name}"]
 
 
 def _only_classmethod(function: ast.FunctionDef | ast.AsyncFunctionDef, where: Scope | None) -> bool:
@@ -211,13 +205,7 @@ _COPY_FUNCTIONS = frozenset({"copy.copy", "copy.deepcopy", "dataclasses.replace"
 
 def _library_copy(ctx: Context, scope: Scope, func: ast.AST) -> bool:
     """copy.copy, copy.deepcopy or dataclasses.replace, as imported from their modules."""
-    if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name):
-        modules = ctx.resolve(scope, func.value.id).modules()
-        return len(modules) == 1 and f"{modules[0]}.{func.attr}" in _COPY_FUNCTIONS
-    if isinstance(func, ast.Name):
-        found = ctx.resolve(scope, func.id)
-        return len(found.bindings) == 1 and any(q in _COPY_FUNCTIONS for q in found.imported())
-    return False
+    return library_name(func, scope) in _COPY_FUNCTIONS
 
 
 def method_self(scope: Scope | None) -> bool:
@@ -325,15 +313,7 @@ def plain_decorators(ctx: Context, scope: Scope) -> bool:
         return False
     for decorator in node.decorator_list:
         head = decorator.func if isinstance(decorator, ast.Call) else decorator
-        if isinstance(head, ast.Attribute) and isinstance(head.value, ast.Name):
-            modules = ctx.resolve(outer, head.value.id).modules()
-            if not (len(modules) == 1 and f"{modules[0]}.{head.attr}" in _PLAIN_DECORATOR_NAMES):
-                return False
-        elif isinstance(head, ast.Name):
-            found = ctx.resolve(outer, head.id)
-            if not (len(found.bindings) == 1 and set(found.imported()) <= _PLAIN_DECORATOR_NAMES and found.imported()):
-                return False
-        else:
+        if library_name(head, outer) not in _PLAIN_DECORATOR_NAMES:
             return False
     return True
 

@@ -14,7 +14,7 @@ import types
 
 from genesis_mcp.safety.context import Context, Use
 from genesis_mcp.safety.objects import decorated_only_plainly, own_object
-from genesis_mcp.safety.scopes import Binding, Kind, Resolution, Scope
+from genesis_mcp.safety.scopes import Binding, Kind, Resolution, Scope, library_name
 
 __all__ = ["type_peer"]
 
@@ -147,15 +147,10 @@ def _makes_dict(ctx: Context, value: ast.expr, scope: Scope, get: bool) -> bool:
     if not isinstance(value, ast.Call):
         return False
     func = value.func
-    if isinstance(func, ast.Name):
-        found = ctx.resolve(scope, func.id)
-        if func.id == "dict":
-            return not found.bindings
-        return len(found.bindings) == 1 and any(_dict_maker(q, get) for q in found.imported())
-    if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name):
-        modules = ctx.resolve(scope, func.value.id).modules()
-        return len(modules) == 1 and _dict_maker(f"{modules[0]}.{func.attr}", get)
-    return False
+    if isinstance(func, ast.Name) and func.id == "dict":
+        return not ctx.resolve(scope, "dict").bindings
+    made_by = library_name(func, scope)
+    return made_by is not None and _dict_maker(made_by, get)
 
 
 def _defining_scope(scope: Scope, name: str) -> Scope:

@@ -16,7 +16,7 @@ import ast
 from enum import Enum
 from typing import NamedTuple
 
-__all__ = ["Binding", "Kind", "Resolution", "Scope", "enclosing_method", "source_name"]
+__all__ = ["Binding", "Kind", "Resolution", "Scope", "enclosing_method", "library_name", "source_name"]
 
 _NOTHING: frozenset[str] = frozenset()
 
@@ -54,6 +54,19 @@ def enclosing_method(scope: Scope | None) -> tuple[ast.FunctionDef | ast.AsyncFu
         return None
     node = scope.node
     return (node, scope) if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef) else None
+
+
+def library_name(node: ast.AST, scope: Scope) -> str | None:
+    """What ``name`` or ``module.name`` is as imported ("functools.cache"): a name bound only by one import, or
+    an attribute of a name bound to one module; None for anything else (a function of the tool named cache)."""
+    if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name):
+        modules = scope.resolve(node.value.id).modules()
+        return f"{modules[0]}.{node.attr}" if len(modules) == 1 else None
+    if isinstance(node, ast.Name):
+        found = scope.resolve(node.id)
+        imported = found.imported()
+        return imported[0] if len(found.bindings) == 1 and imported else None
+    return None
 
 
 def source_name(target: str) -> str:

@@ -15,7 +15,7 @@ from genesis_mcp.safety.callers import callers_pass_literals, filled_with_data, 
 from genesis_mcp.safety.context import Context, Use
 from genesis_mcp.safety.definitions import head_name
 from genesis_mcp.safety.objects import class_parameter, own_object, plain_decorators
-from genesis_mcp.safety.scopes import Binding, Kind, Scope, enclosing_method
+from genesis_mcp.safety.scopes import Binding, Kind, Scope, enclosing_method, library_name
 from genesis_mcp.safety.statements import class_var_root
 
 __all__ = ["format_template"]
@@ -159,13 +159,9 @@ def _inert_base(ctx: Context, outer: Scope, base: ast.expr) -> bool:
     label = head_name(head)
     if label not in _PLAIN_BASES:
         return False
-    if isinstance(head, ast.Name):
-        found = ctx.resolve(outer, head.id)
-        imported = found.imported()
-        return not found.bindings or (len(found.bindings) == 1 and imported in ([f"abc.{label}"], [f"typing.{label}"]))
-    if isinstance(head, ast.Attribute) and isinstance(head.value, ast.Name):
-        return ctx.resolve(outer, head.value.id).modules() in (["abc"], ["typing"])
-    return False
+    if isinstance(head, ast.Name) and not ctx.resolve(outer, head.id).bindings:
+        return True  # the builtin object, Exception...
+    return library_name(head, outer) in (f"abc.{label}", f"typing.{label}")
 
 
 def _class_var(ctx: Context, scope: Scope, annotation: ast.AST) -> bool:
