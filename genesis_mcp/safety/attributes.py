@@ -1,8 +1,9 @@
-"""Attribute rules: chains (``a.b.c``), getattr and friends, attrgetter/methodcaller and str.format.
+"""Attribute rules: chains (``a.b.c``) and the one rule every attribute name meets.
 
 Every way of naming an attribute ends in ``attribute_name``, so ``x.__class__``, ``getattr(x, "__class__")``,
-``operator.attrgetter("__class__")`` and ``case object(__class__=c)`` are judged by one rule. Whether the
-receiver is a module is only known after the walk; ``finish.py`` checks module chains then.
+``operator.attrgetter("__class__")`` and ``case object(__class__=c)`` are judged by one rule (names given at
+run time arrive through ``dynamic_names.py``, ``str.format`` templates go on to ``format_calls.py``). Whether
+the receiver is a module is only known after the walk; ``finish.py`` checks module chains then.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 import ast
 
 from genesis_mcp.safety.context import OPERAND, Chain, Context, Frame, Tag
+from genesis_mcp.safety.format_calls import format_receiver
 from genesis_mcp.safety.messages import dunder_attribute_message
 from genesis_mcp.safety.names import (
     CLASS_NAME_DUNDERS,
@@ -22,16 +24,15 @@ from genesis_mcp.safety.names import (
     is_dunder,
 )
 from genesis_mcp.safety.scopes import Scope, enclosing_method
-from genesis_mcp.safety.strings import nfkc, scan_string
+from genesis_mcp.safety.strings import nfkc
 
 __all__ = [
     "COPIES",
-    "attribute_builtin",
-    "attribute_callable",
+    "NOTABLE",
     "attribute_chain",
     "attribute_name",
+    "computed_name",
     "decorator_name",
-    "format_receiver",
     "receiver_root",
 ]
 
@@ -39,7 +40,7 @@ _RAW_ACCESS = {"__setattr__": True, "__delattr__": True, "__getattribute__": Fal
 _Name, _Attribute, _Load = ast.Name, ast.Attribute, ast.Load
 _CHAIN = Tag.CHAIN  # the extra of a chain use is (outer Attribute, store, call), made a Chain when needed
 # Public names outside this set need no rule at all; most attribute names are such names.
-_NOTABLE = INTROSPECTION_ATTRIBUTES | FORMAT_METHODS | METACLASS_NAMES | {"register", "attrname", "makeRecord"}
+NOTABLE = INTROSPECTION_ATTRIBUTES | FORMAT_METHODS | METACLASS_NAMES | {"register", "attrname", "makeRecord"}
 COPIES = frozenset({"copy", "deepcopy", "replace"})
 # Public attributes of library objects that set attributes by names given at run time: cached_property's
 # attrname (where the next read stores its value), Logger.makeRecord's extra (the record's __dict__).
@@ -75,11 +76,7 @@ def _is_super_call(node: ast.AST | None) -> bool:
     return isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "super"
 
 
-def _is_self_or_cls(node: ast.AST) -> bool:
-    return isinstance(node, ast.Name) and node.id in ("self", "cls")
-
-
-def _computed(ctx: Context, node: ast.AST, what: str) -> None:
+def computed_name(ctx: Context, node: ast.AST, what: str) -> None:
     ctx.add(
         "computed-attribute-name",
         node,
@@ -188,11 +185,11 @@ def _raw_access(
         return
     position = 1 if plain_object else 0
     if len(call.args) <= position or isinstance(call.args[position], ast.Starred):
-        _computed(ctx, node, name)
+        computed_name(ctx, node, name)
         return
     value = ctx.fold(call.args[position])
     if value is None:
-        _computed(ctx, call.args[position], name)
+        computed_name(ctx, call.args[position], name)
         return
     attribute_name(ctx, scope, value, call.args[position], store=_RAW_ACCESS[name])
     target = call.args[0]
@@ -246,7 +243,7 @@ def attribute_chain(
         base = current.value
         if not (type(base) is _Name and base.id == "self" and _method_self(ctx, scope)):  # self.m is bound
             ctx.attribute_loads.append((name, base, scope))
-        if name[0] == "_" or name in _NOTABLE:
+        if name[0] == "_" or name in NOTABLE:
             _notable(ctx, scope, node, current, name, outer_name, operand, call, classinfo)
         elif name == "parse" and type(base) is ast.Call and not base.args and not base.keywords:
             ctx.formatter_parses.add(id(base.func))  # string.Formatter().parse: allowed (module_rules.module_chain)
@@ -287,103 +284,3 @@ def _notable(
         call=call if last else None,
         classinfo=classinfo,
     )
-
-
-def attribute_builtin(ctx: Context, name: str, call: ast.Call, scope: Scope, stack: list[Frame]) -> None:
-    """``getattr(obj, "name")`` and friends: the same rules as ``obj.name``; the name must be constant."""
-    args = call.args
-    if len(args) < 2 or any(isinstance(a, ast.Starred) for a in args[:2]):
-        _computed(ctx, call, f"{name}()")
-        stack.extend((a, scope, 0) for a in args)
-        return
-    value = ctx.fold(args[1])
-    if value is None:
-        if not _safe_dynamic_name(ctx, args[1], scope):
-            _computed(ctx, args[1], f"{name}()")
-        stack.extend((a, scope, 0) for a in args)
-        return
-    store = name in ("setattr", "delattr")
-    attribute_name(ctx, scope, value, args[1], store=store, receiver=args[0])
-    receiver = args[0]
-    root = receiver_root(receiver)
-    if store and root is not None and root != "self":
-        ctx.foreign_stores.append((value, args[1], root, scope))  # setattr(json.JSONEncoder, ...)
-    elif not store:
-        ctx.attribute_loads.append((value, receiver, scope))  # getattr(Cls, "method"): read on what?
-    if isinstance(receiver, ast.Name) and not is_dunder(receiver.id):
-        chain = Chain([(nfkc(value), args[1])], store=store)
-        ctx.uses.append((Tag.CHAIN, receiver.id, scope, receiver, chain))
-    else:
-        stack.append((receiver, scope, 0))
-    stack.extend((a, scope, 0) for a in args[2:])
-
-
-def _safe_dynamic_name(ctx: Context, node: ast.expr, scope: Scope) -> bool:
-    """Two run-time names that can only be public: ``"visit_" + kind`` (a constant prefix no special name
-    starts with), and ``f.name`` for ``f`` in ``dataclasses.fields(...)`` (checked once bindings are known)."""
-    prefix: object = None
-    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
-        prefix = ctx.fold(node.left)
-    elif isinstance(node, ast.JoinedStr) and node.values and isinstance(node.values[0], ast.Constant):
-        prefix = node.values[0].value
-    if isinstance(prefix, str):
-        return _safe_prefix(prefix)
-    if isinstance(node, ast.Attribute) and node.attr == "name" and isinstance(node.value, ast.Name):
-        ctx.uses.append((Tag.FIELD_NAME, node.value.id, scope, node, None))
-        return True
-    return False
-
-
-def _safe_prefix(prefix: str) -> bool:
-    prefix = nfkc(prefix)
-    return len(prefix) > 1 and prefix[0].isalpha() and prefix.isidentifier() and not any(
-        special.startswith(prefix) for special in _NOTABLE
-    )
-
-
-def attribute_callable(ctx: Context, scope: Scope, qualname: str, call: ast.Call) -> None:
-    """``operator.attrgetter("a.b")`` / ``methodcaller("m")``: constant, dotted names judged one by one."""
-    names = call.args if qualname.endswith("attrgetter") else call.args[:1]
-    if not names or any(isinstance(a, ast.Starred) for a in names):
-        _computed(ctx, call, qualname)
-        return
-    for arg in names:
-        value = ctx.fold(arg)
-        if value is None:
-            _computed(ctx, arg, qualname)
-            continue
-        for part in value.split(".") if qualname.endswith("attrgetter") else [value]:
-            attribute_name(ctx, scope, part, arg)
-            ctx.attribute_loads.append((part, arg, scope))  # read on whatever it is given
-
-
-def format_receiver(
-    ctx: Context, scope: Scope, receiver: ast.AST | None, call: ast.Call | None, node: ast.AST, method: str
-) -> None:
-    """``template.format(...)`` is safe when the template is a literal (its fields are checked where it is
-    written) or caller data; a template built at run time could walk any attribute."""
-    text = ctx.fold(receiver) if receiver is not None else None
-    if text is not None:
-        found = None if isinstance(receiver, ast.Constant) else scan_string(text)  # constants scan themselves
-        if found is not None:
-            ctx.add(found[0], receiver, found[1])
-        return
-    if isinstance(receiver, ast.Name):
-        if receiver.id != "str":
-            ctx.uses.append((Tag.FORMAT, receiver.id, scope, node, ("name", method, call)))
-            return
-        if call is not None and call.args and not isinstance(call.args[0], ast.Starred):
-            format_receiver(ctx, scope, call.args[0], None, node, method)
-            return
-    elif isinstance(receiver, ast.Subscript) and isinstance(receiver.value, ast.Name):
-        ctx.uses.append((Tag.FORMAT, receiver.value.id, scope, node, ("subscript", method)))
-        return
-    elif isinstance(receiver, ast.Call) and isinstance(receiver.func, ast.Name):
-        ctx.uses.append((Tag.FORMAT, receiver.func.id, scope, node, ("call", method)))
-        return
-    elif isinstance(receiver, ast.Attribute) and _is_self_or_cls(receiver.value) and not is_dunder(receiver.attr):
-        # A template the class keeps: trusted only if it is a class constant nothing ever assigns (finish.py).
-        holder = receiver.value.id  # type: ignore[attr-defined]
-        ctx.uses.append((Tag.FORMAT, receiver.attr, scope, node, ("class-constant", method, holder)))
-        return
-    ctx.uses.append((Tag.FORMAT, "", scope, node, ("computed", method)))

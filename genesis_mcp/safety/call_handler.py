@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import ast
 
-from genesis_mcp.safety.attributes import attribute_builtin, attribute_chain, attribute_name
+from genesis_mcp.safety.attributes import attribute_chain, attribute_name
 from genesis_mcp.safety.calls import SPECIAL_CALLEES, WRAPPERS, register_call, special_call, type_call, wrapper_names
 from genesis_mcp.safety.context import CLASSINFO, OPERAND, Context, Frame, Tag
 from genesis_mcp.safety.definitions import head_name
+from genesis_mcp.safety.dynamic_names import attribute_builtin
 from genesis_mcp.safety.names import (
     ATTRIBUTE_BUILTINS,
     CONTAINER_MUTATORS,

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import ast
 
-from genesis_mcp.safety.attributes import attribute_callable
 from genesis_mcp.safety.calls import special_call, wrapper_names
 from genesis_mcp.safety.class_rules import CLASS_CHECKS
 from genesis_mcp.safety.context import Chain, Context, RawUse, Tag, Use
 from genesis_mcp.safety.definitions import dispatch_annotations
+from genesis_mcp.safety.dynamic_names import attribute_callable
 from genesis_mcp.safety.messages import builtin_message
 from genesis_mcp.safety.module_rules import (
     as_value,

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import ast
 
-from genesis_mcp.safety.attributes import attribute_callable
 from genesis_mcp.safety.context import Chain, Context, Tag
+from genesis_mcp.safety.dynamic_names import attribute_callable
 from genesis_mcp.safety.messages import module_attribute_message
 from genesis_mcp.safety.names import ATTRIBUTE_CALLABLES, ENUM_FACTORIES, FIELD_CALLABLES, WRAPPER_CALLABLES
 from genesis_mcp.safety.scopes import Kind, Scope, enclosing_method

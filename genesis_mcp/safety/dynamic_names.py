@@ -1,0 +1,87 @@
+"""Attribute names given at run time: ``getattr``/``setattr``/``hasattr``/``delattr`` and
+``operator.attrgetter``/``methodcaller``.
+
+Each is judged like the ``obj.name`` it stands for (``attributes.attribute_name``), so the name must be a
+constant; the only run-time names allowed are ones that can only be public (``"visit_" + kind``, a field
+name from ``dataclasses.fields``).
+"""
+
+from __future__ import annotations
+
+import ast
+
+from genesis_mcp.safety.attributes import NOTABLE, attribute_name, computed_name, receiver_root
+from genesis_mcp.safety.context import Chain, Context, Frame, Tag
+from genesis_mcp.safety.names import is_dunder
+from genesis_mcp.safety.scopes import Scope
+from genesis_mcp.safety.strings import nfkc
+
+__all__ = ["attribute_builtin", "attribute_callable"]
+
+
+def attribute_builtin(ctx: Context, name: str, call: ast.Call, scope: Scope, stack: list[Frame]) -> None:
+    """``getattr(obj, "name")`` and friends: the same rules as ``obj.name``; the name must be constant."""
+    args = call.args
+    if len(args) < 2 or any(isinstance(a, ast.Starred) for a in args[:2]):
+        computed_name(ctx, call, f"{name}()")
+        stack.extend((a, scope, 0) for a in args)
+        return
+    value = ctx.fold(args[1])
+    if value is None:
+        if not _safe_dynamic_name(ctx, args[1], scope):
+            computed_name(ctx, args[1], f"{name}()")
+        stack.extend((a, scope, 0) for a in args)
+        return
+    store = name in ("setattr", "delattr")
+    attribute_name(ctx, scope, value, args[1], store=store, receiver=args[0])
+    receiver = args[0]
+    root = receiver_root(receiver)
+    if store and root is not None and root != "self":
+        ctx.foreign_stores.append((value, args[1], root, scope))  # setattr(json.JSONEncoder, ...)
+    elif not store:
+        ctx.attribute_loads.append((value, receiver, scope))  # getattr(Cls, "method"): read on what?
+    if isinstance(receiver, ast.Name) and not is_dunder(receiver.id):
+        chain = Chain([(nfkc(value), args[1])], store=store)
+        ctx.uses.append((Tag.CHAIN, receiver.id, scope, receiver, chain))
+    else:
+        stack.append((receiver, scope, 0))
+    stack.extend((a, scope, 0) for a in args[2:])
+
+
+def _safe_dynamic_name(ctx: Context, node: ast.expr, scope: Scope) -> bool:
+    """Two run-time names that can only be public: ``"visit_" + kind`` (a constant prefix no special name
+    starts with), and ``f.name`` for ``f`` in ``dataclasses.fields(...)`` (checked once bindings are known)."""
+    prefix: object = None
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
+        prefix = ctx.fold(node.left)
+    elif isinstance(node, ast.JoinedStr) and node.values and isinstance(node.values[0], ast.Constant):
+        prefix = node.values[0].value
+    if isinstance(prefix, str):
+        return _safe_prefix(prefix)
+    if isinstance(node, ast.Attribute) and node.attr == "name" and isinstance(node.value, ast.Name):
+        ctx.uses.append((Tag.FIELD_NAME, node.value.id, scope, node, None))
+        return True
+    return False
+
+
+def _safe_prefix(prefix: str) -> bool:
+    prefix = nfkc(prefix)
+    return len(prefix) > 1 and prefix[0].isalpha() and prefix.isidentifier() and not any(
+        special.startswith(prefix) for special in NOTABLE
+    )
+
+
+def attribute_callable(ctx: Context, scope: Scope, qualname: str, call: ast.Call) -> None:
+    """``operator.attrgetter("a.b")`` / ``methodcaller("m")``: constant, dotted names judged one by one."""
+    names = call.args if qualname.endswith("attrgetter") else call.args[:1]
+    if not names or any(isinstance(a, ast.Starred) for a in names):
+        computed_name(ctx, call, qualname)
+        return
+    for arg in names:
+        value = ctx.fold(arg)
+        if value is None:
+            computed_name(ctx, arg, qualname)
+            continue
+        for part in value.split(".") if qualname.endswith("attrgetter") else [value]:
+            attribute_name(ctx, scope, part, arg)
+            ctx.attribute_loads.append((part, arg, scope))  # read on whatever it is given

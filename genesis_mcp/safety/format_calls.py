@@ -1,0 +1,52 @@
+"""``template.format(...)`` and ``format_map``: where each kind of template is judged.
+
+A literal template's fields are checked where it is written; anything else becomes a FORMAT use that
+``templates.py`` judges once the whole tool's bindings are known.
+"""
+
+from __future__ import annotations
+
+import ast
+
+from genesis_mcp.safety.context import Context, Tag
+from genesis_mcp.safety.names import is_dunder
+from genesis_mcp.safety.scopes import Scope
+from genesis_mcp.safety.strings import scan_string
+
+__all__ = ["format_receiver"]
+
+
+def _is_self_or_cls(node: ast.AST) -> bool:
+    return isinstance(node, ast.Name) and node.id in ("self", "cls")
+
+
+def format_receiver(
+    ctx: Context, scope: Scope, receiver: ast.AST | None, call: ast.Call | None, node: ast.AST, method: str
+) -> None:
+    """``template.format(...)`` is safe when the template is a literal (its fields are checked where it is
+    written) or caller data; a template built at run time could walk any attribute."""
+    text = ctx.fold(receiver) if receiver is not None else None
+    if text is not None:
+        found = None if isinstance(receiver, ast.Constant) else scan_string(text)  # constants scan themselves
+        if found is not None:
+            ctx.add(found[0], receiver, found[1])
+        return
+    if isinstance(receiver, ast.Name):
+        if receiver.id != "str":
+            ctx.uses.append((Tag.FORMAT, receiver.id, scope, node, ("name", method, call)))
+            return
+        if call is not None and call.args and not isinstance(call.args[0], ast.Starred):
+            format_receiver(ctx, scope, call.args[0], None, node, method)
+            return
+    elif isinstance(receiver, ast.Subscript) and isinstance(receiver.value, ast.Name):
+        ctx.uses.append((Tag.FORMAT, receiver.value.id, scope, node, ("subscript", method)))
+        return
+    elif isinstance(receiver, ast.Call) and isinstance(receiver.func, ast.Name):
+        ctx.uses.append((Tag.FORMAT, receiver.func.id, scope, node, ("call", method)))
+        return
+    elif isinstance(receiver, ast.Attribute) and _is_self_or_cls(receiver.value) and not is_dunder(receiver.attr):
+        # A template the class keeps: trusted only if it is a class constant nothing ever assigns (finish.py).
+        holder = receiver.value.id  # type: ignore[attr-defined]
+        ctx.uses.append((Tag.FORMAT, receiver.attr, scope, node, ("class-constant", method, holder)))
+        return
+    ctx.uses.append((Tag.FORMAT, "", scope, node, ("computed", method)))
