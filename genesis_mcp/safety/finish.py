@@ -7,7 +7,6 @@ import ast
 from genesis_mcp.safety.calls import special_call, wrapper_names
 from genesis_mcp.safety.class_rules import CLASS_CHECKS
 from genesis_mcp.safety.context import Chain, Context, RawUse, Tag, Use
-from genesis_mcp.safety.definitions import dispatch_annotations
 from genesis_mcp.safety.dynamic_names import attribute_callable
 from genesis_mcp.safety.messages import builtin_message
 from genesis_mcp.safety.module_rules import (
@@ -30,7 +29,7 @@ from genesis_mcp.safety.names import (
     PUBLIC_PRIVATE_NAMES,
     WRAPPER_CALLABLES,
 )
-from genesis_mcp.safety.objects import decorated_only_plainly, makes_objects
+from genesis_mcp.safety.registration import REGISTRATION_CHECKS
 from genesis_mcp.safety.scopes import Kind, Resolution, Scope, source_name
 from genesis_mcp.safety.templates import format_template
 
@@ -39,10 +38,8 @@ __all__ = ["finish"]
 _DECORATOR_BUILTINS = frozenset({"property", "staticmethod", "classmethod"})
 _SPECIAL_TAGS = frozenset(Tag) - {Tag.VALUE, Tag.CALLEE, Tag.CHAIN, Tag.OPERAND, Tag.CLASSINFO}  # judged always
 # Enum members as globals: a member lookup on the class costs more than a global one.
-_VALUE, _CALLEE, _CHAIN, _FORMAT, _DECORATOR = Tag.VALUE, Tag.CALLEE, Tag.CHAIN, Tag.FORMAT, Tag.DECORATOR
+_VALUE, _CALLEE, _CHAIN, _FORMAT = Tag.VALUE, Tag.CALLEE, Tag.CHAIN, Tag.FORMAT
 _OPERAND = Tag.OPERAND
-_TYPE_TAGS = frozenset({Tag.TYPE_ARG, Tag.TYPE_NAME})
-_REGISTER = Tag.REGISTER
 _MADE_FROM = frozenset({Kind.DERIVED, Kind.INSTANCE, Kind.ITEM})
 
 
@@ -143,15 +140,6 @@ def _judge(ctx: Context, raw: RawUse) -> None:
     if tag in _CHECKS:
         _CHECKS[tag](ctx, Use(*raw), resolution)
         return
-    if tag is _DECORATOR:
-        _decorator(ctx, Use(*raw), resolution)
-        return
-    if tag in _TYPE_TAGS:
-        _type_use(ctx, Use(*raw), resolution)
-        return
-    if tag is _REGISTER:
-        _register(ctx, Use(*raw), resolution)
-        return
     if tag is _VALUE or tag is _CHAIN or tag is _OPERAND:  # compared or indexed, it reaches __eq__/__getitem__
         builtin_type = name == "type" and resolution.may_be_builtin and not resolution.bindings
         if builtin_type or any(q.rpartition(".")[2] in METACLASS_NAMES for q in resolution.imported()):
@@ -213,13 +201,6 @@ def _judge(ctx: Context, raw: RawUse) -> None:
                 special_call(ctx, extra, last)
 
 
-def _wrapped(ctx: Context, use: Use, resolution: Resolution) -> None:
-    """wraps(f) copies f's annotations onto the wrapper, where .register may evaluate them."""
-    if any(b.kind is Kind.DEF for b in resolution.bindings):
-        for function, scope in ctx.functions.get(use.name, []):
-            dispatch_annotations(ctx, function, scope)
-
-
 def _from_module(ctx: Context, use: Use, resolution: Resolution) -> None:
     """A name that counts only as what an allowed module gives: the module itself, or name imported from it."""
     assert isinstance(use.extra, tuple)
@@ -237,85 +218,6 @@ def _from_module(ctx: Context, use: Use, resolution: Resolution) -> None:
     else:
         ctx.add("computed-attribute-name", use.node, f"{use.name!r} must be {module}.{name}; getattr()/setattr() "
                 "need f.name for f in dataclasses.fields(x), or a constant name")  # fmt: skip
-
-
-def _type_use(ctx: Context, use: Use, resolution: Resolution) -> None:
-    kinds = {b.kind for b in resolution.bindings}
-    if use.extra == "attribute":  # the start of a dotted annotation: only a module is sure to hold classes
-        if not kinds or not kinds <= {Kind.IMPORTED, Kind.MODULE}:
-            ctx.add(
-                "string-annotation",
-                use.node,
-                f"{use.name!r} in the annotation of a function registered with .register is not a module; "
-                "its attributes may hold strings that typing evaluates; annotate with classes",
-            )
-        return
-    if use.tag is Tag.TYPE_NAME and (
-        (use.name in METACLASS_NAMES and resolution.may_be_builtin)
-        or any(q.rpartition(".")[2] in METACLASS_NAMES for q in resolution.imported())
-    ):
-        ctx.add("class-machinery", use.node, "a registered function annotated with a metaclass puts it in the "
-                "dispatch registry, where it can be read back; annotate with ordinary classes")  # fmt: skip
-        return
-    if use.tag is Tag.TYPE_ARG:
-        if kinds & {Kind.CLASS, Kind.IMPORTED, Kind.MODULE}:
-            ctx.add("class-machinery", use.node, "type() of a class is its metaclass; not allowed")
-    elif not (kinds <= {Kind.CLASS, Kind.IMPORTED, Kind.MODULE} and (kinds or resolution.may_be_builtin)):
-        ctx.add(
-            "string-annotation",
-            use.node,
-            f"{use.name!r} in the annotation of a function registered with .register is evaluated by typing "
-            "tools; annotate with classes (int, list[str], a class of the tool), not variables",
-        )
-
-
-def _register(ctx: Context, use: Use, resolution: Resolution) -> None:
-    if use.extra == "instance":  # register(Item(...)): an object of a tool class, not a function
-        if not _registrable(ctx, use.scope, use.name, 0):  # a __new__ could return a function
-            ctx.add("string-annotation", use.node, ".register() evaluates the annotations of what it is given; "
-                    "pass a class, an object of the tool's class, or a function the tool defines by name")  # fmt: skip
-        return
-    if use.name in ctx.rewrapped:
-        ctx.add("string-annotation", use.node, f"{use.name!r} carries annotations copied by wraps/update_wrapper; "
-                ".register would evaluate them; register the function as written")  # fmt: skip
-        return
-    kinds = {b.kind for b in resolution.bindings}
-    if Kind.CLASS in kinds and not decorated_only_plainly(ctx, use.scope, use.name):
-        ctx.add("string-annotation", use.node, f".register({use.name}): a class decorator may return a function, "
-                "whose annotations register would evaluate; register undecorated classes")  # fmt: skip
-        return
-    if Kind.DEF in kinds:
-        for function, scope in ctx.functions.get(use.name, []):
-            if function.decorator_list:  # the name holds what the decorators returned, not this def
-                ctx.add("string-annotation", use.node, f".register({use.name}) would register what its "
-                        "decorators returned, not the function as written; register it undecorated")  # fmt: skip
-            dispatch_annotations(ctx, function, scope)  # queues TYPE_NAME uses, judged later in this loop
-    if not kinds <= {Kind.CLASS, Kind.IMPORTED, Kind.MODULE, Kind.DEF} or (not kinds and not resolution.may_be_builtin):
-        ctx.add(
-            "string-annotation",
-            use.node,
-            f".register({use.name}) evaluates the annotations of what it is given; pass a class, or a function "
-            "the tool defines",
-        )
-
-
-def _registrable(ctx: Context, scope: Scope, name: str, depth: int) -> bool:
-    """``x.register(C(...))``: an object of the tool's class for a registry of its own. Given to singledispatch
-    instead, its class's annotations would be evaluated: so C makes plain objects, annotates nothing, and
-    derives only from such classes of the tool (a staticmethod subclass copies a function's annotations)."""
-    if depth > 4 or not makes_objects(ctx, scope, name):
-        return False
-    for class_scope in ctx.class_scopes:
-        node = class_scope.node
-        if not (isinstance(node, ast.ClassDef) and node.name == name):
-            continue
-        if any(isinstance(s, ast.AnnAssign) for s in node.body):
-            return False
-        for base in node.bases:
-            named = base.id if isinstance(base, ast.Name) else None
-            if named is None or not (named == "object" or _registrable(ctx, scope, named, depth + 1)):
-                return False
-    return True
 
 
 def _decorator(ctx: Context, use: Use, resolution: Resolution) -> None:
@@ -338,7 +240,8 @@ def _field_name(ctx: Context, use: Use, resolution: Resolution) -> None:
 
 _CHECKS = {
     **CLASS_CHECKS,
-    Tag.WRAPPED: _wrapped,
+    **REGISTRATION_CHECKS,
+    Tag.DECORATOR: _decorator,
     Tag.FROM_MODULE: _from_module,
     Tag.FIELD_NAME: _field_name,
 }

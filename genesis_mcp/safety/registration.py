@@ -1,0 +1,113 @@
+"""``singledispatch``'s ``.register``: what it may be given.
+
+Registering a function evaluates its annotations (``typing.get_type_hints``), and registering a class puts
+it in a registry that can be read back, so what reaches ``.register`` must be a function the tool wrote as
+written, with annotations that are classes, or a plain class of the tool's. Judged after the walk, once
+every binding is known.
+"""
+
+from __future__ import annotations
+
+import ast
+
+from genesis_mcp.safety.context import Context, Tag, Use
+from genesis_mcp.safety.definitions import dispatch_annotations
+from genesis_mcp.safety.names import METACLASS_NAMES
+from genesis_mcp.safety.objects import decorated_only_plainly, makes_objects
+from genesis_mcp.safety.scopes import Kind, Resolution, Scope
+
+__all__ = ["REGISTRATION_CHECKS"]
+
+
+def _wrapped(ctx: Context, use: Use, resolution: Resolution) -> None:
+    """wraps(f) copies f's annotations onto the wrapper, where .register may evaluate them."""
+    if any(b.kind is Kind.DEF for b in resolution.bindings):
+        for function, scope in ctx.functions.get(use.name, []):
+            dispatch_annotations(ctx, function, scope)
+
+
+def _type_use(ctx: Context, use: Use, resolution: Resolution) -> None:
+    kinds = {b.kind for b in resolution.bindings}
+    if use.extra == "attribute":  # the start of a dotted annotation: only a module is sure to hold classes
+        if not kinds or not kinds <= {Kind.IMPORTED, Kind.MODULE}:
+            ctx.add(
+                "string-annotation",
+                use.node,
+                f"{use.name!r} in the annotation of a function registered with .register is not a module; "
+                "its attributes may hold strings that typing evaluates; annotate with classes",
+            )
+        return
+    if use.tag is Tag.TYPE_NAME and (
+        (use.name in METACLASS_NAMES and resolution.may_be_builtin)
+        or any(q.rpartition(".")[2] in METACLASS_NAMES for q in resolution.imported())
+    ):
+        ctx.add("class-machinery", use.node, "a registered function annotated with a metaclass puts it in the "
+                "dispatch registry, where it can be read back; annotate with ordinary classes")  # fmt: skip
+        return
+    if use.tag is Tag.TYPE_ARG:
+        if kinds & {Kind.CLASS, Kind.IMPORTED, Kind.MODULE}:
+            ctx.add("class-machinery", use.node, "type() of a class is its metaclass; not allowed")
+    elif not (kinds <= {Kind.CLASS, Kind.IMPORTED, Kind.MODULE} and (kinds or resolution.may_be_builtin)):
+        ctx.add(
+            "string-annotation",
+            use.node,
+            f"{use.name!r} in the annotation of a function registered with .register is evaluated by typing "
+            "tools; annotate with classes (int, list[str], a class of the tool), not variables",
+        )
+
+
+def _register(ctx: Context, use: Use, resolution: Resolution) -> None:
+    if use.extra == "instance":  # register(Item(...)): an object of a tool class, not a function
+        if not _registrable(ctx, use.scope, use.name, 0):  # a __new__ could return a function
+            ctx.add("string-annotation", use.node, ".register() evaluates the annotations of what it is given; "
+                    "pass a class, an object of the tool's class, or a function the tool defines by name")  # fmt: skip
+        return
+    if use.name in ctx.rewrapped:
+        ctx.add("string-annotation", use.node, f"{use.name!r} carries annotations copied by wraps/update_wrapper; "
+                ".register would evaluate them; register the function as written")  # fmt: skip
+        return
+    kinds = {b.kind for b in resolution.bindings}
+    if Kind.CLASS in kinds and not decorated_only_plainly(ctx, use.scope, use.name):
+        ctx.add("string-annotation", use.node, f".register({use.name}): a class decorator may return a function, "
+                "whose annotations register would evaluate; register undecorated classes")  # fmt: skip
+        return
+    if Kind.DEF in kinds:
+        for function, scope in ctx.functions.get(use.name, []):
+            if function.decorator_list:  # the name holds what the decorators returned, not this def
+                ctx.add("string-annotation", use.node, f".register({use.name}) would register what its "
+                        "decorators returned, not the function as written; register it undecorated")  # fmt: skip
+            dispatch_annotations(ctx, function, scope)  # queues TYPE_NAME uses, judged later in this loop
+    if not kinds <= {Kind.CLASS, Kind.IMPORTED, Kind.MODULE, Kind.DEF} or (not kinds and not resolution.may_be_builtin):
+        ctx.add(
+            "string-annotation",
+            use.node,
+            f".register({use.name}) evaluates the annotations of what it is given; pass a class, or a function "
+            "the tool defines",
+        )
+
+
+def _registrable(ctx: Context, scope: Scope, name: str, depth: int) -> bool:
+    """``x.register(C(...))``: an object of the tool's class for a registry of its own. Given to singledispatch
+    instead, its class's annotations would be evaluated: so C makes plain objects, annotates nothing, and
+    derives only from such classes of the tool (a staticmethod subclass copies a function's annotations)."""
+    if depth > 4 or not makes_objects(ctx, scope, name):
+        return False
+    for class_scope in ctx.class_scopes:
+        node = class_scope.node
+        if not (isinstance(node, ast.ClassDef) and node.name == name):
+            continue
+        if any(isinstance(s, ast.AnnAssign) for s in node.body):
+            return False
+        for base in node.bases:
+            named = base.id if isinstance(base, ast.Name) else None
+            if named is None or not (named == "object" or _registrable(ctx, scope, named, depth + 1)):
+                return False
+    return True
+
+
+REGISTRATION_CHECKS = {
+    Tag.WRAPPED: _wrapped,
+    Tag.TYPE_ARG: _type_use,
+    Tag.TYPE_NAME: _type_use,
+    Tag.REGISTER: _register,
+}
