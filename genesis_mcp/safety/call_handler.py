@@ -114,7 +114,7 @@ def _getter_names(ctx: Context, node: ast.Call, kind: str, scope: Scope) -> None
 
 
 def _read_only(ctx: Context, node: ast.Call, builtin: str | None, scope: Scope) -> None:
-    # A name passed to any other call is a use that is not a read: callers.read_only_table sees it so.
+    # A name passed to any other call is a use that is not a read: template_sources.read_only_table sees it so.
     for argument in node.args:
         if type(argument) is _Name:
             ctx.read_only.add(id(argument))

@@ -1,12 +1,13 @@
-"""Where a ``str.format`` template and the values it is filled with come from (for templates.py).
+"""What a template that may come from the caller is filled with (for templates.py).
 
 A template is trusted when it is a literal, an item of a table of literals nothing changes, or a parameter
-of a module-level function. The caller may call any module-level function, so such a parameter may be
-the caller's template: allowed (``def render(template, values): return template.format(**values)``),
-but it can walk any attribute of the values it is given (``"{r.__init__.__globals__[sys]}"`` on an
-object of the tool's own class reaches the interpreter). So a template that may come from the caller may
-only be filled with data: literals, the caller's own arguments (JSON values, whose attributes lead
-nowhere), and what operators, displays, the data's own methods and a few builtins make of them.
+of a module-level function (``template_sources.py``). The caller may call any module-level function, so
+such a parameter may be the caller's template: allowed (``def render(template, values): return
+template.format(**values)``), but it can walk any attribute of the values it is given
+(``"{r.__init__.__globals__[sys]}"`` on an object of the tool's own class reaches the interpreter). So a
+template that may come from the caller may only be filled with data: literals, the caller's own arguments
+(JSON values, whose attributes lead nowhere), and what operators, displays, the data's own methods and a
+few builtins make of them.
 """
 
 from __future__ import annotations
@@ -18,101 +19,16 @@ from genesis_mcp.safety.context import Context, Tag, Use
 from genesis_mcp.safety.definitions import head_name
 from genesis_mcp.safety.names import CONTAINER_MUTATORS, IN_PLACE_OPERATORS
 from genesis_mcp.safety.scopes import Kind, Scope, source_name
+from genesis_mcp.safety.template_sources import literal_template, passed_for
 
-__all__ = ["callers_pass_literals", "filled_with_data", "read_only_table"]
+__all__ = ["filled_with_data"]
 
-_CALLEE, _CHAIN, _FORMAT = Tag.CALLEE, Tag.CHAIN, Tag.FORMAT
-_READ_METHODS = frozenset({"get", "keys", "values", "items", "count", "index"})
+_CALLEE = Tag.CALLEE
 # Builtins whose result is a str, a number, or a container of what they are given.
 _DATA_BUILTINS = frozenset(
     {"str", "int", "float", "len", "round", "abs", "bool", "repr", "sum", "min", "max", "dict", "list", "tuple"}
 )
 _MAX_DEPTH = 6
-
-
-def callers_pass_literals(ctx: Context, target: str, depth: int, callers: list[str]) -> bool:
-    """A module-level function's parameter (``target``, "entry:function:position:name") may hold a template:
-    every use of the function in the tool is a call that passes a literal there (a literal, a name bound
-    only to one, an item of a table of them) or a template from a further caller. Each such parameter goes
-    in ``callers``: the caller may call the function itself with a template of its own."""
-    _, function, index, parameter = target.split(":", 3)
-    position = int(index)
-    callers.append(target)
-    for tag, name, scope, _node, extra in ctx.uses:
-        if name != function:
-            continue
-        if tag is not _CALLEE or not isinstance(extra, ast.Call) or depth > 2:
-            return False  # passed around, decorated, or too deep to follow
-        if any(isinstance(a, ast.Starred) for a in extra.args) or any(k.arg is None for k in extra.keywords):
-            return False
-        given = _argument(extra, position, parameter)
-        if given is not None and not _literal_template(ctx, given, scope, depth + 1, callers):
-            return False
-    return True
-
-
-def _argument(call: ast.Call, position: int, parameter: str) -> ast.expr | None:
-    """What a call passes for a parameter (None: the default)."""
-    given = call.args[position] if 0 <= position < len(call.args) else None
-    return given or next((k.value for k in call.keywords if k.arg == parameter and parameter), None)
-
-
-def read_only_table(ctx: Context, scope: Scope, name: str) -> bool:
-    """A list, tuple or dict display of literals that every use of the name only reads: indexed, iterated,
-    searched (``k in T``), given to len()/sorted()-like builtins, or asked .get/.keys/.values/.items.
-    Anything else (passed on, aliased, compared, a method that changes it, an item stored) could put a
-    run-time template in it."""
-    if ctx.readers:  # a call of the tool's own len/sorted/enumerate/str passes its arguments on: not a read
-        for builtin, where, call in ctx.readers:
-            if ctx.resolve(where, builtin).bindings:
-                ctx.read_only.difference_update(id(a) for a in call.args)
-        ctx.readers.clear()
-    name, _, taken = name.partition(".")  # see Kind.ITEM: "T", "T.#", "T.#1" or "T.@1"
-    bindings = scope.resolve(name).bindings
-    if not bindings:
-        return False
-    if not taken or taken == "#":  # a value looked up, or what iterating gives (a dict's keys)
-        if not all(b.kind is Kind.CONST_COLLECTION and not (taken and b.target) for b in bindings):
-            return False
-    else:  # one column of a table of rows, constant in every row (rows come by iterating only from a list)
-        column = taken[1:]
-        for b in bindings:
-            if not (b.kind is Kind.TABLE and column in b.target[2:].split(",")):
-                return False
-            if taken[0] == "#" and not b.target.startswith("L:"):
-                return False
-    for tag, used, _scope, node, extra in ctx.uses:
-        if used != name or tag is _FORMAT or id(node) in ctx.read_only:
-            continue
-        if tag is _CHAIN and isinstance(extra, tuple):
-            outer, store, call = extra
-            if not store and call is not None and outer.value is node and outer.attr in _READ_METHODS:
-                continue
-        return False
-    return True
-
-
-def _literal_template(ctx: Context, node: ast.AST, scope: Scope, depth: int, callers: list[str]) -> bool:
-    if ctx.fold(node) is not None:
-        return True
-    if isinstance(node, ast.Subscript) and isinstance(node.value, ast.Name):
-        return read_only_table(ctx, scope, node.value.id)
-    if not isinstance(node, ast.Name):
-        return False
-    bindings = scope.resolve(node.id).bindings
-    for binding in bindings:
-        if binding.kind is Kind.CONST:
-            continue
-        if binding.kind is Kind.ITEM:
-            if not read_only_table(ctx, scope, binding.target):
-                return False
-            continue
-        if binding.kind is Kind.PARAM and binding.target.startswith("entry:"):
-            if not callers_pass_literals(ctx, binding.target, depth, callers):
-                return False
-            continue
-        return False
-    return bool(bindings)
 
 
 def filled_with_data(ctx: Context, use: Use, callers: list[str]) -> bool:
@@ -213,13 +129,13 @@ def _parameter_data(ctx: Context, target: str, callers: list[str], depth: int) -
             return False
         literal = bool(templates)
         for _, _, template_index, template_name in templates:
-            given = _argument(extra, int(template_index), template_name)
+            given = passed_for(extra, int(template_index), template_name)
             relayed: list[str] = []
-            if given is not None and not (_literal_template(ctx, given, scope, 0, relayed) and not relayed):
+            if given is not None and not (literal_template(ctx, given, scope, 0, relayed) and not relayed):
                 literal = False
         if literal:
             continue
-        value = _argument(extra, int(index), parameter)
+        value = passed_for(extra, int(index), parameter)
         if value is not None and not plain_data(ctx, value, scope, callers, depth + 1):
             return False
     return True

@@ -75,7 +75,7 @@ def _subscript(ctx: Context, node: ast.Subscript, scope: Scope, flags: int, stac
     inherited = flags & INHERITED
     if type(node.ctx) is _Load:
         if type(node.value) is _Name:
-            ctx.read_only.add(id(node.value))  # TABLE[k] is a read; TABLE[k] = v is not (callers.read_only_table)
+            ctx.read_only.add(id(node.value))  # TABLE[k] is a read, TABLE[k] = v is not (read_only_table)
     elif type(node.ctx) is ast.Store and id(node) not in ctx.judged:  # for c[k] in ...: a value not known here
         ctx.container_stores.append((node.value, None, scope))
     head = head_name(node.value)

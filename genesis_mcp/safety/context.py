@@ -180,7 +180,7 @@ class Context:
         # but data is put into it (callers.py).
         self.container_stores: list[tuple[ast.expr, list[ast.expr] | None, Scope]] = []
         # The calls that put their arguments in read_only by the builtin's name (len(T), str.join(", ", T)):
-        # that holds only if the name is not the tool's own (callers.read_only_table settles it).
+        # that holds only if the name is not the tool's own (template_sources.read_only_table settles it).
         self.readers: list[tuple[str, Scope, ast.Call]] = []
         # Attribute name -> ids of the nodes that store it (Attribute targets, setattr's name, wraps' names);
         # "*" when something copies a whole __dict__ (update_wrapper's default). Plain ``self.x = value``
