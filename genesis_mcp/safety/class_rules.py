@@ -16,15 +16,9 @@ from genesis_mcp.safety.context import Context, Tag, Use
 from genesis_mcp.safety.definitions import head_name
 from genesis_mcp.safety.messages import dunder_attribute_message
 from genesis_mcp.safety.names import ENUM_FACTORIES
-from genesis_mcp.safety.objects import (
-    builtin_class,
-    class_parameter,
-    decorated_only_plainly,
-    method_self,
-    own_object,
-    plain_decorators,
-)
+from genesis_mcp.safety.objects import class_parameter, method_self, own_object
 from genesis_mcp.safety.peers import type_peer
+from genesis_mcp.safety.plain_classes import builtin_class, decorated_only_plainly, plain_decorators
 from genesis_mcp.safety.scopes import Binding, Kind, Resolution, Scope, enclosing_method, source_name
 from genesis_mcp.safety.statements import MATCH_MESSAGE
 

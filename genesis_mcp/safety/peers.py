@@ -13,7 +13,8 @@ import sys
 import types
 
 from genesis_mcp.safety.context import Context, Use
-from genesis_mcp.safety.objects import decorated_only_plainly, own_object
+from genesis_mcp.safety.objects import own_object
+from genesis_mcp.safety.plain_classes import decorated_only_plainly
 from genesis_mcp.safety.scopes import Binding, Kind, Resolution, Scope, library_name
 
 __all__ = ["type_peer"]

@@ -13,7 +13,7 @@ import ast
 from genesis_mcp.safety.context import Context, Tag, Use
 from genesis_mcp.safety.definitions import dispatch_annotations
 from genesis_mcp.safety.names import METACLASS_NAMES
-from genesis_mcp.safety.objects import decorated_only_plainly, makes_objects
+from genesis_mcp.safety.plain_classes import decorated_only_plainly, makes_objects
 from genesis_mcp.safety.scopes import Kind, Resolution, Scope
 
 __all__ = ["REGISTRATION_CHECKS"]

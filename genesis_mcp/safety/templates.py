@@ -14,7 +14,8 @@ import ast
 from genesis_mcp.safety.callers import filled_with_data
 from genesis_mcp.safety.context import Context, Use
 from genesis_mcp.safety.definitions import head_name
-from genesis_mcp.safety.objects import class_parameter, own_object, plain_decorators
+from genesis_mcp.safety.objects import class_parameter, own_object
+from genesis_mcp.safety.plain_classes import plain_decorators
 from genesis_mcp.safety.scopes import Binding, Kind, Scope, enclosing_method, library_name
 from genesis_mcp.safety.statements import class_var_root
 from genesis_mcp.safety.template_sources import callers_pass_literals, read_only_table

@@ -1,0 +1,98 @@
+"""Which classes are plain: calling one makes an object of it.
+
+A class is plain when its decorators return it unchanged (dataclass, total_ordering, as imported) and no
+__new__ of it or its bases returns anything but a new object; a builtin class is plain when the name is
+not rebound.
+"""
+
+from __future__ import annotations
+
+import ast
+
+from genesis_mcp.safety.context import Context
+from genesis_mcp.safety.names import BUILTIN_CLASSES
+from genesis_mcp.safety.scopes import Kind, Scope, library_name
+
+__all__ = ["builtin_class", "decorated_only_plainly", "makes_objects", "plain_class_name", "plain_decorators"]
+
+
+def builtin_class(name: str) -> bool:
+    """A builtin name that is a class: object, dict, Exception, ValueError..."""
+    return name in BUILTIN_CLASSES or name.endswith(("Error", "Exception", "Warning")) or name == "BaseException"
+
+
+def makes_objects(ctx: Context, scope: Scope, name: str) -> bool:
+    """Calling ``name`` makes an object of it: a tool class with no __new__ and no decorator but dataclass or
+    total_ordering (its bases do not matter: metaclasses that could change a call are not allowed)."""
+    return plain_class_name(ctx, scope, name)
+
+
+def _new_makes_objects(ctx: Context, name: str, depth: int) -> bool:
+    """The class and its bases of the tool have no __new__, or one whose every return is
+    ``super().__new__(cls, ...)`` or ``tuple.__new__(cls, ...)``-style: an object of the class."""
+    classes = [s for s in ctx.class_scopes if isinstance(s.node, ast.ClassDef) and s.node.name == name]
+    if depth > 4:
+        return False
+    for function, owner in ctx.functions.get("__new__", []):
+        if any(owner is c for c in classes) and not _returns_new_object(ctx, function, owner):
+            return False
+    if any(b.kind is not Kind.DEF for c in classes for b in c.bindings.get("__new__", [])):
+        return False  # __new__ = f in the class body: anything it returns
+    for c in classes:
+        assert isinstance(c.node, ast.ClassDef)
+        bases = [b.id for b in c.node.bases if isinstance(b, ast.Name)]
+        own = [b for b in bases if c.parent is not None and c.parent.resolve(b).only(Kind.CLASS)]
+        if not all(_new_makes_objects(ctx, base, depth + 1) for base in own):
+            return False
+    return True
+
+
+def _returns_new_object(ctx: Context, function: ast.FunctionDef | ast.AsyncFunctionDef, owner: Scope) -> bool:
+    if function.decorator_list or not function.args.args:
+        return False
+    first = function.args.args[0].arg
+    returns = [n.value for n in ast.walk(function) if isinstance(n, ast.Return)]
+    for made in returns:
+        if not (isinstance(made, ast.Call) and isinstance(made.func, ast.Attribute) and made.func.attr == "__new__"):
+            return False
+        receiver, given = made.func.value, made.args[0] if made.args else None
+        named = receiver.id if isinstance(receiver, ast.Name) else ""
+        by_builtin = builtin_class(named) and not ctx.resolve(owner, named).bindings
+        if not ((_is_super(receiver) or by_builtin) and isinstance(given, ast.Name) and given.id == first):
+            return False
+    return bool(returns)
+
+
+def _is_super(node: ast.AST) -> bool:
+    return isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "super" and not node.args
+
+
+_PLAIN_DECORATOR_NAMES = frozenset({"dataclasses.dataclass", "functools.total_ordering"})
+
+
+def plain_decorators(ctx: Context, scope: Scope) -> bool:
+    """A class statement's decorators all return the class itself: dataclass(...) and total_ordering, as
+    imported from their modules (a function of the tool named dataclass could return anything)."""
+    node, outer = scope.node, scope.parent
+    if not isinstance(node, ast.ClassDef) or outer is None:
+        return False
+    for decorator in node.decorator_list:
+        head = decorator.func if isinstance(decorator, ast.Call) else decorator
+        if library_name(head, outer) not in _PLAIN_DECORATOR_NAMES:
+            return False
+    return True
+
+
+def decorated_only_plainly(ctx: Context, scope: Scope, name: str) -> bool:
+    """Every class statement bound to ``name`` has only decorators that return the class itself."""
+    named = [s for s in ctx.class_scopes if isinstance(s.node, ast.ClassDef) and s.node.name == name]
+    return bool(named) and all(plain_decorators(ctx, s) for s in named)
+
+
+def plain_class_name(ctx: Context, scope: Scope, name: str) -> bool:
+    """``name`` is only ever a class statement of the tool whose decorators return the class itself, and
+    which defines or assigns no __new__ that could return something else."""
+    if not ctx.resolve(scope, name).only(Kind.CLASS):
+        return False
+    named = [s for s in ctx.class_scopes if isinstance(s.node, ast.ClassDef) and s.node.name == name]
+    return bool(named) and all(plain_decorators(ctx, s) for s in named) and _new_makes_objects(ctx, name, 0)
