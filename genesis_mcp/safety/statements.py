@@ -1,5 +1,5 @@
-"""Walk handlers for the statements that bind names: imports, assignments, loops, ``except``, ``global``,
-comprehensions and match captures (definitions are in ``definitions.py``).
+"""Walk handlers for the statements that bind names: assignments, loops, ``except``, ``global``,
+comprehensions and match captures (definitions are in ``definitions.py``, imports in ``imports.py``).
 
 Each handler takes ``(ctx, node, scope, flags, stack)``, records bindings and findings, and pushes the
 sub-trees still to visit, with the scope they are evaluated in.
@@ -13,8 +13,8 @@ from genesis_mcp.safety.attributes import attribute_name, receiver_root
 from genesis_mcp.safety.bindings import OTHER, classify, given_more, loop_target
 from genesis_mcp.safety.context import ANNOTATION, CLASSINFO, OPERAND, Context, Frame, Handler, Tag
 from genesis_mcp.safety.definitions import DEFINITIONS
-from genesis_mcp.safety.messages import import_message, module_attribute_message
-from genesis_mcp.safety.names import FUTURE_FEATURES, INTROSPECTION_ATTRIBUTES, METACLASS_NAMES, is_dunder
+from genesis_mcp.safety.imports import IMPORTS
+from genesis_mcp.safety.names import INTROSPECTION_ATTRIBUTES, METACLASS_NAMES, is_dunder
 from genesis_mcp.safety.scopes import Binding, Kind, Scope
 from genesis_mcp.safety.visit import child, push_body
 
@@ -24,64 +24,6 @@ _CONST, _CONST_COLLECTION = Binding(Kind.CONST), Binding(Kind.CONST_COLLECTION)
 _Name, _Call, _Attribute, _Subscript = ast.Name, ast.Call, ast.Attribute, ast.Subscript
 _DISPLAYS = frozenset({ast.List, ast.Tuple, ast.Set})
 _VALUE = Tag.VALUE
-_EMPTY: frozenset[str] = frozenset()
-
-
-def _class_level_import(ctx: Context, node: ast.AST, scope: Scope) -> None:
-    if scope.kind == "class":
-        ctx.add(
-            "module-as-value",
-            node,
-            "an import in a class body makes the module a class attribute; import at module or function level",
-        )
-
-
-def _import(ctx: Context, node: ast.Import, scope: Scope, flags: int, stack: list[Frame]) -> None:
-    _class_level_import(ctx, node, scope)
-    modules = ctx.policy.module_attributes
-    for alias in node.names:
-        bound = alias.asname or alias.name.split(".")[0]
-        binding = Binding(Kind.MODULE, alias.name if alias.asname else bound)
-        if alias.name not in modules:
-            ctx.add("import-not-allowed", alias, import_message(ctx.policy, alias.name))
-            binding = OTHER
-        else:
-            ctx.import_names.add(bound)
-        ctx.bind(bound, alias, scope, binding)
-
-
-def _import_from(ctx: Context, node: ast.ImportFrom, scope: Scope, flags: int, stack: list[Frame]) -> None:
-    policy = ctx.policy
-    module = node.module or ""
-    if module != "__future__":
-        _class_level_import(ctx, node, scope)
-    if node.level:
-        ctx.add("import-not-allowed", node, "relative imports are not allowed: a tool is a single module")
-    modules = policy.module_attributes
-    for alias in node.names:
-        full = f"{module}.{alias.name}"
-        binding = OTHER
-        if node.level:
-            pass
-        elif module == "__future__":
-            if alias.name not in FUTURE_FEATURES:
-                ctx.add("import-not-allowed", alias, f"'from __future__ import {alias.name}' is not allowed")
-        elif alias.name == "*":
-            ctx.add("star-import", node, f"'from {module} import *' hides what is used; import names explicitly")
-            if module not in modules:
-                ctx.add("import-not-allowed", node, import_message(policy, module))
-            continue
-        elif full in modules:
-            binding = Binding(Kind.MODULE, full)
-        elif alias.name in modules.get(module, _EMPTY):
-            binding = Binding(Kind.IMPORTED, full)
-        elif module in modules:
-            ctx.add("module-attribute", alias, module_attribute_message(policy, module, alias.name))
-        else:
-            ctx.add("import-not-allowed", alias, import_message(policy, full if module in policy.packages else module))
-        if binding is not OTHER:
-            ctx.import_names.add(alias.asname or alias.name)
-        ctx.bind(alias.asname or alias.name, alias, scope, binding)
 
 
 def _global(ctx: Context, node: ast.Global | ast.Nonlocal, scope: Scope, flags: int, stack: list[Frame]) -> None:
@@ -296,8 +238,7 @@ def _with_item(ctx: Context, node: ast.withitem, scope: Scope, flags: int, stack
 
 HANDLERS: dict[type, Handler] = {
     **DEFINITIONS,
-    ast.Import: _import,
-    ast.ImportFrom: _import_from,
+    **IMPORTS,
     ast.Global: _global,
     ast.Nonlocal: _global,
     ast.ExceptHandler: _except,

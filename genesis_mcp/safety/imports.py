@@ -1,0 +1,80 @@
+"""Walk handlers for ``import`` and ``from ... import``: only the policy's modules, and of each only the
+attributes it lists; a submodule only when listed itself.
+
+What an import binds is recorded (``Kind.MODULE`` for a module, ``Kind.IMPORTED`` for a name from one), so
+``finish.py`` can judge every later use of the name once the walk is done.
+"""
+
+from __future__ import annotations
+
+import ast
+
+from genesis_mcp.safety.bindings import OTHER
+from genesis_mcp.safety.context import Context, Frame, Handler
+from genesis_mcp.safety.messages import import_message, module_attribute_message
+from genesis_mcp.safety.names import FUTURE_FEATURES
+from genesis_mcp.safety.scopes import Binding, Kind, Scope
+
+__all__ = ["IMPORTS"]
+
+_EMPTY: frozenset[str] = frozenset()
+
+
+def _class_level_import(ctx: Context, node: ast.AST, scope: Scope) -> None:
+    if scope.kind == "class":
+        ctx.add(
+            "module-as-value",
+            node,
+            "an import in a class body makes the module a class attribute; import at module or function level",
+        )
+
+
+def _import(ctx: Context, node: ast.Import, scope: Scope, flags: int, stack: list[Frame]) -> None:
+    _class_level_import(ctx, node, scope)
+    modules = ctx.policy.module_attributes
+    for alias in node.names:
+        bound = alias.asname or alias.name.split(".")[0]
+        binding = Binding(Kind.MODULE, alias.name if alias.asname else bound)
+        if alias.name not in modules:
+            ctx.add("import-not-allowed", alias, import_message(ctx.policy, alias.name))
+            binding = OTHER
+        else:
+            ctx.import_names.add(bound)
+        ctx.bind(bound, alias, scope, binding)
+
+
+def _import_from(ctx: Context, node: ast.ImportFrom, scope: Scope, flags: int, stack: list[Frame]) -> None:
+    policy = ctx.policy
+    module = node.module or ""
+    if module != "__future__":
+        _class_level_import(ctx, node, scope)
+    if node.level:
+        ctx.add("import-not-allowed", node, "relative imports are not allowed: a tool is a single module")
+    modules = policy.module_attributes
+    for alias in node.names:
+        full = f"{module}.{alias.name}"
+        binding = OTHER
+        if node.level:
+            pass
+        elif module == "__future__":
+            if alias.name not in FUTURE_FEATURES:
+                ctx.add("import-not-allowed", alias, f"'from __future__ import {alias.name}' is not allowed")
+        elif alias.name == "*":
+            ctx.add("star-import", node, f"'from {module} import *' hides what is used; import names explicitly")
+            if module not in modules:
+                ctx.add("import-not-allowed", node, import_message(policy, module))
+            continue
+        elif full in modules:
+            binding = Binding(Kind.MODULE, full)
+        elif alias.name in modules.get(module, _EMPTY):
+            binding = Binding(Kind.IMPORTED, full)
+        elif module in modules:
+            ctx.add("module-attribute", alias, module_attribute_message(policy, module, alias.name))
+        else:
+            ctx.add("import-not-allowed", alias, import_message(policy, full if module in policy.packages else module))
+        if binding is not OTHER:
+            ctx.import_names.add(alias.asname or alias.name)
+        ctx.bind(alias.asname or alias.name, alias, scope, binding)
+
+
+IMPORTS: dict[type, Handler] = {ast.Import: _import, ast.ImportFrom: _import_from}
