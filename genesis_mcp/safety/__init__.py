@@ -7,6 +7,12 @@ names must be constants wherever they are looked up (getattr, attrgetter, format
 define ordinary special methods but no hooks that run code implicitly. ``RULES`` lists the rule ids.
 
 The checker is a filter, not the boundary: every tool still runs in the sandbox.
+
+Where things are: ``source.py`` (entry: size, encoding, parse), ``checker.py`` (the walk) with its handlers
+in ``call_handler.py``, ``statements.py``, ``imports.py`` and ``definitions.py``; ``context.py`` and
+``scopes.py`` (what the walk records); ``finish.py`` (rules that need every binding, run after the walk)
+with ``class_rules.py``, ``peers.py``, ``registration.py``, ``module_rules.py`` and ``templates.py``;
+names and their meaning in ``names.py``, ``policy.py`` and ``default_policy.json``.
 """
 
 from __future__ import annotations
