@@ -13,7 +13,7 @@ from genesis_mcp.safety.context import Context, Frame, Tag
 from genesis_mcp.safety.definitions import head_name
 from genesis_mcp.safety.scopes import Binding, Kind, Scope
 
-__all__ = ["OTHER", "classify", "given_more", "loop_target"]
+__all__ = ["OTHER", "classify", "given_more", "identifiers", "loop_target"]
 
 OTHER = Binding(Kind.OTHER)
 _CONST, _CONST_COLLECTION = Binding(Kind.CONST), Binding(Kind.CONST_COLLECTION)
@@ -68,7 +68,10 @@ def classify(ctx: Context, value: Any) -> Binding:
         if all(ctx.fold(i) is not None for i in items):
             # Iterating a dict gives its keys: only lookups give constants when a key is computed.
             keyed = kind is ast.Dict and not all(ctx.fold(k) is not None for k in value.keys)
-            return _LOOKUP_COLLECTION if keyed else _CONST_COLLECTION
+            if keyed:
+                return _LOOKUP_COLLECTION
+            names = identifiers(ctx, items) if kind in _DISPLAYS else None
+            return Binding(Kind.CONST_COLLECTION, "=" + names) if names else _CONST_COLLECTION
         if type(items[0]) is ast.Tuple:
             columns = _constant_columns(ctx, items)
             if columns:  # iterating a list of rows gives rows; a dict of rows, its keys
@@ -153,6 +156,14 @@ def _row_target(ctx: Context, target: ast.AST, table: str, scope: Scope, mark: s
     return True
 
 
+def identifiers(ctx: Context, items: list[ast.expr]) -> str | None:
+    """The items of a display, comma-separated, when every one is a constant identifier."""
+    values = [ctx.fold(i) for i in items]
+    if all(isinstance(v, str) and v.isidentifier() for v in values):
+        return ",".join(values)  # type: ignore[arg-type]
+    return None
+
+
 def loop_target(ctx: Context, target: ast.AST, iterable: ast.AST, scope: Scope, stack: list[Frame]) -> None:
     if type(iterable) is _Name and _row_target(ctx, target, iterable.id, scope, "#"):
         return
@@ -162,6 +173,10 @@ def loop_target(ctx: Context, target: ast.AST, iterable: ast.AST, scope: Scope, 
         if root is not None:  # for enc in [json.JSONEncoder]: enc comes from json (and the others: "+")
             more = len(roots) > 1 or given_more(ctx, iterable.elts[0])  # type: ignore[attr-defined]
             ctx.bind(target.id, target, scope, Binding(Kind.DERIVED, root + ("+" if more else "")))
+            return
+        names = identifiers(ctx, iterable.elts)  # type: ignore[attr-defined]
+        if names:  # for key in ("name", "age"): getattr(obj, key) may read each (dynamic_names.py)
+            ctx.bind(target.id, target, scope, Binding(Kind.CONST, names))
             return
     if type(target) is _Name and type(iterable) is _Call and head_name(iterable.func) == "fields":
         ctx.bind(target.id, target, scope, _FIELD)  # for f in dataclasses.fields(x): f.name is a field name

@@ -144,6 +144,7 @@ class Context:
         "rewrapped",
         "self_values",
         "stored_attributes",
+        "table_names",
         "uses",
         "visited",
     )
@@ -174,6 +175,8 @@ class Context:
         # class, not on an instance, may be called with another object as self).
         self.foreign_stores: list[tuple[str, ast.AST, str, Scope]] = []
         self.attribute_loads: list[tuple[str, ast.AST, Scope]] = []
+        # getattr/setattr/... given a name that may iterate over identifiers (dynamic_names.table_names).
+        self.table_names: list[tuple[str, ast.Name, ast.expr, Scope]] = []
         self.read_only: set[int] = set()  # Name nodes only read from: iterated, or given to len(), sorted()...
         # Values put into containers (c[k] = v, c.append(v), c.update(v)...): the container, the values (None:
         # not known), the scope. A caller's template may be filled with the caller's data only while nothing

@@ -2,8 +2,9 @@
 ``operator.attrgetter``/``methodcaller``.
 
 Each is judged like the ``obj.name`` it stands for (``attributes.attribute_name``), so the name must be a
-constant; the only run-time names allowed are ones that can only be public (``"visit_" + kind``, a field
-name from ``dataclasses.fields``).
+constant, or one of the identifiers a loop takes from a display written in the tool (each judged in turn);
+the only other run-time names allowed are ones that can only be public (``"visit_" + kind``, a field name
+from ``dataclasses.fields``).
 """
 
 from __future__ import annotations
@@ -13,10 +14,13 @@ import ast
 from genesis_mcp.safety.attributes import NOTABLE, attribute_name, computed_name, receiver_root
 from genesis_mcp.safety.context import Chain, Context, Frame, Tag
 from genesis_mcp.safety.names import is_dunder
-from genesis_mcp.safety.scopes import Scope
+from genesis_mcp.safety.scopes import Kind, Scope
 from genesis_mcp.safety.strings import nfkc
+from genesis_mcp.safety.template_sources import read_only_table
 
-__all__ = ["attribute_builtin", "attribute_callable"]
+__all__ = ["attribute_builtin", "attribute_callable", "table_names"]
+
+_STORES = ("setattr", "delattr")
 
 
 def attribute_builtin(ctx: Context, name: str, call: ast.Call, scope: Scope, stack: list[Frame]) -> None:
@@ -28,24 +32,68 @@ def attribute_builtin(ctx: Context, name: str, call: ast.Call, scope: Scope, sta
         return
     value = ctx.fold(args[1])
     if value is None:
-        if not _safe_dynamic_name(ctx, args[1], scope):
+        if isinstance(args[1], ast.Name):  # for key in ("name", "age"): getattr(obj, key), judged after the walk
+            ctx.table_names.append((name, args[1], args[0], scope))
+        elif not _safe_dynamic_name(ctx, args[1], scope):
             computed_name(ctx, args[1], f"{name}()")
         stack.extend((a, scope, 0) for a in args)
         return
-    store = name in ("setattr", "delattr")
-    attribute_name(ctx, scope, value, args[1], store=store, receiver=args[0])
+    store = name in _STORES
     receiver = args[0]
-    root = receiver_root(receiver)
-    if store and root is not None and root != "self":
-        ctx.foreign_stores.append((value, args[1], root, scope))  # setattr(json.JSONEncoder, ...)
-    elif not store:
-        ctx.attribute_loads.append((value, receiver, scope))  # getattr(Cls, "method"): read on what?
+    _constant_name(ctx, scope, value, args[1], receiver, store)
     if isinstance(receiver, ast.Name) and not is_dunder(receiver.id):
         chain = Chain([(nfkc(value), args[1])], store=store)
         ctx.uses.append((Tag.CHAIN, receiver.id, scope, receiver, chain))
     else:
         stack.append((receiver, scope, 0))
     stack.extend((a, scope, 0) for a in args[2:])
+
+
+def _constant_name(
+    ctx: Context, scope: Scope, value: str, node: ast.expr, receiver: ast.expr, store: bool
+) -> None:
+    attribute_name(ctx, scope, value, node, store=store, receiver=receiver)
+    root = receiver_root(receiver)
+    if store and root is not None and root != "self":
+        ctx.foreign_stores.append((value, node, root, scope))  # setattr(json.JSONEncoder, ...)
+    elif not store:
+        ctx.attribute_loads.append((value, receiver, scope))  # getattr(Cls, "method"): read on what?
+
+
+def table_names(ctx: Context) -> None:
+    """``getattr(obj, key)`` where ``key`` only ever iterates over a display of identifiers written in the
+    tool (``for key in ("name", "age")``, or over a table of them nothing changes): each identifier is judged
+    as if written there. Run after the walk, before the other rules: bindings are known then, and what these
+    names store or read is noted before the rules that read those notes."""
+    for builtin, node, receiver, scope in ctx.table_names:
+        names = _names_of(ctx, scope, node.id)  # type: ignore[attr-defined]
+        if names is None:
+            computed_name(ctx, node, f"{builtin}()")
+            continue
+        for value in names:
+            _constant_name(ctx, scope, value, node, receiver, builtin in _STORES)
+
+
+def _names_of(ctx: Context, scope: Scope, name: str) -> list[str] | None:
+    """The identifiers a name may hold, or None when it may hold anything else."""
+    bindings = ctx.resolve(scope, name).bindings
+    if not bindings:
+        return None
+    names: list[str] = []
+    for binding in bindings:
+        if binding.kind is Kind.CONST and binding.target:  # for key in ("name", "age")
+            names += binding.target.split(",")
+            continue
+        if binding.kind is not Kind.ITEM or not binding.target.endswith(".#"):
+            return None
+        tables = scope.resolve(binding.target[:-2]).bindings  # for key in FIELDS
+        if not tables or not all(t.kind is Kind.CONST_COLLECTION and t.target[:1] == "=" for t in tables):
+            return None
+        if not read_only_table(ctx, scope, binding.target):  # FIELDS.append("__class__") somewhere
+            return None
+        for table in tables:
+            names += table.target[1:].split(",")
+    return names
 
 
 def _safe_dynamic_name(ctx: Context, node: ast.expr, scope: Scope) -> bool:

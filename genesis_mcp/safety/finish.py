@@ -7,7 +7,7 @@ import ast
 from genesis_mcp.safety.calls import special_call, wrapper_names
 from genesis_mcp.safety.class_rules import CLASS_CHECKS
 from genesis_mcp.safety.context import Chain, Context, RawUse, Tag, Use
-from genesis_mcp.safety.dynamic_names import attribute_callable
+from genesis_mcp.safety.dynamic_names import attribute_callable, table_names
 from genesis_mcp.safety.messages import builtin_message
 from genesis_mcp.safety.module_rules import (
     as_value,
@@ -46,6 +46,8 @@ _MADE_FROM = frozenset({Kind.DERIVED, Kind.INSTANCE, Kind.ITEM})
 def finish(ctx: Context) -> None:
     # Most names are the tool's own variables: only builtins, metaclasses and imported names need a look.
     watched, imported = ctx.policy.watched_names, ctx.import_names
+    if ctx.table_names:
+        table_names(ctx)
     uses = ctx.uses
     done = 0
     while done < len(uses):  # judging ``x.register(f)`` may record more uses: they are judged in turn

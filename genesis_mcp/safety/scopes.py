@@ -25,8 +25,11 @@ class Kind(Enum):
     MODULE = "module"  # import json / from collections import abc: ``target`` is the module path
     IMPORTED = "imported"  # from operator import attrgetter: ``target`` is "operator.attrgetter"
     PARAM = "param"  # a parameter; ``target`` is "plain" when it has no default or a constant one
-    CONST = "const"  # assigned a string constant
-    # A list/tuple/set/dict display of constants; ``target`` "lookup" for a dict with a computed key.
+    # Assigned a string constant; ``target`` lists the identifiers a loop over a display of them may give
+    # (``for key in ("name", "age")``: "name,age").
+    CONST = "const"
+    # A list/tuple/set/dict display of constants; ``target`` "lookup" for a dict with a computed key, "=" and
+    # the items, comma-separated, for a list/tuple/set of identifiers.
     CONST_COLLECTION = "const-collection"
     # Taken from another name T (``target``): "T" for a value looked up (``T[k]``, ``T.get(k)``, ``T.values()``),
     # "T.#" for what iterating T gives (``for t in T``: a dict's keys), and for a loop that unpacks rows

@@ -60,7 +60,7 @@ def read_only_table(ctx: Context, scope: Scope, name: str) -> bool:
     if not bindings:
         return False
     if not taken or taken == "#":  # a value looked up, or what iterating gives (a dict's keys)
-        if not all(b.kind is Kind.CONST_COLLECTION and not (taken and b.target) for b in bindings):
+        if not all(b.kind is Kind.CONST_COLLECTION and not (taken and b.target == "lookup") for b in bindings):
             return False
     else:  # one column of a table of rows, constant in every row (rows come by iterating only from a list)
         column = taken[1:]
