@@ -26,7 +26,7 @@ from genesis_mcp.safety.visit import children
 __all__ = ["call", "is_class_of", "type_peer"]
 
 _Name, _Attribute, _Tuple = ast.Name, ast.Attribute, ast.Tuple
-_CALLEE = Tag.CALLEE
+_CALLEE, _TRUSTED = Tag.CALLEE, Tag.TRUSTED_BUILTIN
 # Callees and methods with rules of their own; any other call only records a use of its name.
 _NOTABLE_CALLEES = SPECIAL_CALLEES | ATTRIBUTE_BUILTINS | frozenset(WRAPPERS) | {"type", "isinstance", "issubclass"}
 # namedtuple/NamedTuple/TypedDict name fields; dataclass makes code of annotations (see _field_maker).
@@ -58,6 +58,7 @@ def call(ctx: Context, node: ast.Call, scope: Scope, flags: int, stack: list[Fra
                 _read_only(ctx, node, callee, scope)
                 if callee in _TEXT:
                     arguments = OPERAND
+                    ctx.uses.append((_TRUSTED, callee, scope, func, None))
             elif callee in _FIELD_MAKERS or callee in ctx.enum_classes:
                 _field_maker(ctx, node, callee, scope)
             elif callee in _GETTERS:
@@ -188,9 +189,11 @@ def _named_call(ctx: Context, node: ast.Call, callee: str, scope: Scope, flags: 
     if callee in ATTRIBUTE_BUILTINS:
         attribute_builtin(ctx, callee, node, scope, stack)
     elif callee == "type":
+        ctx.uses.append((_TRUSTED, callee, scope, node.func, None))
         type_call(ctx, node, scope, bool(flags & (OPERAND | CLASSINFO)))
         return False
     elif (callee == "isinstance" or callee == "issubclass") and len(node.args) == 2:
+        ctx.uses.append((_TRUSTED, callee, scope, node.func, None))
         stack.append((node.args[0], scope, 0))
         classes = node.args[1]
         for item in classes.elts if type(classes) is _Tuple else [classes]:

@@ -70,6 +70,9 @@ class Tag(IntEnum):
     # What an annotation subscripts (``x: list[int]``): annotations run, so it must be a class or an import,
     # not an object whose __getitem__ would get what is inside (``slot: keeper[type]`` hands out type).
     ANNOTATION_BASE = 18
+    # A builtin whose arguments the walk took as only read or looked at (str(type(x)), isinstance(x, C)):
+    # that holds only while the name is the builtin's.
+    TRUSTED_BUILTIN = 19
 
 
 @dataclass(slots=True)

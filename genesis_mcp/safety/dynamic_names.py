@@ -66,7 +66,7 @@ def table_names(ctx: Context) -> None:
     as if written there. Run after the walk, before the other rules: bindings are known then, and what these
     names store or read is noted before the rules that read those notes."""
     for builtin, node, receiver, scope in ctx.table_names:
-        names = _names_of(ctx, scope, node.id)  # type: ignore[attr-defined]
+        names = _names_of(ctx, scope, node.id)
         if names is None:
             computed_name(ctx, node, f"{builtin}()")
             continue

@@ -13,6 +13,7 @@ import sys
 import types
 
 from genesis_mcp.safety.context import Context, Use
+from genesis_mcp.safety.equality import open_equality
 from genesis_mcp.safety.objects import own_object
 from genesis_mcp.safety.plain_classes import decorated_only_plainly
 from genesis_mcp.safety.scopes import Binding, Kind, Resolution, Scope, library_name
@@ -34,10 +35,14 @@ def type_peer(ctx: Context, use: Use, resolution: Resolution, depth: int = 0) ->
             fine_path = resolution.only(Kind.MODULE) and _library_class(_dotted(use.node))
         if not fine_path:
             _type_peer_finding(ctx, use)
+        elif lookup:
+            _closed_keys(ctx, use)
         return
     for binding in resolution.bindings:
         if not (_lookup_peer(ctx, use, binding, how) if lookup else _compare_peer(ctx, use, binding)):
             break
+        if (lookup or binding.kind is Kind.NAMES) and not _closed_keys(ctx, use):
+            return
         if binding.kind is Kind.NAMES and depth < 3 and not lookup:
             where = _defining_scope(use.scope, use.name)  # the names mean what they meant where the tuple was made
             for name in binding.target.split(","):
@@ -49,6 +54,19 @@ def type_peer(ctx: Context, use: Use, resolution: Resolution, depth: int = 0) ->
     else:
         return
     _type_peer_finding(ctx, use)
+
+
+def _closed_keys(ctx: Context, use: Use) -> bool:
+    """A lookup or ``in`` test of type(x) in a container hands type(x) to its keys' __eq__ when their hashes
+    match (the tool chooses its objects' hashes): fine only while every __eq__ of the tool keeps to itself."""
+    method = open_equality(ctx)
+    if method is None:
+        return True
+    ctx.add("class-machinery", use.node, f"type(x) is looked up in {use.name!r}, whose keys may be objects of "
+            f"this tool, and the __eq__ at line {getattr(method, 'lineno', 0)} does more with what it is compared "
+            "with than compare it, read its public attributes or pass it to isinstance()/type()/str(); it would "
+            "get type(x) here; look up type(x).__name__ instead, or keep __eq__ to comparisons")  # fmt: skip
+    return False
 
 
 def _type_peer_finding(ctx: Context, use: Use) -> None:
