@@ -114,3 +114,45 @@ def test_data_put_into_the_callers_containers_keeps_a_caller_template_allowed() 
         return [template.format(**values, **row) for row in rows]
     """
     assert rules(source) == set()
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        # a new container given the caller's own, then an object through an item of it
+        "def render(t, values):\n    out = {}\n    out['a'] = values\n    out['a'].append(Report('x'))\n"
+        "    return t.format(*values)\n",
+        "def render(t, values):\n    out = []\n    out.append(values)\n    out[0]['r'] = Report('x')\n"
+        "    return t.format_map(values)\n",
+        "from collections import defaultdict\ndef render(t, values):\n    out = defaultdict(list, values)\n"
+        "    out['a'].append(Report('x'))\n    return t.format(**values)\n",
+    ],
+)
+def test_an_item_of_a_new_container_may_still_be_the_callers_own(tail: str) -> None:
+    assert "computed-format-string" in rules(_REPORT + tail)
+
+
+def test_objects_stored_into_new_containers_of_the_tools_own_keep_a_caller_template_allowed() -> None:
+    source = """
+    from collections import Counter, defaultdict
+
+    class Cell:
+        def __init__(self, text):
+            self.text = text
+
+    def render_rows(row_template: str, rows: list[dict]) -> str:
+        return "\\n".join(row_template.format_map(row) for row in rows)
+
+    def table(rows: list[dict], columns: list[str]) -> dict:
+        widths = defaultdict(int)
+        cells = {}
+        seen = Counter()
+        for row in rows:
+            for col in columns:
+                text = str(row.get(col, ""))
+                widths[col] = max(widths[col], len(text), len(col))
+                cells[col] = Cell(text)
+                seen[col] += 1
+        return {"widths": dict(widths), "cells": cells, "seen": seen}
+    """
+    assert rules(source) == set()
