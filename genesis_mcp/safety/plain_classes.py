@@ -1,8 +1,8 @@
 """Which classes are plain: calling one makes an object of it.
 
-A class is plain when its decorators return it unchanged (dataclass, total_ordering, as imported) and no
-__new__ of it or its bases returns anything but a new object; a builtin class is plain when the name is
-not rebound.
+A class is plain when its decorators return it unchanged (dataclass, total_ordering, final,
+runtime_checkable, unique, as imported) and no __new__ of it or its bases returns anything but a new object;
+a builtin class is plain when the name is not rebound.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ def builtin_class(name: str) -> bool:
 
 def makes_objects(ctx: Context, scope: Scope, name: str) -> bool:
     """Calling ``name`` makes an object of it: a tool class with no __new__ and no decorator but dataclass or
-    total_ordering (its bases do not matter: metaclasses that could change a call are not allowed)."""
+    total_ordering-like ones (its bases do not matter: metaclasses that could change a call are not allowed)."""
     return plain_class_name(ctx, scope, name)
 
 
@@ -67,7 +67,10 @@ def _is_super(node: ast.AST) -> bool:
     return isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "super" and not node.args
 
 
-_PLAIN_DECORATOR_NAMES = frozenset({"dataclasses.dataclass", "functools.total_ordering"})
+# Class decorators that return the class they are given (typing.final and runtime_checkable set a flag on it).
+_PLAIN_DECORATOR_NAMES = frozenset(
+    {"dataclasses.dataclass", "functools.total_ordering", "typing.final", "typing.runtime_checkable", "enum.unique"}
+)
 
 
 def plain_decorators(ctx: Context, scope: Scope) -> bool:

@@ -197,12 +197,25 @@ def class_var_root(annotation: ast.AST) -> ast.Name | None:
 
 
 def _names_a_metaclass(annotation: ast.AST) -> bool:
-    for node in ast.walk(annotation):
-        if isinstance(node, ast.Name | ast.Attribute):
-            name = node.id if isinstance(node, ast.Name) else node.attr
-            if name in METACLASS_NAMES or name == "Type":
-                return True
-    return False
+    """The annotation (kept in Field.type) is a metaclass, or calls one when called: ``type``, ``type[C]``,
+    ``Type[C]``, ``Annotated[type, ...]`` (an alias calls what it subscripts). Inside another alias
+    (``dict[str, type[C]]``, ``type | None``) it only reaches what the tool cannot read: ``__args__``."""
+    node = annotation
+    for _ in range(8):
+        if isinstance(node, ast.Subscript):
+            head = node.value
+            name = head.id if isinstance(head, ast.Name) else head.attr if isinstance(head, ast.Attribute) else ""
+            if name == "Annotated":
+                inner = node.slice
+                node = inner.elts[0] if isinstance(inner, ast.Tuple) and inner.elts else inner
+                continue
+            node = head
+        break
+    if isinstance(node, ast.Name | ast.Attribute):
+        name = node.id if isinstance(node, ast.Name) else node.attr
+        return name in METACLASS_NAMES or name == "Type"
+    # ``A | B`` makes a union, which cannot be called; a call or anything else there could give anything
+    return not isinstance(node, ast.Constant | ast.BinOp)
 
 
 def _aug_assign(ctx: Context, node: ast.AugAssign, scope: Scope, flags: int, stack: list[Frame]) -> None:

@@ -120,3 +120,51 @@ class Report:
         return type(self).__name__
 """
     assert rules(source) == set()
+
+
+def test_false_alarms_the_blind_writers_of_round_14_found_pass() -> None:
+    source = """
+    from dataclasses import dataclass
+    from enum import Enum, unique
+    from typing import Generic, Protocol, TypeVar, final, runtime_checkable
+
+    K = TypeVar("K")
+
+    @runtime_checkable
+    class Store(Protocol[K]):
+        def get(self, key: K) -> object: ...
+
+    @final
+    class Cache(Generic[K]):
+        def __init__(self, backend: Store[K]) -> None:
+            self.backend = backend
+
+    @unique
+    class Color(Enum):
+        RED = 1
+
+    class Shape:
+        registry: dict[str, type["Shape"]] = {}
+        size: int | None = None
+
+    @dataclass
+    class Row:
+        tags: list[str]
+        kinds: dict[str, type] | None = None
+    """
+    assert rules(source) == set()
+
+
+@pytest.mark.parametrize(
+    "annotation", ["type", "type[int]", "Type[int]", "Annotated[type, 'x']", "Annotated[Type[int], 1]"]
+)
+def test_a_field_annotated_with_what_calls_a_metaclass_is_still_refused(annotation: str) -> None:
+    source = f"""
+from dataclasses import dataclass
+from typing import Annotated, Type
+
+@dataclass
+class C:
+    x: {annotation} = int
+"""
+    assert "class-machinery" in rules(source)
