@@ -23,7 +23,7 @@ from genesis_mcp.safety.names import (
 from genesis_mcp.safety.scopes import Scope
 from genesis_mcp.safety.visit import children
 
-__all__ = ["call", "is_class_of", "type_peer"]
+__all__ = ["call", "is_class_of", "own_class", "type_peer"]
 
 _Name, _Attribute, _Tuple = ast.Name, ast.Attribute, ast.Tuple
 _CALLEE, _TRUSTED = Tag.CALLEE, Tag.TRUSTED_BUILTIN
@@ -81,7 +81,7 @@ def call(ctx: Context, node: ast.Call, scope: Scope, flags: int, stack: list[Fra
                 elif type(func.value) is _Name and func.value.id == "str":
                     _read_only(ctx, node, "str", scope)
             elif method == "get":
-                if node.args and is_class_of(node.args[0]):
+                if node.args and is_class_of(node.args[0]) and not own_class(node.args[0]):
                     # TABLE.get(type(x)): a lookup key, not a class handed out, while TABLE is a plain dict
                     type_peer(ctx, func.value, scope, "get")
                     stack.append((node.args[0], scope, OPERAND))
@@ -233,6 +233,19 @@ def is_class_of(node: ast.AST) -> bool:
         and type(node.func) is _Name
         and node.func.id == "type"
         and not (len(node.args) == 1 and type(node.args[0]) is ast.Constant)
+    )
+
+
+def own_class(node: ast.AST) -> bool:
+    """``type(self)``: a value like any other when self is a method's own object (class_rules: TYPE_SELF), so a
+    lookup may hand it to anything."""
+    return (
+        type(node) is ast.Call
+        and type(node.func) is _Name
+        and node.func.id == "type"
+        and len(node.args) == 1
+        and type(node.args[0]) is _Name
+        and node.args[0].id == "self"
     )
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import ast
 
 from genesis_mcp.safety.attributes import attribute_chain
-from genesis_mcp.safety.call_handler import call, is_class_of, type_peer
+from genesis_mcp.safety.call_handler import call, is_class_of, own_class, type_peer
 from genesis_mcp.safety.context import (
     ANNOTATION,
     CLASSINFO,
@@ -97,7 +97,9 @@ def _subscript(ctx: Context, node: ast.Subscript, scope: Scope, flags: int, stac
             stack.append((item, scope, LITERAL))
     else:  # a lookup key: type(x) there is not a class handed out (a stored key is: iterating gives it back)
         lookup = OPERAND if type(node.ctx) is _Load and head != "InitVar" else 0  # InitVar[X].type is X
-        if lookup and is_class_of(index):
+        if lookup and own_class(index):  # TABLE[type(self)]: the tool's own class, judged as a value
+            lookup = 0
+        elif lookup and is_class_of(index):
             type_peer(ctx, node.value, scope, "table")  # only a plain dict does not hand the key on
         stack.append((index, scope, inherited | FORWARD if head in TYPING_GENERICS else inherited | lookup))
 

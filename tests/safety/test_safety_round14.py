@@ -4,6 +4,8 @@ smallest hostile cases, and the ordinary code next to them. The full tools are i
 
 from __future__ import annotations
 
+import textwrap
+
 import pytest
 from support import rules
 
@@ -168,3 +170,15 @@ class C:
     x: {annotation} = int
 """
     assert "class-machinery" in rules(source)
+
+
+def test_the_tools_own_class_may_be_looked_up_anywhere_while_self_is_its_own_object() -> None:
+    source = """
+    class Node:
+        def accept(self, visitor):
+            handler = visitor.handlers.get(type(self))
+            return handler(self) if handler else visitor.table[type(self)](self)
+    """
+    assert rules(source) == set()
+    called_through_the_class = textwrap.dedent(source) + "\ndef f(v):\n    return Node.accept(Node, v)\n"
+    assert "class-machinery" in rules(called_through_the_class)
