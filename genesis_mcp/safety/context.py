@@ -139,6 +139,7 @@ class Context:
         "memos_passed",
         "method_scopes",
         "name_values",
+        "nonlocal_binds",
         "policy",
         "private_reads",
         "read_only",
@@ -178,6 +179,9 @@ class Context:
         # class, not on an instance, may be called with another object as self).
         self.foreign_stores: list[tuple[str, ast.AST, str, Scope]] = []
         self.attribute_loads: list[tuple[str, ast.AST, Scope]] = []
+        # Stores through ``nonlocal``: the scope the walk put them in, the name, the node (finish checks that
+        # scope is where Python binds them: the nearest enclosing function that binds the name itself).
+        self.nonlocal_binds: list[tuple[Scope, str, ast.AST]] = []
         # getattr/setattr/... given a name that may iterate over identifiers (dynamic_names.table_names).
         self.table_names: list[tuple[str, ast.Name, ast.expr, Scope]] = []
         self.read_only: set[int] = set()  # Name nodes only read from: iterated, or given to len(), sorted()...
@@ -240,6 +244,8 @@ class Context:
     def bind(self, name: str, node: ast.AST, scope: Scope, binding: Binding) -> None:
         """Record a binding, judging dunder names by where they land (imports also note ``import_names``)."""
         target = scope.binding_scope(name) if scope.globals or scope.nonlocals else scope
+        if target is not scope and name in scope.nonlocals:
+            self.nonlocal_binds.append((target, name, node))
         if name[0] == "_" and is_dunder(name):  # identifiers are never empty
             if name == "__match_args__" and id(node) not in self.judged:
                 # Only `__match_args__ = (...)` has its names judged (statements._class_body_names); bound any

@@ -46,6 +46,8 @@ _MADE_FROM = frozenset({Kind.DERIVED, Kind.INSTANCE, Kind.ITEM})
 def finish(ctx: Context) -> None:
     # Most names are the tool's own variables: only builtins, metaclasses and imported names need a look.
     watched, imported = ctx.policy.watched_names, ctx.import_names
+    if ctx.nonlocal_binds:
+        _nonlocal_binds(ctx)
     if ctx.table_names:
         table_names(ctx)
     uses = ctx.uses
@@ -82,6 +84,20 @@ def finish(ctx: Context) -> None:
                     f"attribute {name!r} is private to an object that comes from the module {origin!r}, "
                     "whatever the tool's own classes define; use the public API",
                 )
+
+
+def _nonlocal_binds(ctx: Context) -> None:
+    """``nonlocal k`` binds the k of the nearest enclosing function that binds k itself; the walk put the
+    stores in the nearest enclosing function, which is that one only if it binds k too (and is not itself
+    passing k further out)."""
+    moved: dict[tuple[int, str], int] = {}
+    for target, name, _node in ctx.nonlocal_binds:
+        moved[id(target), name] = moved.get((id(target), name), 0) + 1
+    for target, name, node in ctx.nonlocal_binds:
+        own = len(target.bindings.get(name, ())) - moved[id(target), name]
+        if own <= 0 or name in target.nonlocals:
+            ctx.add("too-complex", node, f"nonlocal {name!r} here reaches past the function just outside, "
+                    f"which does not bind {name!r} itself; the checker cannot follow that: bind it there")  # fmt: skip
 
 
 _FIELD_ATTRIBUTES = frozenset({"name", "type", "default", "default_factory", "init", "repr", "hash", "compare"})

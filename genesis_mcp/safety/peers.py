@@ -16,7 +16,7 @@ from genesis_mcp.safety.context import Context, Use
 from genesis_mcp.safety.equality import open_equality
 from genesis_mcp.safety.objects import own_object
 from genesis_mcp.safety.plain_classes import decorated_only_plainly
-from genesis_mcp.safety.scopes import Binding, Kind, Resolution, Scope, library_name
+from genesis_mcp.safety.scopes import Binding, Kind, Resolution, Scope, defining_scope, library_name
 
 __all__ = ["type_peer"]
 
@@ -44,7 +44,7 @@ def type_peer(ctx: Context, use: Use, resolution: Resolution, depth: int = 0) ->
         if (lookup or binding.kind is Kind.NAMES) and not _closed_keys(ctx, use):
             return
         if binding.kind is Kind.NAMES and depth < 3 and not lookup:
-            where = _defining_scope(use.scope, use.name)  # the names mean what they meant where the tuple was made
+            where = defining_scope(use.scope, use.name)  # the names mean what they meant where the tuple was made
             for name in binding.target.split(","):
                 inner = Use(use.tag, name, where, use.node, "compare")
                 before = len(ctx.findings)
@@ -170,16 +170,3 @@ def _makes_dict(ctx: Context, value: ast.expr, scope: Scope, get: bool) -> bool:
         return not ctx.resolve(scope, "dict").bindings
     made_by = library_name(func, scope)
     return made_by is not None and _dict_maker(made_by, get)
-
-
-def _defining_scope(scope: Scope, name: str) -> Scope:
-    """The scope whose binding of ``name`` a load in ``scope`` finds (class bodies are seen only from
-    themselves)."""
-    current: Scope | None = scope
-    first = True
-    while current is not None:
-        if name in current.bindings and (first or current.kind != "class"):
-            return current
-        first = False
-        current = current.parent
-    return scope.module()

@@ -155,6 +155,23 @@ class Scope:
         return Resolution([], may_be_builtin=True)
 
 
+def defining_scope(scope: Scope, name: str) -> Scope:
+    """The scope whose bindings a load of ``name`` in ``scope`` finds, as ``Scope.resolve`` walks: what a
+    binding there was made from (``for k in T``: T) means what it meant in that scope, not in this one."""
+    current: Scope | None = scope
+    first = True
+    while current is not None:
+        if name in current.globals:
+            return current.module()
+        if current.kind == "module":
+            return current
+        if name not in current.nonlocals and name in current.bindings and (first or current.function_like):
+            return current
+        first = False
+        current = current.parent
+    return scope.module()
+
+
 class Resolution:
     """Where a load finds its value: the bindings it may see, and whether the builtin may answer instead.
 

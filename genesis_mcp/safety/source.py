@@ -210,9 +210,31 @@ def _analyse(source: str, policy: Policy) -> list[Row]:
     except Exception as error:  # fail closed: a checker bug must not let a tool through
         ctx.add("checker-error", None, f"the checker could not analyse this source ({type(error).__name__})")
     found = ctx.findings
+    if ctx.class_scopes:
+        found += _mangled_names(source, ctx)
     if not source.isascii():
         found = _character_columns(source, found) + _nfkc_identifiers(source)
     return found
+
+
+def _mangled_names(source: str, ctx: Context) -> list[Row]:
+    """Inside class C, Python renames ``__x`` to ``_C__x``: written out, that name is the same variable,
+    module or attribute as ``__x`` there, which the checker takes for two. A substring search per class."""
+    findings = []
+    for scope in ctx.class_scopes:
+        name = getattr(scope.node, "name", "").lstrip("_")
+        prefix = f"_{name}__"
+        start = source.find(prefix) if name else -1
+        while start >= 0:
+            if start == 0 or not (source[start - 1].isalnum() or source[start - 1] == "_"):
+                line, col = _position(source, start)
+                col = len(source.splitlines()[line - 1][:col].encode("utf-8"))  # the tree's columns are bytes
+                message = (f"a name starting with {prefix!r} is what Python renames __x to inside class "
+                           f"{name!r}; write __x there, or use a name with one underscore")  # fmt: skip
+                findings.append((line, col, "private-attribute", message))
+                break
+            start = source.find(prefix, start + 1)
+    return findings
 
 
 def check_bytes(data: bytes, policy: Policy | None = None) -> Report:

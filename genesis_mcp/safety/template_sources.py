@@ -10,7 +10,8 @@ from __future__ import annotations
 import ast
 
 from genesis_mcp.safety.context import Context, Tag
-from genesis_mcp.safety.scopes import Kind, Scope
+from genesis_mcp.safety.names import is_dunder
+from genesis_mcp.safety.scopes import Kind, Scope, defining_scope
 
 __all__ = ["callers_pass_literals", "literal_template", "passed_for", "read_only_table"]
 
@@ -85,14 +86,15 @@ def literal_template(ctx: Context, node: ast.AST, scope: Scope, depth: int, call
         return True
     if isinstance(node, ast.Subscript) and isinstance(node.value, ast.Name):
         return read_only_table(ctx, scope, node.value.id)
-    if not isinstance(node, ast.Name):
+    if not isinstance(node, ast.Name) or is_dunder(node.id):  # __doc__: a docstring, never scanned
         return False
     bindings = scope.resolve(node.id).bindings
+    where = defining_scope(scope, node.id)
     for binding in bindings:
         if binding.kind is Kind.CONST:
             continue
         if binding.kind is Kind.ITEM:
-            if not read_only_table(ctx, scope, binding.target):
+            if not read_only_table(ctx, where, binding.target):
                 return False
             continue
         if binding.kind is Kind.PARAM and binding.target.startswith("entry:"):

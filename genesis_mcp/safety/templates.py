@@ -14,9 +14,10 @@ import ast
 from genesis_mcp.safety.callers import filled_with_data
 from genesis_mcp.safety.context import Context, Use
 from genesis_mcp.safety.definitions import head_name
+from genesis_mcp.safety.names import is_dunder
 from genesis_mcp.safety.objects import class_parameter, own_object
 from genesis_mcp.safety.plain_classes import plain_decorators
-from genesis_mcp.safety.scopes import Binding, Kind, Scope, enclosing_method, library_name
+from genesis_mcp.safety.scopes import Binding, Kind, Scope, defining_scope, enclosing_method, library_name
 from genesis_mcp.safety.statements import class_var_root
 from genesis_mcp.safety.template_sources import callers_pass_literals, read_only_table
 
@@ -31,8 +32,8 @@ def format_template(ctx: Context, use: Use) -> None:
     def only_class(name: str) -> bool:  # Name(...) makes an object of that class, with its own format
         return _plain_named_class(ctx, use.scope, name)
 
-    def table(name: str) -> bool:
-        return read_only_table(ctx, use.scope, name)
+    def table(name: str) -> bool:  # the loop's table means what it meant where the loop is
+        return read_only_table(ctx, defining_scope(use.scope, use.name), name)
 
     depth = 0
     callers: list[str] = []  # functions only the caller calls whose parameter may be the template
@@ -57,7 +58,7 @@ def format_template(ctx: Context, use: Use) -> None:
         return
     if how == "name" and _own_field(ctx, use.scope, use.name, method):  # self.format: a field of the class
         return
-    if how in ("name", "subscript"):
+    if how in ("name", "subscript") and not is_dunder(use.name):  # __doc__: a docstring, never scanned
         resolution = use.scope.resolve(use.name)
         if how == "name" and resolution.bindings and all(fine(b) for b in resolution.bindings):
             if not callers or filled_with_data(ctx, use, callers):

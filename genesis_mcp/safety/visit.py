@@ -36,6 +36,8 @@ _FIELD_SPEC = re.compile(r"(\w+)([*?]?) (\w+)")
 _NOT_NODES = frozenset(
     {"identifier", "string", "constant", "int", "expr_context", "boolop", "operator", "unaryop", "cmpop"}
 )
+# Lists of statements (or of what holds statements): visited in source order.
+_BLOCKS = frozenset({"stmt", "excepthandler", "match_case"})
 _SKIPPED_NODES = (ast.expr_context, ast.boolop, ast.operator, ast.unaryop, ast.cmpop)
 _OTHER = Binding(Kind.OTHER)
 # The use a load records, by the flags it is visited with (flags are below 16): an operand or annotation,
@@ -167,13 +169,35 @@ def _fields(singles: tuple[str, ...], lists: tuple[str, ...]) -> Handler:
     return visit
 
 
+def _blocks(singles: tuple[str, ...], lists: tuple[str, ...], blocks: tuple[str, ...]) -> Handler:
+    """A node with blocks of statements (if, while, with, try, match): their statements come out in source
+    order, like a function body's, so that ``global k`` is seen before the ``k = ...`` it moves."""
+    reverse = tuple(reversed(blocks))
+
+    def visit(ctx: Context, node: ast.AST, scope: Scope, flags: int, stack: list[Frame]) -> None:
+        flags &= INHERITED
+        for field in singles:
+            child(ctx, getattr(node, field, None), scope, flags, stack)
+        for field in lists:
+            children(ctx, getattr(node, field, ()), scope, flags, stack)
+        for field in reverse:
+            for statement in reversed(getattr(node, field, ())):
+                stack.append((statement, scope, flags))
+
+    return visit
+
+
 def generic_handler(kind: type) -> Handler:
-    """A handler that visits the node fields of ``kind``: the single ones first, then the lists."""
+    """A handler that visits the node fields of ``kind``: the single ones first, then the lists, then blocks
+    of statements, which come out first, in source order."""
     found = _FIELD_SPEC.findall(kind.__doc__ or "")
     if not found and getattr(kind, "_fields", None):  # no grammar line
         return _by_value
     singles = tuple(field for typ, mark, field in found if typ not in _NOT_NODES and mark != "*")
-    lists = tuple(field for typ, mark, field in found if typ not in _NOT_NODES and mark == "*")
+    lists = tuple(field for typ, mark, field in found if typ not in _NOT_NODES | _BLOCKS and mark == "*")
+    blocks = tuple(field for typ, mark, field in found if typ in _BLOCKS and mark == "*")
+    if blocks:
+        return _blocks(singles, lists, blocks)
     if not singles and not lists:
         return _nothing
     if not lists and len(singles) == 1:
