@@ -8,7 +8,7 @@ from __future__ import annotations
 import ast
 
 from genesis_mcp.safety.context import Context, Tag
-from genesis_mcp.safety.scopes import Kind, Scope, source_name
+from genesis_mcp.safety.scopes import Kind, Scope, source_name, source_scopes
 from genesis_mcp.safety.template_sources import literal_template, passed_for
 
 __all__ = ["plain_data"]
@@ -71,13 +71,17 @@ def _plain_name(ctx: Context, name: str, scope: Scope, callers: list[str], depth
             return False
         if binding.kind is Kind.COPY:  # dict(row): the items of row, while dict is the builtin
             maker, _, source = binding.target.partition(":")
-            if not ctx.resolve(scope, maker).bindings and _plain_name(ctx, source, scope, callers, depth + 1):
+            if not ctx.resolve(scope, maker).bindings and all(
+                _plain_name(ctx, source, where, callers, depth + 1) for where in source_scopes(scope, name)
+            ):
                 continue
             return False
         if binding.kind in (Kind.ITEM, Kind.DERIVED) and binding.target and not binding.target.endswith("+"):
             # for row in rows, x = rows[0], s = name.strip(): made from what the name it comes from holds
             head = source_name(binding.target)
-            if head == name or _plain_name(ctx, head, scope, callers, depth + 1):  # text = text.strip()
+            if head == name or all(  # text = text.strip(); the source looked up where the binding is
+                _plain_name(ctx, head, where, callers, depth + 1) for where in source_scopes(scope, name)
+            ):
                 continue
         return False
     return True

@@ -19,7 +19,7 @@ from genesis_mcp.safety.names import ENUM_FACTORIES
 from genesis_mcp.safety.objects import class_parameter, method_self, own_object
 from genesis_mcp.safety.peers import type_peer
 from genesis_mcp.safety.plain_classes import builtin_class, decorated_only_plainly, plain_decorators
-from genesis_mcp.safety.scopes import Binding, Kind, Resolution, Scope, enclosing_method, source_name
+from genesis_mcp.safety.scopes import Binding, Kind, Resolution, Scope, enclosing_method, source_name, source_scopes
 from genesis_mcp.safety.statements import MATCH_MESSAGE
 
 __all__ = ["CLASS_CHECKS"]
@@ -189,8 +189,11 @@ def _names_a_class(ctx: Context, scope: Scope, name: str, resolution: Resolution
         if "(" in binding.target:  # made by a call (functools.reduce(...)): anything
             return False
         head = source_name(binding.target)
-        if head == name or not _names_a_class(ctx, scope, head, ctx.resolve(scope, head), depth + 1):
+        if head == name:
             return False
+        for where in source_scopes(scope, name):  # the source means what it meant where the binding is
+            if not _names_a_class(ctx, where, head, ctx.resolve(where, head), depth + 1):
+                return False
     return True
 
 

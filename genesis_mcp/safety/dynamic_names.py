@@ -14,7 +14,7 @@ import ast
 from genesis_mcp.safety.attributes import NOTABLE, attribute_name, computed_name, receiver_root
 from genesis_mcp.safety.context import Chain, Context, Frame, Tag
 from genesis_mcp.safety.names import is_dunder
-from genesis_mcp.safety.scopes import Kind, Scope, defining_scope
+from genesis_mcp.safety.scopes import Kind, Scope, source_scopes
 from genesis_mcp.safety.strings import nfkc
 from genesis_mcp.safety.template_sources import read_only_table
 
@@ -80,7 +80,6 @@ def _names_of(ctx: Context, scope: Scope, name: str) -> list[str] | None:
     bindings = resolution.bindings
     if not bindings or resolution.may_be_builtin or is_dunder(name):  # a class body's load may find a global
         return None
-    where = defining_scope(scope, name)  # the loop's table means what it meant where the loop is
     names: list[str] = []
     for binding in bindings:
         if binding.kind is Kind.CONST and binding.target:  # for key in ("name", "age")
@@ -88,13 +87,14 @@ def _names_of(ctx: Context, scope: Scope, name: str) -> list[str] | None:
             continue
         if binding.kind is not Kind.ITEM or not binding.target.endswith(".#"):
             return None
-        tables = where.resolve(binding.target[:-2]).bindings  # for key in FIELDS
-        if not tables or not all(t.kind is Kind.CONST_COLLECTION and t.target[:1] == "=" for t in tables):
-            return None
-        if not read_only_table(ctx, where, binding.target):  # FIELDS.append("__class__") somewhere
-            return None
-        for table in tables:
-            names += table.target[1:].split(",")
+        for where in source_scopes(scope, name):  # the loop's table means what it meant where the loop is
+            tables = where.resolve(binding.target[:-2]).bindings  # for key in FIELDS
+            if not tables or not all(t.kind is Kind.CONST_COLLECTION and t.target[:1] == "=" for t in tables):
+                return None
+            if not read_only_table(ctx, where, binding.target):  # FIELDS.append("__class__") somewhere
+                return None
+            for table in tables:
+                names += table.target[1:].split(",")
     return names
 
 

@@ -30,7 +30,7 @@ from genesis_mcp.safety.names import (
     WRAPPER_CALLABLES,
 )
 from genesis_mcp.safety.registration import REGISTRATION_CHECKS
-from genesis_mcp.safety.scopes import Kind, Resolution, Scope, source_name
+from genesis_mcp.safety.scopes import Kind, Resolution, Scope, source_name, source_scopes
 from genesis_mcp.safety.templates import format_template
 
 __all__ = ["finish"]
@@ -136,9 +136,10 @@ def _foreign(ctx: Context, scope: Scope, name: str, depth: int) -> str | None:
         if binding.kind is Kind.IMPORTED:
             return binding.target.rpartition(".")[0]
         if depth < 4 and binding.kind in _MADE_FROM and binding.target and binding.target != name:
-            found = _foreign(ctx, scope, binding.target, depth + 1)
-            if found is not None:
-                return found
+            for where in source_scopes(scope, name):  # the source means what it meant where the binding is
+                found = _foreign(ctx, where, binding.target, depth + 1)
+                if found is not None:
+                    return found
     return None
 
 

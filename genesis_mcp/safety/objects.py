@@ -13,7 +13,7 @@ from genesis_mcp.safety.attributes import decorator_name
 from genesis_mcp.safety.context import Chain, Context, Tag
 from genesis_mcp.safety.names import SELF_DECORATORS
 from genesis_mcp.safety.plain_classes import makes_objects
-from genesis_mcp.safety.scopes import Kind, Scope, enclosing_method, library_name
+from genesis_mcp.safety.scopes import Kind, Scope, enclosing_method, library_name, source_scopes
 
 __all__ = [
     "class_parameter",
@@ -166,25 +166,30 @@ def _bound(ctx: Context, base: ast.AST, scope: Scope) -> bool:
     loose = _classes_as_values(ctx)  # then only names surely made as objects are objects
     if not own_self and _classes_as_values(ctx) and any(b.kind is Kind.PARAM for b in scope.resolve(base.id).bindings):
         return False
-    pending, seen = [base.id], set[str]()
+    pending, seen = [(base.id, scope)], set[tuple[str, int]]()
     while pending:
-        name = pending.pop().rstrip("+")  # x = C or D: made from C (and D)
-        if name in seen or len(seen) > 8:
+        name, where = pending.pop()
+        name = name.rstrip("+")  # x = C or D: made from C (and D)
+        if (name, id(where)) in seen:
             continue
-        seen.add(name)
+        if len(seen) > 8:
+            return False  # too long a chain to follow: not surely an object
+        seen.add((name, id(where)))
         if name.endswith("()"):  # made by Owner.method(...): an object if a classmethod factory made it
             owner, _, method = name[:-2].partition(".")
-            if not _factory(ctx, scope, owner, method):
-                pending.append(owner)
+            if not _factory(ctx, where, owner, method):
+                pending.append((owner, where))
             continue
-        for binding in scope.resolve(name.partition(".#")[0].partition(".@")[0]).bindings:
+        plain = name.partition(".#")[0].partition(".@")[0]
+        sources = source_scopes(where, plain)  # what a binding was made from means what it meant there
+        for binding in where.resolve(plain).bindings:
             if binding.kind is Kind.CLASS:
                 return False
             if binding.kind in (Kind.DERIVED, Kind.ITEM) and binding.target:
-                pending.append(binding.target)
+                pending.extend((binding.target, s) for s in sources)
             elif binding.kind is Kind.NAMES:  # for C in CLASSES / TABLE["a"]: each name it holds
-                pending.extend(binding.target.split(","))
-            elif loose and not (binding.kind is Kind.INSTANCE and makes_objects(ctx, scope, binding.target)):
+                pending.extend((n, s) for n in binding.target.split(",") for s in sources)
+            elif loose and not (binding.kind is Kind.INSTANCE and makes_objects(ctx, where, binding.target)):
                 return False  # holder = [Base][0]: anything, a class among others
     return True
 

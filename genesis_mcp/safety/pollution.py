@@ -14,7 +14,7 @@ from genesis_mcp.safety.caller_data import plain_data
 from genesis_mcp.safety.context import Context
 from genesis_mcp.safety.definitions import head_name
 from genesis_mcp.safety.names import CONTAINER_MUTATORS, IN_PLACE_OPERATORS
-from genesis_mcp.safety.scopes import Kind, Scope, source_name
+from genesis_mcp.safety.scopes import Kind, Scope, source_name, source_scopes
 
 __all__ = ["polluted"]
 
@@ -49,18 +49,21 @@ def _shared(ctx: Context, container: ast.AST, scope: Scope) -> bool:
     An item of a new container may still be the caller's (``out["a"] = values; out["a"].append(obj)``), a
     constant table may be read as data later (``SHARED.append(obj)``), and an object or a call's result may
     hold the caller's container (``box = ident(values)``)."""
-    pending = [(receiver_root(container), type(container) is ast.Name)]
-    seen = set[str]()
+    pending = [(receiver_root(container), type(container) is ast.Name, scope)]
+    seen = set[tuple[str, int]]()
     while pending:
-        name, direct = pending.pop()  # direct: the store goes into this very container, not an item of it
+        name, direct, where = pending.pop()  # direct: the store goes into this very container, not an item
         if name is None:
             return True
-        if name in seen or len(seen) > 16:
+        if (name, id(where)) in seen:
             continue
-        seen.add(name)
-        bindings = ctx.resolve(scope, name).bindings
+        if len(seen) > 16:
+            return True  # too long a chain to follow: taken as shared
+        seen.add((name, id(where)))
+        bindings = ctx.resolve(where, name).bindings
         if not bindings:
             return True
+        sources = source_scopes(where, name)  # what a binding was made from means what it meant there
         for binding in bindings:
             if binding.kind is Kind.CONST:
                 continue
@@ -68,19 +71,20 @@ def _shared(ctx: Context, container: ast.AST, scope: Scope) -> bool:
                 if direct or not _aliasing_stores(ctx, name):
                     continue
                 return True
-            if binding.kind is Kind.INSTANCE and direct and _fresh_maker(ctx, scope, binding.target):
+            if binding.kind is Kind.INSTANCE and direct and _fresh_maker(ctx, where, binding.target):
                 continue
             if binding.kind is Kind.OTHER and binding.target.startswith("display:"):  # box = [{"v": values}]
                 display = ctx.displays.get(int(binding.target[8:]))
                 if display is None:
                     return True
-                pending.extend((n.id, False) for n in ast.walk(display) if isinstance(n, ast.Name))
+                names = [n.id for n in ast.walk(display) if isinstance(n, ast.Name)]
+                pending.extend((n, False, s) for n in names for s in sources)
             elif binding.kind is Kind.NAMES:  # box = [values]
-                pending.extend((n, False) for n in binding.target.split(","))
+                pending.extend((n, False, s) for n in binding.target.split(",") for s in sources)
             elif binding.kind is Kind.DERIVED and binding.target.isidentifier():  # box = values: the same one
-                pending.append((binding.target, direct))
+                pending.extend((binding.target, direct, s) for s in sources)
             elif binding.kind in (Kind.ITEM, Kind.DERIVED) and binding.target:
-                pending.append((source_name(binding.target), False))
+                pending.extend((source_name(binding.target), False, s) for s in sources)
             else:
                 return True
     return False

@@ -172,6 +172,16 @@ def defining_scope(scope: Scope, name: str) -> Scope:
     return scope.module()
 
 
+def source_scopes(scope: Scope, name: str) -> tuple[Scope, ...]:
+    """Where the names ``name``'s bindings were made from (``for k in T``: T; ``x = y.strip()``: y) are looked
+    up: the scope that holds those bindings, and for a comprehension's variable also the scope around it,
+    where its first iterable was evaluated (a class body's names are visible there, not inside)."""
+    where = defining_scope(scope, name)
+    if where.kind == "comprehension" and where.parent is not None:
+        return (where, where.parent)
+    return (where,)
+
+
 class Resolution:
     """Where a load finds its value: the bindings it may see, and whether the builtin may answer instead.
 

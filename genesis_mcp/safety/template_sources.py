@@ -11,7 +11,7 @@ import ast
 
 from genesis_mcp.safety.context import Context, Tag
 from genesis_mcp.safety.names import is_dunder
-from genesis_mcp.safety.scopes import Kind, Scope, defining_scope
+from genesis_mcp.safety.scopes import Kind, Scope, source_scopes
 
 __all__ = ["callers_pass_literals", "literal_template", "passed_for", "read_only_table"]
 
@@ -89,12 +89,11 @@ def literal_template(ctx: Context, node: ast.AST, scope: Scope, depth: int, call
     if not isinstance(node, ast.Name) or is_dunder(node.id):  # __doc__: a docstring, never scanned
         return False
     bindings = scope.resolve(node.id).bindings
-    where = defining_scope(scope, node.id)
     for binding in bindings:
         if binding.kind is Kind.CONST:
             continue
         if binding.kind is Kind.ITEM:
-            if not read_only_table(ctx, where, binding.target):
+            if not all(read_only_table(ctx, w, binding.target) for w in source_scopes(scope, node.id)):
                 return False
             continue
         if binding.kind is Kind.PARAM and binding.target.startswith("entry:"):

@@ -17,7 +17,7 @@ from genesis_mcp.safety.definitions import head_name
 from genesis_mcp.safety.names import is_dunder
 from genesis_mcp.safety.objects import class_parameter, own_object
 from genesis_mcp.safety.plain_classes import plain_decorators
-from genesis_mcp.safety.scopes import Binding, Kind, Scope, defining_scope, enclosing_method, library_name
+from genesis_mcp.safety.scopes import Binding, Kind, Scope, enclosing_method, library_name, source_scopes
 from genesis_mcp.safety.statements import class_var_root
 from genesis_mcp.safety.template_sources import callers_pass_literals, read_only_table
 
@@ -32,8 +32,11 @@ def format_template(ctx: Context, use: Use) -> None:
     def only_class(name: str) -> bool:  # Name(...) makes an object of that class, with its own format
         return _plain_named_class(ctx, use.scope, name)
 
-    def table(name: str) -> bool:  # the loop's table means what it meant where the loop is
-        return read_only_table(ctx, defining_scope(use.scope, use.name), name)
+    def table(name: str) -> bool:
+        return read_only_table(ctx, use.scope, name)
+
+    def item_of_table(name: str) -> bool:  # the loop's table means what it meant where the loop is
+        return all(read_only_table(ctx, where, name) for where in source_scopes(use.scope, use.name))
 
     depth = 0
     callers: list[str] = []  # functions only the caller calls whose parameter may be the template
@@ -47,7 +50,7 @@ def format_template(ctx: Context, use: Use) -> None:
             # opts = Options(format="csv"); opts.format: while Options is only ever that class
             return only_class(binding.target) and _data_field(ctx, binding.target, method)
         if binding.kind is Kind.ITEM:
-            return binding.target != use.name and table(binding.target)
+            return binding.target != use.name and item_of_table(binding.target)
         if binding.kind is Kind.PARAM:  # the caller's data, or a literal at every call in the tool
             return binding.target.startswith("entry:") and callers_pass_literals(ctx, binding.target, depth, callers)
         return binding.kind is Kind.CONST

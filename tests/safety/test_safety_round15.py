@@ -41,6 +41,24 @@ def test_the_checkers_scopes_follow_pythons(source: str, rule: str) -> None:
     assert rule in rules(_HELPER + source)
 
 
+@pytest.mark.parametrize(
+    "source",
+    [
+        # a comprehension's first iterable is evaluated in the class body, whose names the checker skipped
+        "names = ('name',)\nclass C:\n    names = [str(9)]\n    got = [getattr(helper, k) for k in names]\n",
+        # what a loop variable comes from means what it meant where the loop is, not in a function inside
+        "class Obj:\n    def __init__(self):\n        self.v = 1\ndef render(template):\n    rows = [Obj()]\n"
+        "    for row in rows:\n        def inner():\n            rows = ('a',)\n"
+        "            return template.format(row)\n        return inner()\n",
+        "class Obj:\n    def __init__(self):\n        self.v = 1\ndef render(template, values):\n    box = {}\n"
+        "    box['a'] = values\n    for item in (box,):\n        def inner():\n            box = []\n"
+        "            item['a'].append(Obj())\n            return template.format(*values)\n        return inner()\n",
+    ],
+)
+def test_what_a_name_was_made_from_is_looked_up_where_it_was_made(source: str) -> None:
+    assert rules(_HELPER + source) & {"computed-attribute-name", "computed-format-string"}
+
+
 def test_the_ordinary_scoping_around_these_rules_still_passes() -> None:
     source = """
     FIELDS = ("name", "qty")
