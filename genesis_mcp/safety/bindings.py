@@ -6,11 +6,13 @@ names made from other names, and the items and row columns a loop takes from a t
 from __future__ import annotations
 
 import ast
+from collections.abc import Sequence
 from typing import Any
 
 from genesis_mcp.safety.attributes import COPIES, receiver_root
 from genesis_mcp.safety.context import Context, Frame, Tag
 from genesis_mcp.safety.definitions import head_name
+from genesis_mcp.safety.names import is_dunder
 from genesis_mcp.safety.scopes import Binding, Kind, Scope
 
 __all__ = ["OTHER", "classify", "given_more", "identifiers", "loop_target"]
@@ -70,8 +72,11 @@ def classify(ctx: Context, value: Any) -> Binding:
             keyed = kind is ast.Dict and not all(ctx.fold(k) is not None for k in value.keys)
             if keyed:
                 return _LOOKUP_COLLECTION
-            names = identifiers(ctx, items) if kind in _DISPLAYS else None
-            return Binding(Kind.CONST_COLLECTION, "=" + names) if names else _CONST_COLLECTION
+            # Iterating gives the items, or a dict's keys: identifiers (a tuple's marked "(": it cannot change)
+            names = identifiers(ctx, value.keys if kind is ast.Dict else items)
+            if names is None:
+                return _CONST_COLLECTION
+            return Binding(Kind.CONST_COLLECTION, ("=(" if kind is ast.Tuple else "=") + names)
         if type(items[0]) is ast.Tuple:
             columns = _constant_columns(ctx, items)
             if columns:  # iterating a list of rows gives rows; a dict of rows, its keys
@@ -156,9 +161,9 @@ def _row_target(ctx: Context, target: ast.AST, table: str, scope: Scope, mark: s
     return True
 
 
-def identifiers(ctx: Context, items: list[ast.expr]) -> str | None:
+def identifiers(ctx: Context, items: Sequence[ast.expr | None]) -> str | None:
     """The items of a display, comma-separated, when every one is a constant identifier."""
-    values = [ctx.fold(i) for i in items]
+    values = [ctx.fold(i) if i is not None else None for i in items]
     if all(isinstance(v, str) and v.isidentifier() for v in values):
         return ",".join(values)  # type: ignore[arg-type]
     return None
@@ -177,6 +182,11 @@ def loop_target(ctx: Context, target: ast.AST, iterable: ast.AST, scope: Scope, 
         names = identifiers(ctx, iterable.elts)  # type: ignore[attr-defined]
         if names:  # for key in ("name", "age"): getattr(obj, key) may read each (dynamic_names.py)
             ctx.bind(target.id, target, scope, Binding(Kind.CONST, names))
+            return
+    if type(target) is _Name and type(iterable) is _Attribute and type(iterable.value) is _Name:
+        holder, attr = iterable.value.id, iterable.attr
+        if holder in ("self", "cls") and not is_dunder(attr):  # for key in self.FIELDS: a class constant?
+            ctx.bind(target.id, target, scope, Binding(Kind.OTHER, f"class-table:{holder}.{attr}"))
             return
     if type(target) is _Name and type(iterable) is _Call and head_name(iterable.func) == "fields":
         ctx.bind(target.id, target, scope, _FIELD)  # for f in dataclasses.fields(x): f.name is a field name

@@ -12,9 +12,10 @@ from __future__ import annotations
 import ast
 
 from genesis_mcp.safety.attributes import NOTABLE, attribute_name, computed_name, receiver_root
+from genesis_mcp.safety.class_constants import class_constant
 from genesis_mcp.safety.context import Chain, Context, Frame, Tag
 from genesis_mcp.safety.names import is_dunder
-from genesis_mcp.safety.scopes import Kind, Scope, source_scopes
+from genesis_mcp.safety.scopes import Binding, Kind, Scope, source_scopes
 from genesis_mcp.safety.strings import nfkc
 from genesis_mcp.safety.template_sources import read_only_table
 
@@ -85,6 +86,12 @@ def _names_of(ctx: Context, scope: Scope, name: str) -> list[str] | None:
         if binding.kind is Kind.CONST and binding.target:  # for key in ("name", "age")
             names += binding.target.split(",")
             continue
+        if binding.kind is Kind.OTHER and binding.target.startswith("class-table:"):  # for key in self.FIELDS
+            found = _class_table(ctx, scope, name, binding.target[12:])
+            if found is None:
+                return None
+            names += found
+            continue
         if binding.kind is not Kind.ITEM or not binding.target.endswith(".#"):
             return None
         for where in source_scopes(scope, name):  # the loop's table means what it meant where the loop is
@@ -94,8 +101,22 @@ def _names_of(ctx: Context, scope: Scope, name: str) -> list[str] | None:
             if not read_only_table(ctx, where, binding.target):  # FIELDS.append("__class__") somewhere
                 return None
             for table in tables:
-                names += table.target[1:].split(",")
+                names += table.target[1:].lstrip("(").split(",")
     return names
+
+
+def _class_table(ctx: Context, scope: Scope, name: str, path: str) -> list[str] | None:
+    """``for key in self.FIELDS``: FIELDS is a class constant, a tuple of identifiers in every class that binds
+    it (a tuple, as nothing tracks what a list or dict reached through an attribute goes through)."""
+    holder, _, attr = path.partition(".")
+    for where in source_scopes(scope, name):
+        if not class_constant(ctx, where, holder, attr, _identifier_tuple):
+            return None
+    return [n for s in ctx.class_scopes for b in s.bindings.get(attr, ()) for n in b.target[2:].split(",")]
+
+
+def _identifier_tuple(binding: Binding) -> bool:
+    return binding.kind is Kind.CONST_COLLECTION and binding.target[:2] == "=("
 
 
 def _safe_dynamic_name(ctx: Context, node: ast.expr, scope: Scope) -> bool:

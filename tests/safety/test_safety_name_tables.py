@@ -73,3 +73,38 @@ def test_a_mutator_read_through_a_table_still_marks_the_callers_data_as_changed(
         return template.format(**values)
     """
     assert "computed-format-string" in rules(source)
+
+
+def test_getattr_over_a_class_constant_tuple_read_on_self_passes() -> None:
+    source = """
+    class Contact:
+        FIELDS = ("name", "email")
+
+        def __init__(self, **given):
+            for f in self.FIELDS:
+                setattr(self, f, given.get(f, ""))
+
+        def to_dict(self):
+            return {k: getattr(self, k) for k in ORDER_KEYS} | {f: getattr(self, f) for f in self.FIELDS}
+
+    ORDER_KEYS = {"name": "Name", "email": "E-mail"}
+    """
+    assert rules(source) == set()
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        # a class constant something assigns, a list (it may change), a dataclass field, or not on self's own
+        "class C:\n    F = ('name',)\n    def f(self):\n        return [getattr(self, k) for k in self.F]\n"
+        "def g(c, s):\n    c.F = (s,)\n",
+        "class C:\n    F = ['name']\n    def f(self):\n        return [getattr(self, k) for k in self.F]\n",
+        "from dataclasses import dataclass\n@dataclass\nclass C:\n    F: tuple = ('name',)\n"
+        "    def f(self):\n        return [getattr(self, k) for k in self.F]\n",
+        "class C:\n    F = ('name',)\n    def f(self):\n        return [getattr(self, k) for k in self.F]\n"
+        "def g(o):\n    return C.f(o)\n",
+        "class C:\n    F = ('__class__',)\n    def f(self):\n        return [getattr(self, k) for k in self.F]\n",
+    ],
+)
+def test_getattr_over_a_class_attribute_needs_a_constant_tuple_on_the_methods_own_object(source: str) -> None:
+    assert rules(source) & {"computed-attribute-name", "dunder-attribute", "dunder-string"}
