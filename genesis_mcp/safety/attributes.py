@@ -253,6 +253,8 @@ def attribute_chain(
         # The chain itself (a Chain) is only made if the base turns out to be a module.
         ctx.uses.append((_CHAIN, current.id, scope, current, (node, type(node.ctx) is not _Load, call)))
     else:
+        if type(current) is ast.Call:
+            ctx.class_heads.add(id(current))  # type(self).method: read on the class, not handed out
         stack.append((current, scope, OPERAND if outer_name in _NAME_ONLY else 0))
 
 

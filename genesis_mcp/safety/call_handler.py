@@ -97,8 +97,10 @@ def call(ctx: Context, node: ast.Call, scope: Scope, flags: int, stack: list[Fra
                 _field_maker(ctx, node, method, scope)
         attribute_chain(ctx, func, scope, stack, False, node)
     else:
-        if type(func) is ast.Call and head_name(func.func) == "wraps":  # wraps(src)(f): f is rewrapped
-            ctx.rewrapped.update(a.id for a in node.args if type(a) is _Name)
+        if type(func) is ast.Call:
+            if head_name(func.func) == "wraps":  # wraps(src)(f): f is rewrapped
+                ctx.rewrapped.update(a.id for a in node.args if type(a) is _Name)
+            ctx.class_heads.add(id(func))  # type(self)(...): called at once, not handed out
         stack.append((func, scope, 0))
     children(ctx, node_args, scope, arguments, stack)
     if node.keywords:

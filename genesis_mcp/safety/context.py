@@ -118,6 +118,7 @@ class Context:
 
     __slots__ = (
         "attribute_loads",
+        "class_heads",
         "class_methods",
         "class_positions",
         "class_scopes",
@@ -205,6 +206,8 @@ class Context:
         self.field_positions: set[int] = set()  # calls that are a class body's annotated value (field(...))
         self.formatter_parses: set[int] = set()  # ids of X in X().parse(...) (string.Formatter().parse)
         self.classes_as_values: bool | None = None  # worked out once, after the walk (objects._bound)
+        # Calls that are called at once or have an attribute read (type(self)(...), type(self).parse(...)).
+        self.class_heads: set[int] = set()
         self.method_scopes: dict[int, bool] = {}  # scope id -> self there is a method's own (attributes.py)
         self.enum_classes: set[str] = set()
         self.folds: dict[int, str | int | None] = {}  # node id -> constant value, see fold()

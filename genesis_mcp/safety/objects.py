@@ -62,12 +62,14 @@ def own_object(ctx: Context, scope: Scope | None, receiver: str) -> bool:
 
 
 def _classes_as_values(ctx: Context) -> bool:
-    """The tool uses one of its classes (or cls) as a value: assigned, passed, returned or stored."""
+    """The tool uses one of its classes (or cls, or type(self)) as a value: assigned, passed, returned or
+    stored (``kls = type(self); kls.m(kls)`` calls m with a class as self)."""
     found = ctx.classes_as_values
     if found is None:
-        positions = ctx.class_positions  # base classes are no values
+        positions, heads = ctx.class_positions, ctx.class_heads  # base classes are no values
         found = ctx.classes_as_values = any(
-            tag is Tag.VALUE and id(node) not in positions and (name == "cls" or scope.resolve(name).only(Kind.CLASS))
+            (tag is Tag.VALUE and id(node) not in positions and (name == "cls" or scope.resolve(name).only(Kind.CLASS)))
+            or (tag is Tag.TYPE_SELF and id(node) not in heads)
             for tag, name, scope, node, _extra in ctx.uses
         )
     return found
