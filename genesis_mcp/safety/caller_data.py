@@ -71,8 +71,9 @@ def _plain_name(ctx: Context, name: str, scope: Scope, callers: list[str], depth
             return False
         if binding.kind is Kind.COPY:  # dict(row): the items of row, while dict is the builtin
             maker, _, source = binding.target.partition(":")
-            if not ctx.resolve(scope, maker).bindings and all(
-                _plain_name(ctx, source, where, callers, depth + 1) for where in source_scopes(scope, name)
+            sources = source_scopes(scope, name)
+            if not any(ctx.resolve(where, maker).bindings for where in sources) and all(
+                _plain_name(ctx, source, where, callers, depth + 1) for where in sources
             ):
                 continue
             return False

@@ -247,6 +247,9 @@ class Context:
     def bind(self, name: str, node: ast.AST, scope: Scope, binding: Binding) -> None:
         """Record a binding, judging dunder names by where they land (imports also note ``import_names``)."""
         target = scope.binding_scope(name) if scope.globals or scope.nonlocals else scope
+        if name == "chr" or name == "str":  # folding.py reads chr(110) and str(x) as the builtins' results
+            self.add("forbidden-builtin", node, f"{name!r} may not be rebound: the checker reads {name}(...) as "
+                     "the builtin; use another name")  # fmt: skip
         if target is not scope and name in scope.nonlocals:
             self.nonlocal_binds.append((target, name, node))
         if name[0] == "_" and is_dunder(name):  # identifiers are never empty

@@ -83,7 +83,7 @@ def _arguments(
             if annotated and arg.annotation is not None:
                 stack.append((arg.annotation, scope, ANNOTATION))
             ident = arg.arg
-            if ident[0] == "_":  # a dunder parameter has a rule: ctx.bind applies it
+            if ident[0] == "_" or ident == "str" or ident == "chr":  # rules of ctx.bind apply to these
                 ctx.bind(ident, arg, inner, plain)
             else:  # what ctx.bind does in a fresh function scope (a parameter name is never repeated)
                 bindings[ident] = [plain]

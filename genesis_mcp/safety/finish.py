@@ -25,6 +25,7 @@ from genesis_mcp.safety.names import (
     DANGEROUS_PRIVATE_NAMES,
     ENUM_FACTORIES,
     FIELD_CALLABLES,
+    KNOWN_BUILTINS,
     METACLASS_NAMES,
     PUBLIC_PRIVATE_NAMES,
     WRAPPER_CALLABLES,
@@ -160,7 +161,7 @@ def _judge(ctx: Context, raw: RawUse) -> None:
         _CHECKS[tag](ctx, Use(*raw), resolution)
         return
     if tag is _VALUE or tag is _CHAIN or tag is _OPERAND:  # compared or indexed, it reaches __eq__/__getitem__
-        builtin_type = name == "type" and resolution.may_be_builtin and not resolution.bindings
+        builtin_type = name == "type" and resolution.may_be_builtin  # a later or dead binding leaves the builtin
         if builtin_type or any(q.rpartition(".")[2] in METACLASS_NAMES for q in resolution.imported()):
             ctx.add(
                 "class-machinery",
@@ -240,7 +241,8 @@ def _from_module(ctx: Context, use: Use, resolution: Resolution) -> None:
 
 
 def _decorator(ctx: Context, use: Use, resolution: Resolution) -> None:
-    if resolution.bindings or (resolution.may_be_builtin and use.name in _DECORATOR_BUILTINS):
+    builtin = resolution.may_be_builtin and use.name in KNOWN_BUILTINS  # @type above a later def type
+    if (resolution.bindings and not builtin) or (builtin and use.name in _DECORATOR_BUILTINS):
         return
     ctx.add(
         "decorator-not-allowed",

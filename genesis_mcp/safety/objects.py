@@ -191,7 +191,9 @@ def _bound(ctx: Context, base: ast.AST, scope: Scope) -> bool:
                 pending.extend((binding.target, s) for s in sources)
             elif binding.kind is Kind.NAMES:  # for C in CLASSES / TABLE["a"]: each name it holds
                 pending.extend((n, s) for n in binding.target.split(",") for s in sources)
-            elif loose and not (binding.kind is Kind.INSTANCE and makes_objects(ctx, where, binding.target)):
+            elif loose and not (
+                binding.kind is Kind.INSTANCE and all(makes_objects(ctx, s, binding.target) for s in sources)
+            ):
                 return False  # holder = [Base][0]: anything, a class among others
     return True
 

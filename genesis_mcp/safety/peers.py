@@ -16,7 +16,7 @@ from genesis_mcp.safety.context import Context, Use
 from genesis_mcp.safety.equality import open_equality
 from genesis_mcp.safety.objects import own_object
 from genesis_mcp.safety.plain_classes import decorated_only_plainly
-from genesis_mcp.safety.scopes import Binding, Kind, Resolution, Scope, defining_scope, library_name
+from genesis_mcp.safety.scopes import Binding, Kind, Resolution, Scope, defining_scope, library_name, source_scopes
 
 __all__ = ["type_peer"]
 
@@ -89,14 +89,19 @@ def _lookup_peer(ctx: Context, use: Use, binding: Binding, how: str) -> bool:
         return True
     if binding.kind is Kind.OTHER:
         return binding.target == "empty" or binding.target.startswith("display")
+    sources = source_scopes(use.scope, use.name)  # table = dict(): dict means what it meant there
     if binding.kind is Kind.COPY:
-        return binding.target.startswith("dict:") and not ctx.resolve(use.scope, "dict").bindings
+        return binding.target.startswith("dict:") and not any(ctx.resolve(s, "dict").bindings for s in sources)
     if binding.kind is Kind.INSTANCE:
-        maker = ctx.resolve(use.scope, binding.target)
-        if binding.target == "dict":
-            return not maker.bindings
-        return len(maker.bindings) == 1 and any(_dict_maker(q, how == "get") for q in maker.imported())
+        return all(_made_by_dict_maker(ctx, s, binding.target, how) for s in sources)
     return False
+
+
+def _made_by_dict_maker(ctx: Context, scope: Scope, maker_name: str, how: str) -> bool:
+    maker = ctx.resolve(scope, maker_name)
+    if maker_name == "dict":
+        return not maker.bindings
+    return len(maker.bindings) == 1 and any(_dict_maker(q, how == "get") for q in maker.imported())
 
 
 def _dict_maker(qualname: str, get: bool) -> bool:

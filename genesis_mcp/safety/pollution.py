@@ -71,7 +71,7 @@ def _shared(ctx: Context, container: ast.AST, scope: Scope) -> bool:
                 if direct or not _aliasing_stores(ctx, name):
                     continue
                 return True
-            if binding.kind is Kind.INSTANCE and direct and _fresh_maker(ctx, where, binding.target):
+            if binding.kind is Kind.INSTANCE and direct and all(_fresh_maker(ctx, s, binding.target) for s in sources):
                 continue
             if binding.kind is Kind.OTHER and binding.target.startswith("display:"):  # box = [{"v": values}]
                 display = ctx.displays.get(int(binding.target[8:]))

@@ -135,6 +135,9 @@ class Scope:
         scope: Scope | None = self
         first = True
         while scope is not None:
+            if not first and scope.kind == "class":  # invisible to what is nested in it, declarations too
+                scope = scope.parent
+                continue
             if name in scope.globals:
                 return _at_module(scope.module(), name)
             if scope.kind == "module":
@@ -161,6 +164,9 @@ def defining_scope(scope: Scope, name: str) -> Scope:
     current: Scope | None = scope
     first = True
     while current is not None:
+        if not first and current.kind == "class":
+            current = current.parent
+            continue
         if name in current.globals:
             return current.module()
         if current.kind == "module":

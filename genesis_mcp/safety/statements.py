@@ -30,6 +30,9 @@ def _global(ctx: Context, node: ast.Global | ast.Nonlocal, scope: Scope, flags: 
     for name in node.names:
         if is_dunder(name):
             ctx.dunder_name(name, node)
+    if scope.kind == "class":  # it would make a def there no method, and reach past the class for its methods
+        keyword = "nonlocal" if type(node) is ast.Nonlocal else "global"
+        ctx.add("class-machinery", node, f"{keyword} in a class body is not allowed; declare it in a function")
     scope.declare(node.names, nonlocal_=type(node) is ast.Nonlocal)
 
 

@@ -27,6 +27,9 @@ def format_template(ctx: Context, use: Use) -> None:
     def only_class(name: str) -> bool:  # Name(...) makes an object of that class, with its own format
         return plain_named_class(ctx, use.scope, name)
 
+    def made_by_class(name: str) -> bool:  # obj = Name(...): Name means what it meant where obj was bound
+        return all(plain_named_class(ctx, where, name) for where in source_scopes(use.scope, use.name))
+
     def table(name: str) -> bool:
         return read_only_table(ctx, use.scope, name)
 
@@ -41,9 +44,9 @@ def format_template(ctx: Context, use: Use) -> None:
         # this method of its own.
         if binding.kind is Kind.INSTANCE:
             if method in ctx.class_methods.get(binding.target, ()):
-                return only_class(binding.target)
+                return made_by_class(binding.target)
             # opts = Options(format="csv"); opts.format: while Options is only ever that class
-            return only_class(binding.target) and data_field(ctx, binding.target, method)
+            return made_by_class(binding.target) and data_field(ctx, binding.target, method)
         if binding.kind is Kind.ITEM:
             return binding.target != use.name and item_of_table(binding.target)
         if binding.kind is Kind.PARAM:  # the caller's data, or a literal at every call in the tool

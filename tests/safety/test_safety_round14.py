@@ -114,10 +114,10 @@ def test_builtins_trusted_with_classes_are_not_rebound(source: str) -> None:
 def test_a_tool_may_name_a_method_like_a_builtin() -> None:
     source = """
 class Report:
-    def str(self, value):
+    def text(self, value):
         return str(value)
     def repr(self):
-        return repr(self.str(1))
+        return repr(self.text(1))
     def type(self):
         return type(self).__name__
 """
