@@ -101,6 +101,7 @@ def call(ctx: Context, node: ast.Call, scope: Scope, flags: int, stack: list[Fra
             if head_name(func.func) == "wraps":  # wraps(src)(f): f is rewrapped
                 ctx.rewrapped.update(a.id for a in node.args if type(a) is _Name)
             ctx.class_heads.add(id(func))  # type(self)(...): called at once, not handed out
+            ctx.called_at_once[id(func)] = node
         stack.append((func, scope, 0))
     children(ctx, node_args, scope, arguments, stack)
     if node.keywords:
@@ -207,6 +208,8 @@ def _named_call(ctx: Context, node: ast.Call, callee: str, scope: Scope, flags: 
 
 
 def _keywords(ctx: Context, node: ast.Call, scope: Scope, stack: list[Frame]) -> None:
+    if "logging" in ctx.policy.module_attributes:
+        _log_call(ctx, node)
     for keyword in node.keywords:
         arg_name = keyword.arg
         if arg_name is None and head_name(node.func) == "SimpleNamespace" and not _plain_keys(ctx, keyword.value):
@@ -218,11 +221,27 @@ def _keywords(ctx: Context, node: ast.Call, scope: Scope, stack: list[Frame]) ->
         stack.append((keyword.value, scope, 0))
 
 
-def _plain_keys(ctx: Context, node: ast.AST) -> bool:
+_LOG_METHODS = frozenset({"debug", "info", "warning", "warn", "error", "exception", "critical", "fatal", "log"})
+
+
+def _log_call(ctx: Context, node: ast.Call) -> None:
+    """logging copies ``extra``'s keys into the record's __dict__, where copy and pickle look up hooks: with the
+    logging permission, ``extra`` must be a dict display of plain names, and logging calls take no ``**``."""
+    for keyword in node.keywords:
+        if keyword.arg == "extra" and not _plain_keys(ctx, keyword.value, private=False):
+            ctx.add("computed-attribute-name", keyword, "extra= sets attributes of the log record by its keys; "
+                    "pass a dict display with constant public names")  # fmt: skip
+        elif keyword.arg is None and head_name(node.func) in _LOG_METHODS:
+            ctx.add("computed-attribute-name", keyword, "a logging call may not take **keywords (extra= would set "
+                    "attributes of the log record); pass its arguments one by one")  # fmt: skip
+
+
+def _plain_keys(ctx: Context, node: ast.AST, private: bool = True) -> bool:
     if not isinstance(node, ast.Dict):
         return False
     keys = [ctx.fold(k) if k is not None else None for k in node.keys]
-    return all(isinstance(k, str) and k.isidentifier() and not k.startswith("__") for k in keys)
+    prefix = "__" if private else "_"
+    return all(isinstance(k, str) and k.isidentifier() and not k.startswith(prefix) for k in keys)
 
 
 def is_class_of(node: ast.AST) -> bool:

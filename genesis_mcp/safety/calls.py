@@ -21,6 +21,8 @@ def wrapper_names(ctx: Context, call: ast.Call, head: str, scope: Scope) -> None
     """``functools.wraps``/``update_wrapper`` copy the attributes named in ``assigned`` and ``updated``:
     setattr(wrapper, n, getattr(wrapped, n)) for each, so every name must be a constant the rules accept."""
     first = WRAPPERS[head]
+    if head == "wraps":
+        ctx.wraps_calls.append(call)  # what it returns is judged after the walk (wraps_results)
     if any(isinstance(a, ast.Starred) for a in call.args) or any(k.arg is None for k in call.keywords):
         ctx.add("computed-attribute-name", call, f"{head}() copies attributes by name; pass its arguments "
                 "one by one, not unpacked")  # fmt: skip
@@ -154,3 +156,17 @@ def _enum_call(ctx: Context, call: ast.Call) -> None:
         constant = all(ctx.fold(e) is not None for e in firsts)
     if not constant:
         ctx.add("class-machinery", call, "the Enum functional API needs constant member names; write a class")
+
+
+def wraps_results(ctx: Context) -> None:
+    """``wraps(f)`` returns ``partial(update_wrapper, wrapped=f, ...)``: calling it with keywords replaces the
+    names judged at the wraps() call, and its ``.func`` is update_wrapper itself. So it may only decorate,
+    or be called at once with the one function it wraps onto."""
+    for call in ctx.wraps_calls:
+        outer = ctx.called_at_once.get(id(call))
+        if id(call) in ctx.decorators or (
+            outer is not None and len(outer.args) == 1 and not outer.keywords and type(outer.args[0]) is not ast.Starred
+        ):
+            continue
+        ctx.add("computed-attribute-name", call, "what wraps() returns may only decorate a function (@wraps(f)) "
+                "or be called at once on one (wraps(f)(g)): it copies attributes by the names it is given")  # fmt: skip

@@ -118,6 +118,7 @@ class Context:
 
     __slots__ = (
         "attribute_loads",
+        "called_at_once",
         "class_heads",
         "class_methods",
         "class_positions",
@@ -152,6 +153,7 @@ class Context:
         "table_names",
         "uses",
         "visited",
+        "wraps_calls",
     )
 
     def __init__(self, policy: Policy) -> None:  # written out: a dataclass's default factories cost more
@@ -208,6 +210,8 @@ class Context:
         self.classes_as_values: bool | None = None  # worked out once, after the walk (objects._bound)
         # Calls that are called at once or have an attribute read (type(self)(...), type(self).parse(...)).
         self.class_heads: set[int] = set()
+        self.called_at_once: dict[int, ast.Call] = {}  # id of a call that is called at once -> the outer call
+        self.wraps_calls: list[ast.Call] = []  # functools.wraps(...) calls (calls.wraps_results)
         self.method_scopes: dict[int, bool] = {}  # scope id -> self there is a method's own (attributes.py)
         self.enum_classes: set[str] = set()
         self.folds: dict[int, str | int | None] = {}  # node id -> constant value, see fold()

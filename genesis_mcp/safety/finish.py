@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import ast
 
-from genesis_mcp.safety.calls import special_call, wrapper_names
+from genesis_mcp.safety.calls import special_call, wrapper_names, wraps_results
 from genesis_mcp.safety.class_rules import CLASS_CHECKS
 from genesis_mcp.safety.context import Chain, Context, RawUse, Tag, Use
 from genesis_mcp.safety.dynamic_names import attribute_callable, table_names
@@ -61,6 +61,8 @@ def finish(ctx: Context) -> None:
                 _judge(ctx, raw)
     if ctx.foreign_stores:
         _foreign_stores(ctx)
+    if ctx.wraps_calls:
+        wraps_results(ctx)
     if "__deepcopy__" in ctx.functions:
         memo_kept(ctx)
     if not ctx.private_reads:

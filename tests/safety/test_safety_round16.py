@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 from support import rules
 
+from genesis_mcp.safety import DEFAULT_POLICY, check
+
 _HELPER = "def helper():\n    return 1\n"
 
 
@@ -78,3 +80,55 @@ def test_the_ordinary_code_next_to_these_rules_still_passes() -> None:
         return str(counter) + chr(65)
     """
     assert rules(source) == set()
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        # wraps(f) returns partial(update_wrapper, ...): its .func, or a call replacing the names it was given
+        "import functools\ndef run(names):\n    return functools.wraps(len).func\n",
+        "import functools\ndef sink():\n    pass\ndef run(names):\n"
+        "    functools.wraps(len, assigned=(), updated=())(sink, updated=names)\n",
+        "from functools import wraps\ndef run(f):\n    w = wraps(f)\n    return w\n",
+    ],
+)
+def test_what_wraps_returns_only_decorates_or_is_called_at_once(source: str) -> None:
+    assert "computed-attribute-name" in rules(source)
+
+
+def test_wraps_as_it_is_used_passes() -> None:
+    source = """
+    import functools
+
+    def logged(func):
+        @functools.wraps(func)
+        def wrapper(*args, **kwargs):
+            return func(*args, **kwargs)
+        return wrapper
+
+    def copy_meta(src, dst):
+        return functools.wraps(src)(dst)
+    """
+    assert rules(source) == set()
+
+
+_LOGGING = DEFAULT_POLICY.with_permissions(["logging"])
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        "log.warning('m', extra={key: value})",
+        "log.warning('m', extra=dict(key=value))",
+        "log.info('m', extra={'__reduce_ex__': value})",
+        "log.log(20, 'm', **options)",
+    ],
+)
+def test_with_the_logging_permission_extra_may_not_set_record_attributes_by_run_time_names(call: str) -> None:
+    source = f"import logging\nlog = logging.getLogger('t')\ndef run(key, value, options):\n    {call}\n"
+    assert "computed-attribute-name" in {f.rule for f in check(source, _LOGGING).findings}
+
+
+def test_with_the_logging_permission_plain_extra_keys_pass() -> None:
+    source = "import logging\nlog = logging.getLogger('t')\ndef run(user):\n    log.info('m', extra={'user': user})\n"
+    assert check(source, _LOGGING).safe
