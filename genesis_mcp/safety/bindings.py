@@ -11,7 +11,7 @@ from typing import Any
 
 from genesis_mcp.safety.attributes import COPIES, receiver_root
 from genesis_mcp.safety.context import Context, Frame, Tag
-from genesis_mcp.safety.definitions import head_name
+from genesis_mcp.safety.definitions import head_name, none_type
 from genesis_mcp.safety.names import is_dunder
 from genesis_mcp.safety.scopes import Binding, Kind, Scope
 
@@ -81,8 +81,9 @@ def classify(ctx: Context, value: Any) -> Binding:
             columns = _constant_columns(ctx, items)
             if columns:  # iterating a list of rows gives rows; a dict of rows, its keys
                 return Binding(Kind.TABLE, ("D:" if kind is ast.Dict else "L:") + columns)
-        if all(type(e) is _Name for e in items):  # (int, float), {"a": A}: judged where used
-            return Binding(Kind.NAMES, ",".join(e.id for e in items))  # type: ignore[attr-defined]
+        held = [e.id for e in items if isinstance(e, ast.Name)]
+        if held and all(type(e) is _Name or none_type(e) for e in items):  # (int, type(None)): judged where used
+            return Binding(Kind.NAMES, ",".join(held))
     if kind in _DISPLAYS or kind is ast.Dict or kind in _COMPREHENSIONS:
         empty = (kind in _DISPLAYS and not value.elts) or (kind is ast.Dict and not value.keys)
         if empty:

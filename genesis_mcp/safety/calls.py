@@ -77,10 +77,13 @@ def register_call(ctx: Context, arg: ast.expr, scope: Scope) -> None:
         ctx.uses.append((Tag.REGISTER, arg.id, scope, arg, None))
     elif isinstance(arg, ast.Call) and isinstance(arg.func, ast.Name) and not _one_argument_type(arg):
         ctx.uses.append((Tag.REGISTER, arg.func.id, scope, arg, "instance"))  # judged once bindings are known
+    elif isinstance(arg, ast.Attribute) and isinstance(arg.value, ast.Name):  # register(datetime.date)
+        ctx.uses.append((Tag.TYPE_NAME, arg.value.id, scope, arg, "attribute"))  # only a module's, no deeper
     elif not (
-        isinstance(arg, ast.Lambda)
+        isinstance(arg, ast.Lambda | ast.List | ast.Tuple | ast.Set | ast.Dict | ast.JoinedStr)  # no annotations
         or _one_argument_type(arg)
         or isinstance(arg, ast.Constant)  # a registry's own key; singledispatch refuses it unevaluated
+        or ctx.fold(arg) is not None
     ):
         ctx.add(
             "string-annotation",

@@ -21,7 +21,7 @@ from genesis_mcp.safety.names import (
 from genesis_mcp.safety.scopes import Binding, Kind, Scope
 from genesis_mcp.safety.visit import push_body
 
-__all__ = ["DEFINITIONS", "dispatch_annotations", "head_name"]
+__all__ = ["DEFINITIONS", "dispatch_annotations", "head_name", "none_type"]
 
 _PLAIN_PARAM = Binding(Kind.PARAM, "plain")  # no default, or a constant one: caller data
 _COMPUTED_PARAM = Binding(Kind.PARAM, "computed")
@@ -122,6 +122,19 @@ def _parameter(
     ctx.bind(arg.arg, arg, inner, plain if constant else _COMPUTED_PARAM)
 
 
+def none_type(node: ast.AST) -> bool:
+    """``type(None)``: NoneType, while ``type`` is the builtin (every call of it is checked to be)."""
+    return (
+        isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Name)
+        and node.func.id == "type"
+        and len(node.args) == 1
+        and not node.keywords
+        and isinstance(node.args[0], ast.Constant)
+        and node.args[0].value is None
+    )
+
+
 def dispatch_annotations(ctx: Context, node: ast.FunctionDef | ast.AsyncFunctionDef, scope: Scope) -> None:
     """``@f.register`` without a class evaluates the function's annotations: each must name a class."""
     args = node.args
@@ -136,6 +149,8 @@ def dispatch_annotations(ctx: Context, node: ast.FunctionDef | ast.AsyncFunction
         budget -= 1
         if isinstance(current, ast.BinOp) and isinstance(current.op, ast.BitOr):
             pending.extend(((current.left, where), (current.right, where)))
+            continue
+        if none_type(current):  # type(None): NoneType (the call itself keeps type the builtin: class_rules)
             continue
         if not isinstance(current, _TYPE_NODES):
             ctx.add(

@@ -41,6 +41,17 @@ def format_receiver(
     elif isinstance(receiver, ast.Subscript) and isinstance(receiver.value, ast.Name):
         ctx.uses.append((Tag.FORMAT, receiver.value.id, scope, node, ("subscript", method)))
         return
+    elif (  # TABLE.get(key, "{}"): an item of the table, or the literal default
+        isinstance(receiver, ast.Call)
+        and isinstance(receiver.func, ast.Attribute)
+        and receiver.func.attr == "get"
+        and isinstance(receiver.func.value, ast.Name)
+        and 1 <= len(receiver.args) <= 2
+        and not receiver.keywords
+        and all(ctx.fold(a) is not None for a in receiver.args[1:])
+    ):
+        ctx.uses.append((Tag.FORMAT, receiver.func.value.id, scope, node, ("subscript", method)))
+        return
     elif isinstance(receiver, ast.Call) and isinstance(receiver.func, ast.Name):
         ctx.uses.append((Tag.FORMAT, receiver.func.id, scope, node, ("call", method)))
         return
