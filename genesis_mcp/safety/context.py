@@ -136,6 +136,7 @@ class Context:
         "foreign_stores",
         "formatter_parses",
         "functions",
+        "guarded",
         "import_names",
         "judged",
         "memos_passed",
@@ -187,6 +188,8 @@ class Context:
         self.nonlocal_binds: list[tuple[Scope, str, ast.AST]] = []
         # getattr/setattr/... given a name that may iterate over identifiers (dynamic_names.table_names).
         self.table_names: list[tuple[str, ast.Name, ast.expr, Scope]] = []
+        # Such names read past an allow-list guard: id of the Name -> the list it was checked in (guards.py).
+        self.guarded: dict[int, tuple[ast.expr, Scope]] = {}
         self.read_only: set[int] = set()  # Name nodes only read from: iterated, or given to len(), sorted()...
         # Values put into containers (c[k] = v, c.append(v), c.update(v)...): the container, the values (None:
         # not known), the scope. A caller's template may be filled with the caller's data only while nothing

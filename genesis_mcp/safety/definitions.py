@@ -9,6 +9,7 @@ from __future__ import annotations
 import ast
 
 from genesis_mcp.safety.context import ANNOTATION, CLASSINFO, Context, Frame, Handler, Tag
+from genesis_mcp.safety.guards import narrow
 from genesis_mcp.safety.names import (
     DANGEROUS_PRIVATE_NAMES,
     ENUM_FACTORIES,
@@ -53,7 +54,7 @@ def _docstring(ctx: Context, body: list[ast.stmt]) -> None:
 
 def _module(ctx: Context, node: ast.Module, scope: Scope, flags: int, stack: list[Frame]) -> None:
     _docstring(ctx, node.body)
-    push_body(stack, node.body, scope)
+    push_body(ctx, stack, node.body, scope)
 
 
 def _arguments(
@@ -228,8 +229,13 @@ def _function(
     first = body[0]  # a def always has a body
     if type(first) is _Expr and type(first.value) is _Constant and type(first.value.value) is str:
         ctx.judged.add(id(first.value))
+    guard = False
     for statement in reversed(body):  # push_body, inline
         stack.append((statement, inner, 0))
+        if type(statement) is ast.If:
+            guard = True
+    if guard:
+        narrow(ctx, body, inner)
 
 
 def _lambda(ctx: Context, node: ast.Lambda, scope: Scope, flags: int, stack: list[Frame]) -> None:
@@ -282,7 +288,7 @@ def _class(ctx: Context, node: ast.ClassDef, scope: Scope, flags: int, stack: li
     _docstring(ctx, node.body)
     inner = Scope("class", scope, node=node)
     ctx.class_scopes.append(inner)
-    push_body(stack, node.body, inner)
+    push_body(ctx, stack, node.body, inner)
 
 
 def _decorator(ctx: Context, expr: ast.expr, scope: Scope, stack: list[Frame]) -> None:

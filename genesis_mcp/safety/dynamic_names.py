@@ -12,10 +12,11 @@ from __future__ import annotations
 import ast
 
 from genesis_mcp.safety.attributes import NOTABLE, attribute_name, computed_name, receiver_root
+from genesis_mcp.safety.bindings import identifiers
 from genesis_mcp.safety.class_constants import class_constant
 from genesis_mcp.safety.context import Chain, Context, Frame, Tag
 from genesis_mcp.safety.names import is_dunder
-from genesis_mcp.safety.scopes import Binding, Kind, Scope, source_scopes
+from genesis_mcp.safety.scopes import Binding, Kind, Scope, defining_scope, source_scopes
 from genesis_mcp.safety.strings import nfkc
 from genesis_mcp.safety.template_sources import read_only_table
 
@@ -67,7 +68,10 @@ def table_names(ctx: Context) -> None:
     as if written there. Run after the walk, before the other rules: bindings are known then, and what these
     names store or read is noted before the rules that read those notes."""
     for builtin, node, receiver, scope in ctx.table_names:
-        names = _names_of(ctx, scope, node.id)
+        guard = ctx.guarded.get(id(node))
+        names = _guarded(ctx, scope, node.id, *guard) if guard is not None else None
+        if names is None:
+            names = _names_of(ctx, scope, node.id)
         if names is None:
             computed_name(ctx, node, f"{builtin}()")
             continue
@@ -105,6 +109,32 @@ def _names_of(ctx: Context, scope: Scope, name: str) -> list[str] | None:
     return names
 
 
+def _guarded(ctx: Context, scope: Scope, name: str, allowed: ast.expr, guarded_in: Scope) -> list[str] | None:
+    """The identifiers an allow-list guard lets through (guards.py), while its conditions hold: the name is
+    a local of the function the guard and the read are in, no nonlocal store reaches it, and no ``__eq__`` of
+    the tool's could make its own string equal a listed one."""
+    if guarded_in is not scope or not scope.function_like or defining_scope(scope, name) is not scope:
+        return None
+    if any(target is scope and bound == name for target, bound, _node in ctx.nonlocal_binds):
+        return None
+    if "__eq__" in ctx.functions or any("__eq__" in s.bindings for s in ctx.class_scopes):
+        return None
+    if isinstance(allowed, ast.Tuple | ast.List | ast.Set):
+        found = identifiers(ctx, allowed.elts)
+        return found.split(",") if found else None
+    if isinstance(allowed, ast.Name):
+        tables = scope.resolve(allowed.id).bindings
+        if not tables or not all(t.kind is Kind.CONST_COLLECTION and t.target[:1] == "=" for t in tables):
+            return None
+        if not read_only_table(ctx, scope, allowed.id):
+            return None
+        return [n for table in tables for n in table.target[1:].lstrip("(").split(",")]
+    if isinstance(allowed, ast.Attribute) and isinstance(allowed.value, ast.Name):
+        holder, attr = allowed.value.id, allowed.attr
+        return _constant_names(ctx, attr) if class_constant(ctx, scope, holder, attr, _identifier_tuple) else None
+    return None
+
+
 def _class_table(ctx: Context, scope: Scope, name: str, path: str) -> list[str] | None:
     """``for key in self.FIELDS``: FIELDS is a class constant, a tuple of identifiers in every class that binds
     it (a tuple, as nothing tracks what a list or dict reached through an attribute goes through)."""
@@ -112,6 +142,11 @@ def _class_table(ctx: Context, scope: Scope, name: str, path: str) -> list[str] 
     for where in source_scopes(scope, name):
         if not class_constant(ctx, where, holder, attr, _identifier_tuple):
             return None
+    return _constant_names(ctx, attr)
+
+
+def _constant_names(ctx: Context, attr: str) -> list[str]:
+    """The identifiers of every class constant tuple named ``attr`` (checked with _identifier_tuple)."""
     return [n for s in ctx.class_scopes for b in s.bindings.get(attr, ()) for n in b.target[2:].split(",")]
 
 

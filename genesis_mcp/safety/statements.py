@@ -42,7 +42,7 @@ def _except(ctx: Context, node: ast.ExceptHandler, scope: Scope, flags: int, sta
     if node.type is not None:  # a class position, like isinstance's second argument
         kinds = node.type.elts if type(node.type) is ast.Tuple else [node.type]
         stack.extend((kind, scope, CLASSINFO) for kind in kinds)
-    push_body(stack, node.body, scope)
+    push_body(ctx, stack, node.body, scope)
 
 
 def _match_capture(
@@ -98,8 +98,8 @@ def _comprehension(
 
 
 def _for(ctx: Context, node: ast.For | ast.AsyncFor, scope: Scope, flags: int, stack: list[Frame]) -> None:
-    push_body(stack, node.orelse, scope)
-    push_body(stack, node.body, scope)
+    push_body(ctx, stack, node.orelse, scope)
+    push_body(ctx, stack, node.body, scope)
     loop_target(ctx, node.target, node.iter, scope, stack)
     ctx.read_only.add(id(node.iter))
     child(ctx, node.iter, scope, 0, stack)

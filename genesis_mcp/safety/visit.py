@@ -25,6 +25,7 @@ from genesis_mcp.safety.context import (
     Handler,
     Tag,
 )
+from genesis_mcp.safety.guards import narrow
 from genesis_mcp.safety.names import DEFINABLE_DUNDERS, READABLE_DUNDER_NAMES, is_dunder
 from genesis_mcp.safety.scopes import Binding, Kind, Scope
 from genesis_mcp.safety.strings import scan_string, type_string_problem
@@ -46,7 +47,7 @@ _LOAD_TAGS = tuple(
     Tag.CLASSINFO if flags & (CLASSINFO | ANNOTATION) else Tag.OPERAND if flags & OPERAND else Tag.VALUE
     for flags in range(32)
 )
-_Name, _Constant, _Load, _AST = ast.Name, ast.Constant, ast.Load, ast.AST
+_Name, _Constant, _Load, _AST, _If = ast.Name, ast.Constant, ast.Load, ast.AST, ast.If
 
 
 def name(ctx: Context, node: ast.Name, scope: Scope, flags: int, stack: list[Frame]) -> None:
@@ -123,10 +124,16 @@ def children(ctx: Context, nodes: Iterable[Any], scope: Scope, flags: int, stack
             stack.append((node, scope, flags))
 
 
-def push_body(stack: list[Frame], body: list[ast.stmt], scope: Scope) -> None:
-    """Queue statements so that they come out in source order (``global`` before what it moves)."""
+def push_body(ctx: Context, stack: list[Frame], body: list[ast.stmt], scope: Scope) -> None:
+    """Queue statements so that they come out in source order (``global`` before what it moves), noting
+    allow-list guards among them (guards.py)."""
+    guard = False
     for statement in reversed(body):
         stack.append((statement, scope, 0))
+        if type(statement) is _If:
+            guard = True
+    if guard:
+        narrow(ctx, body, scope)
 
 
 def _by_value(ctx: Context, node: ast.AST, scope: Scope, flags: int, stack: list[Frame]) -> None:
@@ -181,8 +188,11 @@ def _blocks(singles: tuple[str, ...], lists: tuple[str, ...], blocks: tuple[str,
         for field in lists:
             children(ctx, getattr(node, field, ()), scope, flags, stack)
         for field in reverse:
-            for statement in reversed(getattr(node, field, ())):
+            block: list[ast.stmt] = getattr(node, field, [])
+            for statement in reversed(block):
                 stack.append((statement, scope, flags))
+            if any(type(s) is _If for s in block):
+                narrow(ctx, block, scope)
 
     return visit
 

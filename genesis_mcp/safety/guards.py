@@ -1,0 +1,93 @@
+"""Allow-list guards: ``if key in ("name", "age"): getattr(obj, key)``, or ``if key not in FIELDS: raise``
+followed by ``getattr(obj, key)``.
+
+Past such a guard the name equals one of the listed identifiers, so getattr/setattr/hasattr/delattr on it
+in the same scope is judged for each of them (dynamic_names.table_names). That holds only while nothing
+rebinds the name in between, the read is not deferred (a lambda, a generator, a nested def read it later),
+the name is a local of the function the guard is in, and no ``__eq__`` of the tool's could make a string
+of its own equal to a listed one (a ``str`` subclass with ``__eq__`` returning True would pass the guard
+with ``"__class__"``); the last two are checked after the walk.
+"""
+
+from __future__ import annotations
+
+import ast
+
+from genesis_mcp.safety.context import Context
+from genesis_mcp.safety.names import ATTRIBUTE_BUILTINS
+from genesis_mcp.safety.scopes import Scope
+
+__all__ = ["narrow"]
+
+_EXITS = (ast.Raise, ast.Return, ast.Continue, ast.Break)
+# Nodes whose code runs later or elsewhere: a read inside is not guarded, a binding inside is not seen here.
+_DEFERRED = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.ClassDef, ast.GeneratorExp, ast.ListComp,
+             ast.SetComp, ast.DictComp)  # fmt: skip
+
+
+def narrow(ctx: Context, body: list[ast.stmt], scope: Scope) -> None:
+    """Note the getattr-like reads a guard in ``body`` narrows (called as a block is queued)."""
+    for index, statement in enumerate(body):
+        if type(statement) is not ast.If:
+            continue
+        test = statement.test
+        # if key in T (and ...): the body; if key not in T (or ...): raise/return: what follows
+        if type(test) is ast.BoolOp:
+            parts, exits = test.values, type(test.op) is ast.Or
+        else:
+            parts, exits = [test], type(test) is ast.Compare and type(test.ops[0]) is ast.NotIn
+        if exits and type(statement.body[-1]) not in _EXITS:
+            continue
+        region: list[ast.stmt] = body[index + 1 :] if exits else statement.body
+        wanted = ast.NotIn if exits else ast.In
+        for part in parts:
+            if (
+                type(part) is ast.Compare
+                and len(part.ops) == 1
+                and type(part.ops[0]) is wanted
+                and type(part.left) is ast.Name
+                and not any(_rebinds(node, part.left.id) for node in ast.walk(test))  # (key := ...) in the test
+            ):
+                _guarded_reads(ctx, part.left.id, part.comparators[0], region, scope)
+
+
+def _guarded_reads(ctx: Context, name: str, allowed: ast.expr, region: list[ast.stmt], scope: Scope) -> None:
+    reads: list[ast.Name] = []
+    pending: list[ast.AST] = list(region)
+    while pending:
+        node = pending.pop()
+        if _rebinds(node, name):
+            return
+        if isinstance(node, _DEFERRED):
+            if any(_rebinds(inner, name) for inner in ast.walk(node)):
+                return  # conservative: a nested scope naming it
+            continue
+        if (
+            type(node) is ast.Call
+            and type(node.func) is ast.Name
+            and node.func.id in ATTRIBUTE_BUILTINS
+            and len(node.args) >= 2
+            and type(node.args[1]) is ast.Name
+            and node.args[1].id == name
+        ):
+            reads.append(node.args[1])
+        pending.extend(ast.iter_child_nodes(node))
+    for read in reads:
+        ctx.guarded[id(read)] = (allowed, scope)
+
+
+def _rebinds(node: ast.AST, name: str) -> bool:
+    """``node`` binds, deletes or redirects ``name``."""
+    if isinstance(node, ast.Name):
+        return node.id == name and type(node.ctx) is not ast.Load
+    if isinstance(node, ast.Global | ast.Nonlocal):
+        return name in node.names
+    if isinstance(node, ast.ExceptHandler | ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
+        return node.name == name
+    if isinstance(node, ast.alias):
+        return (node.asname or node.name.partition(".")[0]) == name
+    if isinstance(node, ast.MatchAs | ast.MatchStar):
+        return node.name == name
+    if isinstance(node, ast.MatchMapping):
+        return node.rest == name
+    return isinstance(node, ast.arg) and node.arg == name
