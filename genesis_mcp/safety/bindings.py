@@ -11,7 +11,8 @@ from typing import Any
 
 from genesis_mcp.safety.attributes import COPIES, receiver_root
 from genesis_mcp.safety.context import Context, Frame, Tag
-from genesis_mcp.safety.definitions import head_name, none_type
+from genesis_mcp.safety.definitions import head_name
+from genesis_mcp.safety.dispatch import none_type
 from genesis_mcp.safety.names import is_dunder
 from genesis_mcp.safety.scopes import Binding, Kind, Scope
 

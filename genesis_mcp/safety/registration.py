@@ -11,7 +11,7 @@ from __future__ import annotations
 import ast
 
 from genesis_mcp.safety.context import Context, Tag, Use
-from genesis_mcp.safety.definitions import dispatch_annotations
+from genesis_mcp.safety.dispatch import dispatch_annotations
 from genesis_mcp.safety.names import METACLASS_NAMES
 from genesis_mcp.safety.plain_classes import decorated_only_plainly, makes_objects
 from genesis_mcp.safety.scopes import Kind, Resolution, Scope

@@ -1,0 +1,79 @@
+"""What ``singledispatch``'s ``@f.register`` evaluates: the annotations of the function it is given, which
+``typing.get_type_hints`` runs as code (strings included). Each must name a class: a name or ``module.Class``
+(judged once bindings are known: registration.py), a subscript or ``|`` of those, ``type(None)``, or a string
+holding such an expression.
+"""
+
+from __future__ import annotations
+
+import ast
+
+from genesis_mcp.safety.context import Context, Tag
+from genesis_mcp.safety.scopes import Scope
+
+__all__ = ["dispatch_annotations", "none_type"]
+
+_TYPE_NODES = (ast.Name, ast.Attribute, ast.Subscript, ast.Tuple, ast.List, ast.Constant, ast.Load, ast.BitOr)
+
+
+def none_type(node: ast.AST) -> bool:
+    """``type(None)``: NoneType, while ``type`` is the builtin (every call of it is checked to be)."""
+    return (
+        isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Name)
+        and node.func.id == "type"
+        and len(node.args) == 1
+        and not node.keywords
+        and isinstance(node.args[0], ast.Constant)
+        and node.args[0].value is None
+    )
+
+
+def dispatch_annotations(ctx: Context, node: ast.FunctionDef | ast.AsyncFunctionDef, scope: Scope) -> None:
+    """``@f.register`` without a class evaluates the function's annotations: each must name a class."""
+    args = node.args
+    every = [*args.posonlyargs, *args.args, *args.kwonlyargs, args.vararg, args.kwarg]
+    annotations = [a.annotation for a in every if a is not None and a.annotation]  # get_type_hints reads all,
+    if node.returns is not None:  # *args, **kwargs and the return annotation included
+        annotations.append(node.returns)
+    pending: list[tuple[ast.AST, Scope]] = [(a, scope) for a in annotations]
+    budget = 1000
+    while pending and budget > 0:
+        current, where = pending.pop()
+        budget -= 1
+        if isinstance(current, ast.BinOp) and isinstance(current.op, ast.BitOr):
+            pending.extend(((current.left, where), (current.right, where)))
+            continue
+        if none_type(current):  # type(None): NoneType (the call itself keeps type the builtin: class_rules)
+            continue
+        if not isinstance(current, _TYPE_NODES):
+            ctx.add(
+                "string-annotation",
+                current,
+                "annotations of a function registered with .register are "
+                "evaluated; use plain classes such as int or list[str]",
+            )
+            continue
+        if isinstance(current, ast.Name):
+            ctx.uses.append((Tag.TYPE_NAME, current.id, where, current, None))
+        elif isinstance(current, ast.Attribute):
+            # A path must start at a module (datetime.date): a class attribute of the tool may hold a string.
+            root: ast.AST = current.value
+            if isinstance(root, ast.Name):  # module.Class, no deeper: a class attribute may hold a string
+                ctx.uses.append((Tag.TYPE_NAME, root.id, where, current, "attribute"))
+            else:
+                ctx.add("string-annotation", current, "annotations of a registered function may be module.Class, "
+                        "not a longer path")  # fmt: skip
+        elif isinstance(current, ast.Subscript):
+            pending.extend(((current.value, where), (current.slice, where)))
+        elif isinstance(current, ast.Tuple | ast.List):
+            pending.extend((e, where) for e in current.elts)
+        elif isinstance(current, ast.Constant) and isinstance(current.value, str):
+            text = current.value.strip()
+            try:  # typing.ForwardRef compiles "*X" as (*X,)[0]
+                parsed = ast.parse(text[1:] if text.startswith("*") else text, mode="eval")
+            except (SyntaxError, ValueError, RecursionError, MemoryError):
+                ctx.add("string-annotation", current, "a string annotation of a registered function must be a "
+                        "type expression; use plain classes such as int or list[str]")  # fmt: skip
+                continue
+            pending.append((parsed.body, where.module()))  # string annotations resolve in module globals
