@@ -40,7 +40,11 @@ _RAW_ACCESS = {"__setattr__": True, "__delattr__": True, "__getattribute__": Fal
 _Name, _Attribute, _Load = ast.Name, ast.Attribute, ast.Load
 _CHAIN = Tag.CHAIN  # the extra of a chain use is (outer Attribute, store, call), made a Chain when needed
 # Public names outside this set need no rule at all; most attribute names are such names.
-NOTABLE = INTROSPECTION_ATTRIBUTES | FORMAT_METHODS | METACLASS_NAMES | {"register", "attrname", "makeRecord"}
+# Attributes that hand out classes no class name was used for: a dataclass Field's type (its annotation), a
+# singledispatch function's registry and dispatch() (the classes registered by annotation).
+CLASS_CHANNELS = frozenset({"type", "registry", "dispatch"})
+NOTABLE = INTROSPECTION_ATTRIBUTES | FORMAT_METHODS | METACLASS_NAMES | CLASS_CHANNELS
+NOTABLE |= {"register", "attrname", "makeRecord"}
 COPIES = frozenset({"copy", "deepcopy", "replace"})
 # Public attributes of library objects that set attributes by names given at run time: cached_property's
 # attrname (where the next read stores its value), Logger.makeRecord's extra (the record's __dict__).
@@ -270,6 +274,8 @@ def _notable(
     classinfo: bool = False,
 ) -> None:
     """One name of a chain that is private, special, or otherwise has a rule."""
+    if name in CLASS_CHANNELS:
+        ctx.class_channels.add(name)
     last = outer_name is None
     # ``x.type`` is an ordinary field name; the other metaclass names are not.
     if name in METACLASS_NAMES and name != "type" and not (last and classinfo):

@@ -119,6 +119,7 @@ class Context:
     __slots__ = (
         "attribute_loads",
         "called_at_once",
+        "class_channels",
         "class_heads",
         "class_methods",
         "class_positions",
@@ -213,6 +214,7 @@ class Context:
         self.classes_as_values: bool | None = None  # worked out once, after the walk (objects._bound)
         # Calls that are called at once or have an attribute read (type(self)(...), type(self).parse(...)).
         self.class_heads: set[int] = set()
+        self.class_channels: set[str] = set()  # attributes.CLASS_CHANNELS read anywhere (objects.py)
         self.called_at_once: dict[int, ast.Call] = {}  # id of a call that is called at once -> the outer call
         self.wraps_calls: list[ast.Call] = []  # functools.wraps(...) calls (calls.wraps_results)
         self.method_scopes: dict[int, bool] = {}  # scope id -> self there is a method's own (attributes.py)

@@ -16,7 +16,8 @@ from genesis_mcp.safety.bindings import identifiers
 from genesis_mcp.safety.class_constants import class_constant
 from genesis_mcp.safety.context import Chain, Context, Frame, Tag
 from genesis_mcp.safety.names import is_dunder
-from genesis_mcp.safety.scopes import Binding, Kind, Scope, defining_scope, source_scopes
+from genesis_mcp.safety.plain_classes import builtin_class
+from genesis_mcp.safety.scopes import Binding, Kind, Scope, defining_scope, library_name, source_scopes
 from genesis_mcp.safety.strings import nfkc
 from genesis_mcp.safety.template_sources import read_only_table
 
@@ -67,16 +68,25 @@ def table_names(ctx: Context) -> None:
     tool (``for key in ("name", "age")``, or over a table of them nothing changes): each identifier is judged
     as if written there. Run after the walk, before the other rules: bindings are known then, and what these
     names store or read is noted before the rules that read those notes."""
+    # First every name a setattr/delattr here may store: a class constant a table is read from must be one
+    # nothing stores, whichever comes first in the file.
+    for builtin, node, _receiver, scope in ctx.table_names:
+        if builtin in _STORES:
+            for value in _table_names_of(ctx, scope, node) or ():
+                ctx.store_attribute(value, node)
     for builtin, node, receiver, scope in ctx.table_names:
-        guard = ctx.guarded.get(id(node))
-        names = _guarded(ctx, scope, node.id, *guard) if guard is not None else None
-        if names is None:
-            names = _names_of(ctx, scope, node.id)
+        names = _table_names_of(ctx, scope, node)
         if names is None:
             computed_name(ctx, node, f"{builtin}()")
             continue
         for value in names:
             _constant_name(ctx, scope, value, node, receiver, builtin in _STORES)
+
+
+def _table_names_of(ctx: Context, scope: Scope, node: ast.Name) -> list[str] | None:
+    guard = ctx.guarded.get(id(node))
+    names = _guarded(ctx, scope, node.id, *guard) if guard is not None else None
+    return names if names is not None else _names_of(ctx, scope, node.id)
 
 
 def _names_of(ctx: Context, scope: Scope, name: str) -> list[str] | None:
@@ -117,8 +127,8 @@ def _guarded(ctx: Context, scope: Scope, name: str, allowed: ast.expr, guarded_i
         return None
     if any(target is scope and bound == name for target, bound, _node in ctx.nonlocal_binds):
         return None
-    if "__eq__" in ctx.functions or any("__eq__" in s.bindings for s in ctx.class_scopes):
-        return None
+    if "__eq__" in ctx.functions or any("__eq__" in s.bindings or not _plain_bases(s) for s in ctx.class_scopes):
+        return None  # class K(UserString, str) compares by a property of its own
     if isinstance(allowed, ast.Tuple | ast.List | ast.Set):
         found = identifiers(ctx, allowed.elts)
         return found.split(",") if found else None
@@ -133,6 +143,29 @@ def _guarded(ctx: Context, scope: Scope, name: str, allowed: ast.expr, guarded_i
         holder, attr = allowed.value.id, allowed.attr
         return _constant_names(ctx, attr) if class_constant(ctx, scope, holder, attr, _identifier_tuple) else None
     return None
+
+
+_BUILTIN_BASES = frozenset({"object", "str", "int", "float", "bytes", "tuple", "list", "dict", "set", "frozenset"})
+_LIBRARY_BASES = frozenset(
+    {"abc.ABC", "typing.Generic", "typing.Protocol", "typing.NamedTuple", "typing.TypedDict"}
+    | {"enum.Enum", "enum.IntEnum", "enum.Flag", "enum.IntFlag", "enum.StrEnum"}
+)
+
+
+def _plain_bases(scope: Scope) -> bool:
+    """A class statement's bases all compare as str, object or the tool's own classes do."""
+    node, outer = scope.node, scope.parent
+    if not isinstance(node, ast.ClassDef) or outer is None:
+        return False
+    for base in node.bases:
+        head = base.value if isinstance(base, ast.Subscript) else base
+        if isinstance(head, ast.Name):
+            found = outer.resolve(head.id)
+            if found.only(Kind.CLASS) or (not found.bindings and (head.id in _BUILTIN_BASES or builtin_class(head.id))):
+                continue
+        if library_name(head, outer) not in _LIBRARY_BASES:
+            return False
+    return True
 
 
 def _class_table(ctx: Context, scope: Scope, name: str, path: str) -> list[str] | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import ast
 
-from genesis_mcp.safety.calls import special_call, wrapper_names, wraps_results
+from genesis_mcp.safety.calls import special_call, wraps_results
 from genesis_mcp.safety.class_rules import CLASS_CHECKS
 from genesis_mcp.safety.context import Chain, Context, RawUse, Tag, Use
 from genesis_mcp.safety.dynamic_names import attribute_callable, table_names
@@ -106,6 +106,13 @@ def _nonlocal_binds(ctx: Context) -> None:
 _FIELD_ATTRIBUTES = frozenset({"name", "type", "default", "default_factory", "init", "repr", "hash", "compare"})
 
 
+def _renamed(ctx: Context, node: ast.AST, qualname: str) -> None:
+    """attrgetter/methodcaller/wraps/update_wrapper read or set attributes by the names they are given; the
+    walk notes those reads and stores (which other rules rely on) only when it sees them by their own name."""
+    ctx.add("computed-attribute-name", node, f"{qualname} may only be used under its own name (it reads or sets "
+            f"attributes by the names it is given); import it without 'as'")  # fmt: skip
+
+
 def _foreign_stores(ctx: Context) -> None:
     """x.a = v where x comes from an allowed module (or is a dataclasses Field): it changes a shared object."""
     fields_used = "fields" in ctx.import_names or any(
@@ -186,7 +193,9 @@ def _judge(ctx: Context, raw: RawUse) -> None:
     for qualname in resolution.imported():
         last = qualname.rpartition(".")[2]
         if qualname in ATTRIBUTE_CALLABLES:
-            if tag is _CALLEE and isinstance(extra, ast.Call):
+            if tag is _CALLEE and isinstance(extra, ast.Call) and name != last:
+                _renamed(ctx, node, qualname)  # the walk notes what it reads only under its own name
+            elif tag is _CALLEE and isinstance(extra, ast.Call):
                 attribute_callable(ctx, scope, qualname, extra)
             elif tag is not _CHAIN:
                 as_value(ctx, node, qualname)
@@ -210,7 +219,7 @@ def _judge(ctx: Context, raw: RawUse) -> None:
         elif qualname in WRAPPER_CALLABLES:
             if tag is _CALLEE and isinstance(extra, ast.Call):
                 if name != last:  # under its own name the walk judged it already
-                    wrapper_names(ctx, extra, last, scope)
+                    _renamed(ctx, node, qualname)
             elif tag is not _CHAIN:
                 as_value(ctx, node, qualname)
         elif last in ENUM_FACTORIES and tag is _VALUE and id(node) not in ctx.class_positions:

@@ -67,12 +67,25 @@ def _classes_as_values(ctx: Context) -> bool:
     found = ctx.classes_as_values
     if found is None:
         positions, heads = ctx.class_positions, ctx.class_heads  # base classes are no values
-        found = ctx.classes_as_values = any(
+        found = ctx.classes_as_values = _class_channels(ctx) or any(
             (tag is Tag.VALUE and id(node) not in positions and (name == "cls" or scope.resolve(name).only(Kind.CLASS)))
             or (tag is Tag.TYPE_SELF and id(node) not in heads)
             for tag, name, scope, node, _extra in ctx.uses
         )
     return found
+
+
+def _class_channels(ctx: Context) -> bool:
+    """The tool's classes reach values without their names: ``fields(obj)[0].type`` (an annotation) or a
+    singledispatch function's ``registry``/``dispatch()`` (classes registered by annotation)."""
+    read, imported = ctx.class_channels, ctx.import_names
+    fields = "type" in read and ("fields" in imported or "dataclasses" in imported)
+    dispatch = bool(read & _REGISTRY) and bool(imported & _DISPATCHERS)
+    return fields or dispatch
+
+
+_REGISTRY = frozenset({"registry", "dispatch"})
+_DISPATCHERS = frozenset({"functools", "singledispatch", "singledispatchmethod"})
 
 
 def _implicitly_static(name: str) -> bool:

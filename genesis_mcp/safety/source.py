@@ -71,10 +71,15 @@ def _too_large(size: int) -> Report:
 
 
 def _encoding_findings(source: str) -> list[Row]:
-    if "coding" not in source[:1024]:  # a declaration only counts on the first two lines
+    """A coding declaration anywhere on the first two lines (Python reads one however long the line)."""
+    first = _LINE_BREAK.search(source)
+    second = _LINE_BREAK.search(source, first.end()) if first is not None else None
+    end = second.start() if second is not None else len(source)
+    if "coding" not in source[:end]:
         return []
+    lines = [source[: first.start()], source[first.end() : end]] if first is not None else [source]
     findings = []
-    for number, line in enumerate(_LINE_BREAK.split(source, maxsplit=2)[:2], start=1):
+    for number, line in enumerate(lines, start=1):
         match = _COOKIE.match(line)
         if match and match.group(1).lower() not in _UTF8_NAMES:
             findings.append(
@@ -221,6 +226,8 @@ def _mangled_names(source: str, ctx: Context) -> list[Row]:
     """Inside class C, Python renames ``__x`` to ``_C__x``: written out, that name is the same variable,
     module or attribute as ``__x`` there, which the checker takes for two. A substring search per class."""
     findings = []
+    if not source.isascii():  # identifiers are read NFKC-normalised: _Be\u0301__k is _Bé__k
+        source = unicodedata.normalize("NFKC", source)
     for scope in ctx.class_scopes:
         name = getattr(scope.node, "name", "").lstrip("_")
         prefix = f"_{name}__"
