@@ -26,7 +26,7 @@ from genesis_mcp.safety.visit import children
 __all__ = ["call", "is_class_of", "own_class", "type_peer"]
 
 _Name, _Attribute, _Tuple = ast.Name, ast.Attribute, ast.Tuple
-_CALLEE, _TRUSTED = Tag.CALLEE, Tag.TRUSTED_BUILTIN
+_CALLEE = Tag.CALLEE
 # Callees and methods with rules of their own; any other call only records a use of its name.
 _NOTABLE_CALLEES = SPECIAL_CALLEES | ATTRIBUTE_BUILTINS | frozenset(WRAPPERS) | {"type", "isinstance", "issubclass"}
 # namedtuple/NamedTuple/TypedDict name fields; dataclass makes code of annotations (see _field_maker).
@@ -58,7 +58,7 @@ def call(ctx: Context, node: ast.Call, scope: Scope, flags: int, stack: list[Fra
                 _read_only(ctx, node, callee, scope)
                 if callee in _TEXT:
                     arguments = OPERAND
-                    ctx.uses.append((_TRUSTED, callee, scope, func, None))
+                    _trusted(ctx, callee, scope, func)
             elif callee in _FIELD_MAKERS or callee in ctx.enum_classes:
                 _field_maker(ctx, node, callee, scope)
             elif callee in _GETTERS:
@@ -106,6 +106,14 @@ def call(ctx: Context, node: ast.Call, scope: Scope, flags: int, stack: list[Fra
     children(ctx, node_args, scope, arguments, stack)
     if node.keywords:
         _keywords(ctx, node, scope, stack)
+
+
+def _trusted(ctx: Context, name: str, scope: Scope, node: ast.AST) -> None:
+    """A builtin the walk took by its name (class_rules.trusted_builtins checks it is not rebound): once per
+    scope and name, most tools call str() and isinstance() many times."""
+    key = (id(scope), name)
+    if key not in ctx.trusted:
+        ctx.trusted[key] = (name, scope, node)
 
 
 def _getter_names(ctx: Context, node: ast.Call, kind: str, scope: Scope) -> None:
@@ -192,11 +200,11 @@ def _named_call(ctx: Context, node: ast.Call, callee: str, scope: Scope, flags: 
     if callee in ATTRIBUTE_BUILTINS:
         attribute_builtin(ctx, callee, node, scope, stack)
     elif callee == "type":
-        ctx.uses.append((_TRUSTED, callee, scope, node.func, None))
+        _trusted(ctx, callee, scope, node.func)
         type_call(ctx, node, scope, bool(flags & (OPERAND | CLASSINFO)))
         return False
     elif (callee == "isinstance" or callee == "issubclass") and len(node.args) == 2:
-        ctx.uses.append((_TRUSTED, callee, scope, node.func, None))
+        _trusted(ctx, callee, scope, node.func)
         stack.append((node.args[0], scope, 0))
         classes = node.args[1]
         for item in classes.elts if type(classes) is _Tuple else [classes]:

@@ -22,7 +22,7 @@ from genesis_mcp.safety.plain_classes import builtin_class, decorated_only_plain
 from genesis_mcp.safety.scopes import Binding, Kind, Resolution, Scope, enclosing_method, source_name, source_scopes
 from genesis_mcp.safety.statements import MATCH_MESSAGE
 
-__all__ = ["CLASS_CHECKS"]
+__all__ = ["CLASS_CHECKS", "trusted_builtins"]
 
 
 def _type_self(ctx: Context, use: Use, resolution: Resolution) -> None:
@@ -230,17 +230,17 @@ def _class_base(ctx: Context, use: Use, resolution: Resolution) -> None:
                 "members would create a class at run time; give it its members")  # fmt: skip
 
 
-def _trusted_builtin(ctx: Context, use: Use, resolution: Resolution) -> None:
+def trusted_builtins(ctx: Context) -> None:
     """str/repr/print/format only make text of what they get, isinstance/issubclass only look at the classes
     they get, and type(x) is x's class: the walk lets type(x) and classes go there and trusts type(x) to be a
     class. A function, parameter or name of the tool's own under that name could hand them on instead."""
-    if resolution.bindings:
-        ctx.add("class-machinery", use.node, f"{use.name!r} is rebound in this tool, and its arguments (where "
-                "type(x) and classes may go) would reach the tool's own code; give it another name")  # fmt: skip
+    for name, scope, node in ctx.trusted.values():
+        if ctx.resolve(scope, name).bindings:
+            ctx.add("class-machinery", node, f"{name!r} is rebound in this tool, and its arguments (where type(x) "
+                    "and classes may go) would reach the tool's own code; give it another name")  # fmt: skip
 
 
 CLASS_CHECKS = {
-    Tag.TRUSTED_BUILTIN: _trusted_builtin,
     Tag.CLASS_BASE: _class_base,
     Tag.TYPE_PEER: type_peer,
     Tag.TYPE_SELF: _type_self,

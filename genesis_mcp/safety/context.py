@@ -70,9 +70,6 @@ class Tag(IntEnum):
     # What an annotation subscripts (``x: list[int]``): annotations run, so it must be a class or an import,
     # not an object whose __getitem__ would get what is inside (``slot: keeper[type]`` hands out type).
     ANNOTATION_BASE = 18
-    # A builtin whose arguments the walk took as only read or looked at (str(type(x)), isinstance(x, C)):
-    # that holds only while the name is the builtin's.
-    TRUSTED_BUILTIN = 19
 
 
 @dataclass(slots=True)
@@ -138,6 +135,7 @@ class Context:
         "formatter_parses",
         "functions",
         "guarded",
+        "guards",
         "import_names",
         "judged",
         "memos_passed",
@@ -153,6 +151,7 @@ class Context:
         "self_values",
         "stored_attributes",
         "table_names",
+        "trusted",
         "uses",
         "visited",
         "wraps_calls",
@@ -191,6 +190,11 @@ class Context:
         self.table_names: list[tuple[str, ast.Name, ast.expr, Scope]] = []
         # Such names read past an allow-list guard: id of the Name -> the list it was checked in (guards.py).
         self.guarded: dict[int, tuple[ast.expr, Scope]] = {}
+        # Allow-list guards seen: name, list, test, block, index of the if in it, whether it exits, scope.
+        self.guards: list[tuple[str, ast.expr, ast.expr, list[ast.stmt], int, bool, Scope]] = []
+        # Builtins whose arguments the walk took as only read or looked at (str(type(x)), isinstance(x, C)),
+        # by scope and name: that holds only while the name is the builtin's (class_rules.trusted_builtins).
+        self.trusted: dict[tuple[int, str], tuple[str, Scope, ast.AST]] = {}
         self.read_only: set[int] = set()  # Name nodes only read from: iterated, or given to len(), sorted()...
         # Values put into containers (c[k] = v, c.append(v), c.update(v)...): the container, the values (None:
         # not known), the scope. A caller's template may be filled with the caller's data only while nothing

@@ -15,6 +15,7 @@ from genesis_mcp.safety.attributes import NOTABLE, attribute_name, computed_name
 from genesis_mcp.safety.bindings import identifiers
 from genesis_mcp.safety.class_constants import class_constant
 from genesis_mcp.safety.context import Chain, Context, Frame, Tag
+from genesis_mcp.safety.guards import guarded_reads
 from genesis_mcp.safety.names import is_dunder
 from genesis_mcp.safety.plain_classes import builtin_class
 from genesis_mcp.safety.scopes import Binding, Kind, Scope, defining_scope, library_name, source_scopes
@@ -68,6 +69,8 @@ def table_names(ctx: Context) -> None:
     tool (``for key in ("name", "age")``, or over a table of them nothing changes): each identifier is judged
     as if written there. Run after the walk, before the other rules: bindings are known then, and what these
     names store or read is noted before the rules that read those notes."""
+    if ctx.guards:  # what allow-list guards narrow, for the names given here only
+        guarded_reads(ctx, {(id(scope), node.id) for _b, node, _r, scope in ctx.table_names})
     # First every name a setattr/delattr here may store: a class constant a table is read from must be one
     # nothing stores, whichever comes first in the file.
     for builtin, node, _receiver, scope in ctx.table_names:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import ast
 
 from genesis_mcp.safety.calls import special_call, wraps_results
-from genesis_mcp.safety.class_rules import CLASS_CHECKS
+from genesis_mcp.safety.class_rules import CLASS_CHECKS, trusted_builtins
 from genesis_mcp.safety.context import Chain, Context, RawUse, Tag, Use
 from genesis_mcp.safety.dynamic_names import attribute_callable, table_names
 from genesis_mcp.safety.messages import builtin_message
@@ -49,6 +49,8 @@ def finish(ctx: Context) -> None:
     watched, imported = ctx.policy.watched_names, ctx.import_names
     if ctx.nonlocal_binds:
         _nonlocal_binds(ctx)
+    if ctx.trusted:
+        trusted_builtins(ctx)
     if ctx.table_names:
         table_names(ctx)
     uses = ctx.uses

@@ -17,7 +17,7 @@ from genesis_mcp.safety.context import Context
 from genesis_mcp.safety.names import ATTRIBUTE_BUILTINS
 from genesis_mcp.safety.scopes import Scope
 
-__all__ = ["narrow"]
+__all__ = ["guarded_reads", "narrow"]
 
 _EXITS = (ast.Raise, ast.Return, ast.Continue, ast.Break)
 # Nodes whose code runs later or elsewhere: a read inside is not guarded, a binding inside is not seen here.
@@ -26,7 +26,8 @@ _DEFERRED = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.ClassDef, as
 
 
 def narrow(ctx: Context, body: list[ast.stmt], scope: Scope) -> None:
-    """Note the getattr-like reads a guard in ``body`` narrows (called as a block is queued)."""
+    """Note the allow-list guards in ``body`` (called as a block is queued); what they narrow is worked out
+    only for the names a getattr-like call is given (``guarded_reads``, after the walk)."""
     for index, statement in enumerate(body):
         if type(statement) is not ast.If:
             continue
@@ -38,7 +39,6 @@ def narrow(ctx: Context, body: list[ast.stmt], scope: Scope) -> None:
             parts, exits = [test], type(test) is ast.Compare and type(test.ops[0]) is ast.NotIn
         if exits and type(statement.body[-1]) not in _EXITS:
             continue
-        region: list[ast.stmt] = body[index + 1 :] if exits else statement.body
         wanted = ast.NotIn if exits else ast.In
         for part in parts:
             if (
@@ -46,9 +46,20 @@ def narrow(ctx: Context, body: list[ast.stmt], scope: Scope) -> None:
                 and len(part.ops) == 1
                 and type(part.ops[0]) is wanted
                 and type(part.left) is ast.Name
-                and not any(_rebinds(node, part.left.id) for node in ast.walk(test))  # (key := ...) in the test
             ):
-                _guarded_reads(ctx, part.left.id, part.comparators[0], region, scope)
+                ctx.guards.append((part.left.id, part.comparators[0], test, body, index, exits, scope))
+
+
+def guarded_reads(ctx: Context, names: set[tuple[int, str]]) -> None:
+    """For the guards of names some getattr-like call is given (``names``: scope id and name), note the
+    reads each guard narrows in ``ctx.guarded``."""
+    for name, allowed, test, body, index, exits, scope in ctx.guards:
+        if (id(scope), name) not in names:
+            continue
+        if any(_rebinds(node, name) for node in ast.walk(test)):  # (key := ...) in the test itself
+            continue
+        region = body[index + 1 :] if exits else body[index].body  # type: ignore[attr-defined]
+        _guarded_reads(ctx, name, allowed, region, scope)
 
 
 def _guarded_reads(ctx: Context, name: str, allowed: ast.expr, region: list[ast.stmt], scope: Scope) -> None:
