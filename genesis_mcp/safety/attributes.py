@@ -104,6 +104,8 @@ def attribute_name(
 ) -> None:
     """Judge one attribute name, however it was spelled."""
     name = nfkc(name)
+    if name in CLASS_CHANNELS:  # getattr(f, "type") and attrgetter("registry") as well as f.type
+        ctx.class_channels.add(name)
     if name in INTROSPECTION_ATTRIBUTES:
         ctx.add(
             "introspection-attribute",
@@ -274,8 +276,6 @@ def _notable(
     classinfo: bool = False,
 ) -> None:
     """One name of a chain that is private, special, or otherwise has a rule."""
-    if name in CLASS_CHANNELS:
-        ctx.class_channels.add(name)
     last = outer_name is None
     # ``x.type`` is an ordinary field name; the other metaclass names are not.
     if name in METACLASS_NAMES and name != "type" and not (last and classinfo):

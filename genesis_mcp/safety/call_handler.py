@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import ast
 
-from genesis_mcp.safety.attributes import attribute_chain, attribute_name
+from genesis_mcp.safety.attributes import CLASS_CHANNELS, attribute_chain, attribute_name
 from genesis_mcp.safety.calls import SPECIAL_CALLEES, WRAPPERS, register_call, special_call, type_call, wrapper_names
 from genesis_mcp.safety.context import CLASSINFO, OPERAND, Context, Frame, Tag
 from genesis_mcp.safety.definitions import head_name
@@ -102,6 +102,8 @@ def call(ctx: Context, node: ast.Call, scope: Scope, flags: int, stack: list[Fra
                 ctx.rewrapped.update(a.id for a in node.args if type(a) is _Name)
             ctx.class_heads.add(id(func))  # type(self)(...): called at once, not handed out
             ctx.called_at_once[id(func)] = node
+        elif type(func) is ast.Subscript:
+            ctx.class_heads.add(id(func))  # Stack[int](): an object, the class not handed out
         stack.append((func, scope, 0))
     children(ctx, node_args, scope, arguments, stack)
     if node.keywords:
@@ -123,6 +125,8 @@ def _getter_names(ctx: Context, node: ast.Call, kind: str, scope: Scope) -> None
         if isinstance(text, str):
             for part in text.split("."):
                 ctx.attribute_loads.append((part, node, scope))
+                if part in CLASS_CHANNELS:
+                    ctx.class_channels.add(part)
 
 
 def _read_only(ctx: Context, node: ast.Call, builtin: str | None, scope: Scope) -> None:

@@ -81,6 +81,8 @@ def _subscript(ctx: Context, node: ast.Subscript, scope: Scope, flags: int, stac
     head = head_name(node.value)
     if flags & ANNOTATION and not flags & LITERAL:
         _annotation_class(ctx, node.value, scope)
+    elif type(node.value) is _Name and type(node.ctx) is _Load and id(node) not in ctx.class_heads:
+        ctx.subscripted.append((node.value.id, scope))  # Reader[int] of a Generic class: the class, aliased
     if is_class_of(node.value):  # type(x)[int] is type[int]: a class factory when called
         ctx.add("class-machinery", node, "the class of a value may not be subscripted; it makes a class factory")
     if (head == "type" or head == "Type") and not flags & (ANNOTATION | FORWARD):

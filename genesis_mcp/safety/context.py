@@ -140,6 +140,7 @@ class Context:
         "judged",
         "memos_passed",
         "method_scopes",
+        "modules_used",
         "name_values",
         "nonlocal_binds",
         "policy",
@@ -150,6 +151,7 @@ class Context:
         "rewrapped",
         "self_values",
         "stored_attributes",
+        "subscripted",
         "table_names",
         "trusted",
         "uses",
@@ -215,7 +217,10 @@ class Context:
         self.displays: dict[int, ast.expr] = {}  # id -> list/dict display assigned to a name (bindings.py)
         self.field_positions: set[int] = set()  # calls that are a class body's annotated value (field(...))
         self.formatter_parses: set[int] = set()  # ids of X in X().parse(...) (string.Formatter().parse)
-        self.classes_as_values: bool | None = None  # worked out once, after the walk (objects._bound)
+        # Worked out after the walk (objects._bound), again whenever more uses were recorded since.
+        self.classes_as_values: tuple[int, bool] | None = None
+        self.modules_used: set[str] = set()  # modules imported from or imported, whatever they are bound to
+        self.subscripted: list[tuple[str, Scope]] = []  # names subscripted outside annotations (X[int])
         # Calls that are called at once or have an attribute read (type(self)(...), type(self).parse(...)).
         self.class_heads: set[int] = set()
         self.class_channels: set[str] = set()  # attributes.CLASS_CHANNELS read anywhere (objects.py)

@@ -40,6 +40,7 @@ def _import(ctx: Context, node: ast.Import, scope: Scope, flags: int, stack: lis
             binding = OTHER
         else:
             ctx.import_names.add(bound)
+            ctx.modules_used.add(alias.name)
         ctx.bind(bound, alias, scope, binding)
 
 
@@ -74,6 +75,7 @@ def _import_from(ctx: Context, node: ast.ImportFrom, scope: Scope, flags: int, s
             ctx.add("import-not-allowed", alias, import_message(policy, full if module in policy.packages else module))
         if binding is not OTHER:
             ctx.import_names.add(alias.asname or alias.name)
+            ctx.modules_used.add(module)
         ctx.bind(alias.asname or alias.name, alias, scope, binding)
 
 

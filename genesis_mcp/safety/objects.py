@@ -13,7 +13,7 @@ from genesis_mcp.safety.attributes import decorator_name
 from genesis_mcp.safety.context import Chain, Context, Tag
 from genesis_mcp.safety.names import SELF_DECORATORS
 from genesis_mcp.safety.plain_classes import makes_objects
-from genesis_mcp.safety.scopes import Kind, Scope, enclosing_method, library_name, source_scopes
+from genesis_mcp.safety.scopes import Kind, Scope, defining_scope, enclosing_method, library_name, source_scopes
 
 __all__ = [
     "class_parameter",
@@ -62,30 +62,55 @@ def own_object(ctx: Context, scope: Scope | None, receiver: str) -> bool:
 
 
 def _classes_as_values(ctx: Context) -> bool:
-    """The tool uses one of its classes (or cls, or type(self)) as a value: assigned, passed, returned or
-    stored (``kls = type(self); kls.m(kls)`` calls m with a class as self)."""
-    found = ctx.classes_as_values
-    if found is None:
-        positions, heads = ctx.class_positions, ctx.class_heads  # base classes are no values
-        found = ctx.classes_as_values = _class_channels(ctx) or any(
-            (tag is Tag.VALUE and id(node) not in positions and (name == "cls" or scope.resolve(name).only(Kind.CLASS)))
+    """The tool uses one of its classes (or a classmethod's first parameter, or type(self)) as a value:
+    assigned, passed, returned or stored (``kls = type(self); kls.m(kls)`` calls m with a class as self),
+    subscripted (``Reader[int].m`` is the class's function), or reads it through a library attribute."""
+    key = len(ctx.uses) + len(ctx.class_channels) + len(ctx.subscripted)  # facts only grow
+    if ctx.classes_as_values is not None and ctx.classes_as_values[0] == key:
+        return ctx.classes_as_values[1]
+    positions, heads = ctx.class_positions, ctx.class_heads  # base classes are no values
+    classes = {s.node.name for s in ctx.class_scopes if isinstance(s.node, ast.ClassDef)}
+    found = (
+        _class_channels(ctx)
+        or any(name in classes and scope.resolve(name).only(Kind.CLASS) for name, scope in ctx.subscripted)
+        or any(
+            (tag is Tag.VALUE and id(node) not in positions and _class_value(scope, name))
             or (tag is Tag.TYPE_SELF and id(node) not in heads)
             for tag, name, scope, node, _extra in ctx.uses
         )
+    )
+    ctx.classes_as_values = (key, found)
     return found
+
+
+def _class_value(scope: Scope, name: str) -> bool:
+    """``name`` holds a class of the tool: a class statement's name, or the first parameter of a
+    classmethod or ``__new__`` whatever it is called (``def kind(klass): return klass``)."""
+    resolution = scope.resolve(name)
+    if resolution.only(Kind.CLASS):
+        return True
+    if name == "cls":
+        return True
+    where = defining_scope(scope, name)  # the def whose parameter it is, wherever it is read
+    function = where.node
+    if not resolution.only(Kind.PARAM) or not isinstance(function, ast.FunctionDef | ast.AsyncFunctionDef):
+        return False
+    first = function.args.posonlyargs[:1] or function.args.args[:1]
+    if not first or first[0].arg != name:
+        return False
+    return function.name == "__new__" or any(decorator_name(d) == "classmethod" for d in function.decorator_list)
 
 
 def _class_channels(ctx: Context) -> bool:
     """The tool's classes reach values without their names: ``fields(obj)[0].type`` (an annotation) or a
     singledispatch function's ``registry``/``dispatch()`` (classes registered by annotation)."""
-    read, imported = ctx.class_channels, ctx.import_names
-    fields = "type" in read and ("fields" in imported or "dataclasses" in imported)
-    dispatch = bool(read & _REGISTRY) and bool(imported & _DISPATCHERS)
+    read, used = ctx.class_channels, ctx.modules_used
+    fields = "type" in read and "dataclasses" in used
+    dispatch = bool(read & _REGISTRY) and "functools" in used
     return fields or dispatch
 
 
 _REGISTRY = frozenset({"registry", "dispatch"})
-_DISPATCHERS = frozenset({"functools", "singledispatch", "singledispatchmethod"})
 
 
 def _implicitly_static(name: str) -> bool:

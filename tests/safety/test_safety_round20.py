@@ -1,0 +1,58 @@
+"""The rules the twentieth red-team round led to (a fresh reader of the newest rules: 7 working escapes
+through 4 ways a class reached a parameter unnoticed, so that a method ran with any object as self): their
+smallest hostile cases. The full tools are in corpus/hostile_round20."""
+
+from __future__ import annotations
+
+import pytest
+from support import rules
+
+_READER = """
+class Reader:
+    FIELDS = ("name",)
+
+    def fetch(self, fn):
+        return [getattr(fn, key) for key in self.FIELDS]
+"""
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        # a classmethod's first parameter under another name than cls
+        "    @classmethod\n    def kind(klass):\n        return klass\n",
+        # a Generic class subscripted: the alias forwards attribute reads to the class
+        "def alias():\n    return Reader[int]\n",
+        # a Field's type with dataclasses imported under another name
+        "import dataclasses as dc\n@dc.dataclass\nclass Slot:\n    r: Reader = None\n"
+        "def kind():\n    return dc.fields(Slot)[0].type\n",
+        # the channel read through getattr or attrgetter
+        "import dataclasses\nimport operator\n@dataclasses.dataclass\nclass Slot:\n    r: Reader = None\n"
+        "def kind():\n    return operator.attrgetter('type')(dataclasses.fields(Slot)[0])\n",
+    ],
+)
+def test_a_class_reaching_a_parameter_stops_trusting_what_self_holds(tail: str) -> None:
+    source = _READER + tail + "\ndef call_read(k, obj, fn):\n    return k.fetch(obj, fn)\n"
+    assert "computed-attribute-name" in rules(source)
+
+
+def test_generic_classes_instantiated_with_parameters_stay_trusted() -> None:
+    source = _READER + """
+from typing import Generic, TypeVar
+
+T = TypeVar("T")
+
+class Stack(Generic[T]):
+    def __init__(self):
+        self.items: list[T] = []
+
+    def push(self, item: T) -> "Stack[T]":
+        self.items.append(item)
+        return self
+
+def fill(reader, fn):
+    s = Stack[int]()
+    s.push(1)
+    return reader.fetch(fn)
+"""
+    assert rules(source) == set()
