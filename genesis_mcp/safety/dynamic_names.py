@@ -20,7 +20,7 @@ from genesis_mcp.safety.names import is_dunder
 from genesis_mcp.safety.plain_classes import builtin_class
 from genesis_mcp.safety.scopes import Binding, Kind, Scope, defining_scope, library_name, source_scopes
 from genesis_mcp.safety.strings import nfkc
-from genesis_mcp.safety.template_sources import read_only_table
+from genesis_mcp.safety.template_sources import only_read, read_only_table
 
 __all__ = ["attribute_builtin", "attribute_callable", "table_names"]
 
@@ -135,6 +135,8 @@ def _guarded(ctx: Context, scope: Scope, name: str, allowed: ast.expr, guarded_i
     if isinstance(allowed, ast.Tuple | ast.List | ast.Set):
         found = identifiers(ctx, allowed.elts)
         return found.split(",") if found else None
+    if _field_names(ctx, scope, allowed):
+        return []  # names of dataclass fields: judged where the class declares them (like getattr(x, f.name))
     if isinstance(allowed, ast.Name):
         tables = scope.resolve(allowed.id).bindings
         if not tables or not all(t.kind is Kind.CONST_COLLECTION and t.target[:1] == "=" for t in tables):
@@ -146,6 +148,38 @@ def _guarded(ctx: Context, scope: Scope, name: str, allowed: ast.expr, guarded_i
         holder, attr = allowed.value.id, allowed.attr
         return _constant_names(ctx, attr) if class_constant(ctx, scope, holder, attr, _identifier_tuple) else None
     return None
+
+
+def _field_names(ctx: Context, scope: Scope, allowed: ast.expr) -> bool:
+    """``{f.name for f in dataclasses.fields(x)}`` (a set, list or dict of them), written there or bound once
+    to a name nothing but reads: the names of a dataclass's fields, while no Field is renamed."""
+    if isinstance(allowed, ast.Name):
+        bindings = scope.resolve(allowed.id).bindings
+        if len(bindings) != 1 or not bindings[0].target.startswith("display:") or not only_read(ctx, allowed.id):
+            return False
+        found = ctx.displays.get(int(bindings[0].target[8:]))
+        if found is None:
+            return False
+        allowed = found
+    if isinstance(allowed, ast.DictComp):
+        element: ast.expr = allowed.key
+    elif isinstance(allowed, ast.SetComp | ast.ListComp):
+        element = allowed.elt
+    else:
+        return False
+    if len(allowed.generators) != 1 or "name" in ctx.stored_attributes:
+        return False
+    loop = allowed.generators[0]
+    return (
+        not loop.ifs
+        and isinstance(loop.target, ast.Name)
+        and isinstance(element, ast.Attribute)
+        and element.attr == "name"
+        and isinstance(element.value, ast.Name)
+        and element.value.id == loop.target.id
+        and isinstance(loop.iter, ast.Call)
+        and library_name(loop.iter.func, scope) == "dataclasses.fields"
+    )
 
 
 _BUILTIN_BASES = frozenset({"object", "str", "int", "float", "bytes", "tuple", "list", "dict", "set", "frozenset"})

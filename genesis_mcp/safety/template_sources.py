@@ -13,7 +13,7 @@ from genesis_mcp.safety.context import Context, Tag
 from genesis_mcp.safety.names import is_dunder
 from genesis_mcp.safety.scopes import Kind, Scope, source_scopes
 
-__all__ = ["callers_pass_literals", "literal_template", "passed_for", "read_only_table"]
+__all__ = ["callers_pass_literals", "literal_template", "only_read", "passed_for", "read_only_table"]
 
 _CALLEE, _CHAIN, _FORMAT = Tag.CALLEE, Tag.CHAIN, Tag.FORMAT
 _READ_METHODS = frozenset({"get", "keys", "values", "items", "count", "index"})
@@ -51,11 +51,6 @@ def read_only_table(ctx: Context, scope: Scope, name: str) -> bool:
     searched (``k in T``), given to len()/sorted()-like builtins, or asked .get/.keys/.values/.items.
     Anything else (passed on, aliased, compared, a method that changes it, an item stored) could put a
     run-time template in it."""
-    if ctx.readers:  # a call of the tool's own len/sorted/enumerate/str passes its arguments on: not a read
-        for builtin, where, call in ctx.readers:
-            if ctx.resolve(where, builtin).bindings:
-                ctx.read_only.difference_update(id(a) for a in call.args)
-        ctx.readers.clear()
     name, _, taken = name.partition(".")  # see Kind.ITEM: "T", "T.#", "T.#1" or "T.@1"
     bindings = scope.resolve(name).bindings
     if not bindings:
@@ -70,6 +65,17 @@ def read_only_table(ctx: Context, scope: Scope, name: str) -> bool:
                 return False
             if taken[0] == "#" and not b.target.startswith("L:"):
                 return False
+    return only_read(ctx, name)
+
+
+def only_read(ctx: Context, name: str) -> bool:
+    """Every use of the name only reads what it holds: indexed, iterated, searched, given to len()-like
+    builtins or asked .get/.keys/.values/.items (read_only_table)."""
+    if ctx.readers:  # a call of the tool's own len/sorted/enumerate/str passes its arguments on: not a read
+        for builtin, where, call in ctx.readers:
+            if ctx.resolve(where, builtin).bindings:
+                ctx.read_only.difference_update(id(a) for a in call.args)
+        ctx.readers.clear()
     for tag, used, _scope, node, extra in ctx.uses:
         if used != name or tag is _FORMAT or id(node) in ctx.read_only:
             continue

@@ -68,3 +68,39 @@ def test_getattr_past_an_allow_list_guard_passes() -> None:
 )
 def test_a_guard_narrows_only_what_it_surely_decides(source: str) -> None:
     assert rules(source) & {"computed-attribute-name", "dunder-attribute", "dunder-string", "class-machinery"}
+
+
+def test_a_guard_on_the_names_of_a_dataclasss_fields_passes() -> None:
+    source = """
+    from dataclasses import dataclass, fields
+
+    @dataclass
+    class Config:
+        host: str = "localhost"
+        port: int = 8080
+
+    def merge(base: Config, changes: dict) -> Config:
+        names = {f.name for f in fields(base)}
+        for key, value in changes.items():
+            if key not in names:
+                raise KeyError(key)
+            setattr(base, key, value)
+        return base
+    """
+    assert rules(source) == set()
+
+
+@pytest.mark.parametrize(
+    "allowed",
+    [
+        "{f.name for f in fields(base) if f.init} | {'__class__'}",  # more than the field names
+        "{f.type for f in fields(base)}",  # not the names
+    ],
+)
+def test_a_guard_on_more_than_field_names_does_not_pass(allowed: str) -> None:
+    source = (
+        "from dataclasses import fields\n"
+        f"def read(base, key):\n    names = {allowed}\n    if key not in names:\n        raise KeyError(key)\n"
+        "    return getattr(base, key)\n"
+    )
+    assert rules(source) & {"computed-attribute-name", "dunder-string"}
