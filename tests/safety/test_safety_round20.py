@@ -56,3 +56,35 @@ def fill(reader, fn):
     return reader.fetch(fn)
 """
     assert rules(source) == set()
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "    RED = lambda self: 0\n",  # a descriptor: an attribute, no member
+        "    RED = property(lambda self: 0)\n",
+        "    _ignore_ = ['RED']\n    RED = 1\n",
+        "    def range(x):\n        return lambda: 0\n    RED = range(1)\n",
+    ],
+)
+def test_an_enum_whose_assignments_make_no_members_is_refused(body: str) -> None:
+    assert "class-machinery" in rules("from enum import Enum\nclass Kind(Enum):\n" + body)
+
+
+def test_enums_with_members_of_every_ordinary_kind_pass() -> None:
+    source = """
+from decimal import Decimal
+from enum import Enum, auto
+
+class Band(Enum):
+    OK = range(200, 300)
+    LOW = -1
+    PAIR = (1, "a")
+    PRICE = Decimal("1.50")
+    NEXT = auto()
+    LABEL = f"{1}-x"
+
+    def describe(self):
+        return self.name.lower()
+"""
+    assert rules(source) == set()
