@@ -42,7 +42,7 @@ _CHAIN = Tag.CHAIN  # the extra of a chain use is (outer Attribute, store, call)
 # Public names outside this set need no rule at all; most attribute names are such names.
 # Attributes that hand out classes no class name was used for: a dataclass Field's type (its annotation), a
 # singledispatch function's registry and dispatch() (the classes registered by annotation).
-CLASS_CHANNELS = frozenset({"type", "registry", "dispatch"})
+CLASS_CHANNELS = frozenset({"type", "registry", "dispatch", "category", "push"})
 NOTABLE = INTROSPECTION_ATTRIBUTES | FORMAT_METHODS | METACLASS_NAMES | CLASS_CHANNELS
 NOTABLE |= {"register", "attrname", "makeRecord"}
 COPIES = frozenset({"copy", "deepcopy", "replace"})
@@ -247,8 +247,14 @@ def attribute_chain(
     while type(current) is _Attribute:
         name = current.attr
         base = current.value
-        if not (type(base) is _Name and base.id == "self" and _method_self(ctx, scope)):  # self.m is bound
+        if not (type(base) is _Name and base.id == "self" and _method_self(ctx, scope)):
             ctx.attribute_loads.append((name, base, scope))
+        else:  # self.m is bound while this method's self is its own object (objects.own_object checks)
+            readers = ctx.self_reads.get(name)
+            if readers is None:
+                ctx.self_reads[name] = [scope]
+            else:
+                readers.append(scope)
         if name[0] == "_" or name in NOTABLE:
             _notable(ctx, scope, node, current, name, outer_name, operand, call, classinfo)
         elif name == "parse" and type(base) is ast.Call and not base.args and not base.keywords:

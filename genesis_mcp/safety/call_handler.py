@@ -54,6 +54,8 @@ def call(ctx: Context, node: ast.Call, scope: Scope, flags: int, stack: list[Fra
                 return
         else:  # most calls: only the use of the name is recorded
             ctx.uses.append((_CALLEE, callee, scope, func, node))
+            if callee == "super":
+                ctx.super_calls.append(node)  # handed out unless an attribute is read off it at once
             if callee in _READERS:  # len(T), sorted(T), str(type(x)): they only read what they are given
                 _read_only(ctx, node, callee, scope)
                 if callee in _TEXT:

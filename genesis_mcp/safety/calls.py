@@ -146,6 +146,10 @@ def _enum_call(ctx: Context, call: ast.Call) -> None:
     if any(isinstance(a, ast.Starred) for a in call.args) or any(k.arg is None for k in call.keywords):
         ctx.add("class-machinery", call, "the Enum functional API needs its member names written out, not unpacked")
         return
+    mixin = next((k.value for k in call.keywords if k.arg == "type"), None)
+    if mixin is not None and not (isinstance(mixin, ast.Name) and mixin.id in ("int", "str", "float")):
+        ctx.add("class-machinery", mixin, "the Enum functional API's type= makes a subclass of that class whose "
+                "members may replace its attributes; write the Enum class out")  # fmt: skip
     names = call.args[1] if len(call.args) > 1 else next((k.value for k in call.keywords if k.arg == "names"), None)
     if names is None:
         return

@@ -62,13 +62,27 @@ def _compare(ctx: Context, node: ast.Compare, scope: Scope, flags: int, stack: l
     for op, right in zip(node.ops, node.comparators, strict=True):
         if (type(op) is ast.In or type(op) is ast.NotIn) and type(right) is _Name:
             ctx.read_only.add(id(right))  # k in TABLE: the table's own __contains__ reads it
-    if not all(type(op) is ast.Is or type(op) is ast.IsNot for op in node.ops) and any(map(is_class_of, operands)):
-        # ==, in, < call the other side's __eq__/__contains__/__lt__ with the class: only classes may be there
-        for operand in operands:
-            if not is_class_of(operand):
-                type_peer(ctx, operand, scope, "compare")
+    if not all(type(op) is ast.Is or type(op) is ast.IsNot for op in node.ops):
+        if any(map(is_class_of, operands)):
+            # ==, in, < call the other side's __eq__/__contains__/__lt__ with the class: only classes there
+            for operand in operands:
+                if not is_class_of(operand):
+                    type_peer(ctx, operand, scope, "compare")
+        elif not all(type(o) is ast.Constant for o in operands):
+            _class_operands(ctx, operands, scope)
     for operand in operands:
         stack.append((operand, scope, inherited))
+
+
+def _class_operands(ctx: Context, operands: list[ast.expr], scope: Scope) -> None:
+    """Names compared (C == spy, C in spy, spy in (C,)): if one is a class of the tool, the other side's
+    __eq__/__contains__ gets it (objects: a class handed out)."""
+    for operand in operands:
+        kind = type(operand)
+        if kind is _Name:
+            ctx.class_operands.append((operand.id, scope))  # type: ignore[attr-defined]
+        elif kind is ast.Tuple or kind is ast.List or kind is ast.Set:
+            ctx.class_operands.extend((e.id, scope) for e in operand.elts if type(e) is _Name)  # type: ignore[attr-defined]
 
 
 def _subscript(ctx: Context, node: ast.Subscript, scope: Scope, flags: int, stack: list[Frame]) -> None:
@@ -99,6 +113,8 @@ def _subscript(ctx: Context, node: ast.Subscript, scope: Scope, flags: int, stac
             stack.append((item, scope, LITERAL))
     else:  # a lookup key: type(x) there is not a class handed out (a stored key is: iterating gives it back)
         lookup = OPERAND if type(node.ctx) is _Load and head != "InitVar" else 0  # InitVar[X].type is X
+        if type(index) is _Name:
+            ctx.class_operands.append((index.id, scope))  # spy[C]: a class of the tool handed to __getitem__
         if lookup and own_class(index):  # TABLE[type(self)]: the tool's own class, judged as a value
             lookup = 0
         elif lookup and is_class_of(index):

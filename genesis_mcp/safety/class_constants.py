@@ -18,7 +18,7 @@ from genesis_mcp.safety.plain_classes import plain_decorators
 from genesis_mcp.safety.scopes import Binding, Kind, Scope, enclosing_method, library_name
 from genesis_mcp.safety.statements import class_var_root
 
-__all__ = ["class_constant", "data_field", "own_field", "plain_named_class"]
+__all__ = ["class_constant", "data_field", "lineage_plain", "own_field", "plain_named_class"]
 
 
 def class_constant(ctx: Context, scope: Scope, holder: str, name: str, accepts: Callable[[Binding], bool]) -> bool:
@@ -71,6 +71,25 @@ def _annotates(node: ast.ClassDef, field: str) -> bool:
 _PLAIN_BASES = frozenset({"ABC", "Generic", "Protocol", "object", "Exception", "ValueError", "TypeError", "KeyError"})
 
 
+def lineage_plain(ctx: Context, owner: Scope) -> bool:
+    """The class ``owner`` and every class of the tool derived from it are plain: only the tool's own code
+    sets their instances' attributes (string.Template's __init__ sets self.template from its argument)."""
+    lineage, names = [owner], {getattr(owner.node, "name", "")}
+    for _ in range(len(ctx.class_scopes)):
+        more = [
+            s
+            for s in ctx.class_scopes
+            if s not in lineage
+            and isinstance(s.node, ast.ClassDef)
+            and any(head_name(b.value if isinstance(b, ast.Subscript) else b) in names for b in s.node.bases)
+        ]
+        if not more:
+            break
+        lineage += more
+        names.update(getattr(s.node, "name", "") for s in more)
+    return all(_plain_class(ctx, s) for s in lineage)
+
+
 def _plain_class(ctx: Context, scope: Scope, field: str | None = None) -> bool:
     """A class statement of the tool that makes its instances plainly: no decorators but dataclass (with
     ``field`` not among its fields), no keywords or __new__, bases only its own classes or inert ones."""
@@ -112,8 +131,8 @@ def _class_var(ctx: Context, scope: Scope, annotation: ast.AST) -> bool:
     root = class_var_root(annotation)
     if root is None:
         return False
-    resolution = ctx.resolve(scope, root.id)
-    return len(resolution.bindings) == 1 and (
+    resolution = ctx.resolve(scope.module() if ctx.future_annotations else scope, root.id)  # dataclasses looks
+    return len(resolution.bindings) == 1 and (  # a string annotation's ClassVar up in module globals
         resolution.modules() == ["typing"] or resolution.imported() == ["typing.ClassVar"]
     )
 

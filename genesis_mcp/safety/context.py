@@ -119,6 +119,7 @@ class Context:
         "class_channels",
         "class_heads",
         "class_methods",
+        "class_operands",
         "class_positions",
         "class_scopes",
         "classes_as_values",
@@ -134,6 +135,7 @@ class Context:
         "foreign_stores",
         "formatter_parses",
         "functions",
+        "future_annotations",
         "guarded",
         "guards",
         "import_names",
@@ -143,15 +145,19 @@ class Context:
         "modules_used",
         "name_values",
         "nonlocal_binds",
+        "owning",
         "policy",
+        "prefix_sums",
         "private_reads",
         "read_only",
         "readers",
         "resolutions",
         "rewrapped",
+        "self_reads",
         "self_values",
         "stored_attributes",
         "subscripted",
+        "super_calls",
         "table_names",
         "trusted",
         "uses",
@@ -219,8 +225,15 @@ class Context:
         self.formatter_parses: set[int] = set()  # ids of X in X().parse(...) (string.Formatter().parse)
         # Worked out after the walk (objects._bound), again whenever more uses were recorded since.
         self.classes_as_values: tuple[int, bool] | None = None
+        self.prefix_sums: list[ast.BinOp] = []  # "visit_" + kind given to getattr (dynamic_names.prefix_sums)
+        self.future_annotations = False  # from __future__ import annotations: typing reads them at module level
         self.modules_used: set[str] = set()  # modules imported from or imported, whatever they are bound to
         self.subscripted: list[tuple[str, Scope]] = []  # names subscripted outside annotations (X[int])
+        # Names compared (not by `is`) with, or used as a key of, something not surely a class: C == spy.
+        self.class_operands: list[tuple[str, Scope]] = []
+        self.super_calls: list[ast.Call] = []  # super() calls: kept as a value unless a class head
+        self.self_reads: dict[str, list[Scope]] = {}  # self.m read in a method: m -> the scopes reading it
+        self.owning: set[int] = set()  # methods objects.own_object is working out (a cycle assumes they are)
         # Calls that are called at once or have an attribute read (type(self)(...), type(self).parse(...)).
         self.class_heads: set[int] = set()
         self.class_channels: set[str] = set()  # attributes.CLASS_CHANNELS read anywhere (objects.py)

@@ -36,7 +36,8 @@ def dispatch_annotations(ctx: Context, node: ast.FunctionDef | ast.AsyncFunction
     annotations = [a.annotation for a in every if a is not None and a.annotation]  # get_type_hints reads all,
     if node.returns is not None:  # *args, **kwargs and the return annotation included
         annotations.append(node.returns)
-    pending: list[tuple[ast.AST, Scope]] = [(a, scope) for a in annotations]
+    where = scope.module() if ctx.future_annotations else scope  # strings, evaluated in module globals
+    pending: list[tuple[ast.AST, Scope]] = [(a, where) for a in annotations]
     budget = 1000
     while pending and budget > 0:
         current, where = pending.pop()

@@ -22,7 +22,7 @@ from genesis_mcp.safety.scopes import Binding, Kind, Scope, defining_scope, libr
 from genesis_mcp.safety.strings import nfkc
 from genesis_mcp.safety.template_sources import only_read, read_only_table
 
-__all__ = ["attribute_builtin", "attribute_callable", "table_names"]
+__all__ = ["attribute_builtin", "attribute_callable", "prefix_sums", "table_names"]
 
 _STORES = ("setattr", "delattr")
 
@@ -36,6 +36,9 @@ def attribute_builtin(ctx: Context, name: str, call: ast.Call, scope: Scope, sta
         return
     value = ctx.fold(args[1])
     if value is None:
+        ctx.attribute_loads.append(("*", args[0], scope))  # reads some name off the receiver, a class maybe
+        if name in _STORES and not isinstance(args[1], ast.Name | ast.Attribute):
+            ctx.store_attribute("*", args[1])  # setattr(obj, "visit_" + k, v): any name with that prefix
         if isinstance(args[1], ast.Name):  # for key in ("name", "age"): getattr(obj, key), judged after the walk
             ctx.table_names.append((name, args[1], args[0], scope))
         elif not _safe_dynamic_name(ctx, args[1], scope):
@@ -230,6 +233,7 @@ def _safe_dynamic_name(ctx: Context, node: ast.expr, scope: Scope) -> bool:
     prefix: object = None
     if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
         prefix = ctx.fold(node.left)
+        ctx.prefix_sums.append(node)  # "visit_" + k: k's own __radd__ could return anything (finish checks)
     elif isinstance(node, ast.JoinedStr) and node.values and isinstance(node.values[0], ast.Constant):
         prefix = node.values[0].value
     if isinstance(prefix, str):
@@ -238,6 +242,14 @@ def _safe_dynamic_name(ctx: Context, node: ast.expr, scope: Scope) -> bool:
         ctx.uses.append((Tag.FIELD_NAME, node.value.id, scope, node, None))
         return True
     return False
+
+
+def prefix_sums(ctx: Context) -> None:
+    """``"visit_" + kind`` begins with the prefix unless ``kind`` is an object of the tool's with ``__radd__``
+    (a str subclass's goes first), which may return any name."""
+    if "__radd__" in ctx.functions or any("__radd__" in s.bindings for s in ctx.class_scopes):
+        for node in ctx.prefix_sums:
+            computed_name(ctx, node, "getattr()")
 
 
 def _safe_prefix(prefix: str) -> bool:

@@ -7,7 +7,7 @@ import ast
 from genesis_mcp.safety.calls import special_call, wraps_results
 from genesis_mcp.safety.class_rules import CLASS_CHECKS, trusted_builtins
 from genesis_mcp.safety.context import Chain, Context, RawUse, Tag, Use
-from genesis_mcp.safety.dynamic_names import attribute_callable, table_names
+from genesis_mcp.safety.dynamic_names import attribute_callable, prefix_sums, table_names
 from genesis_mcp.safety.messages import builtin_message
 from genesis_mcp.safety.module_rules import (
     as_value,
@@ -53,6 +53,8 @@ def finish(ctx: Context) -> None:
         trusted_builtins(ctx)
     if ctx.table_names:
         table_names(ctx)
+    if ctx.prefix_sums:
+        prefix_sums(ctx)
     uses = ctx.uses
     done = 0
     while done < len(uses):  # judging ``x.register(f)`` may record more uses: they are judged in turn
@@ -238,6 +240,8 @@ def _from_module(ctx: Context, use: Use, resolution: Resolution) -> None:
     """A name that counts only as what an allowed module gives: the module itself, or name imported from it."""
     assert isinstance(use.extra, tuple)
     module, name = use.extra
+    if module == "typing" and ctx.future_annotations:  # dataclasses looks ClassVar up in module globals then
+        resolution = ctx.resolve(use.scope.module(), use.name)
     given = resolution.modules() + [q.rpartition(".")[0] for q in resolution.imported() if q.endswith("." + str(name))]
     if len(resolution.bindings) == 1 and given == [module]:
         return

@@ -58,6 +58,8 @@ def _import_from(ctx: Context, node: ast.ImportFrom, scope: Scope, flags: int, s
         if node.level:
             pass
         elif module == "__future__":
+            if alias.name == "annotations":  # annotations stay strings: typing evaluates them in module globals
+                ctx.future_annotations = True
             if alias.name not in FUTURE_FEATURES:
                 ctx.add("import-not-allowed", alias, f"'from __future__ import {alias.name}' is not allowed")
         elif alias.name == "*":

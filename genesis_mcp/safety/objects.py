@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import ast
 
-from genesis_mcp.safety.attributes import decorator_name
 from genesis_mcp.safety.context import Chain, Context, Tag
-from genesis_mcp.safety.names import SELF_DECORATORS
+from genesis_mcp.safety.handed_out import classes_as_values, keeps_self
 from genesis_mcp.safety.plain_classes import makes_objects
-from genesis_mcp.safety.scopes import Kind, Scope, defining_scope, enclosing_method, library_name, source_scopes
+from genesis_mcp.safety.scopes import Kind, Scope, enclosing_method, library_name, source_scopes
 
 __all__ = [
     "class_parameter",
@@ -47,6 +46,14 @@ def own_object(ctx: Context, scope: Scope | None, receiver: str) -> bool:
     for _tag, name, scope_, _node, _extra in ctx.uses:  # kind_of = kind in the class body: an alias to call
         if name == function.name and scope_ is body:
             return False
+    if function.name in ctx.self_reads and id(function) not in ctx.owning:
+        # self.m() in another method is bound to that method's self: an object only if that one's is
+        ctx.owning.add(id(function))
+        try:
+            if not all(own_object(ctx, reader, "self") for reader in ctx.self_reads[function.name]):
+                return False
+        finally:
+            ctx.owning.discard(id(function))
     for tag, name, scope_, _node, extra in ctx.uses:
         if tag is not _CHAIN or not scope_.resolve(name).only(Kind.CLASS):
             continue
@@ -61,104 +68,10 @@ def own_object(ctx: Context, scope: Scope | None, receiver: str) -> bool:
     return True
 
 
-def _classes_as_values(ctx: Context) -> bool:
-    """The tool uses one of its classes (or a classmethod's first parameter, or type(self)) as a value:
-    assigned, passed, returned or stored (``kls = type(self); kls.m(kls)`` calls m with a class as self),
-    subscripted (``Reader[int].m`` is the class's function), or reads it through a library attribute."""
-    key = len(ctx.uses) + len(ctx.class_channels) + len(ctx.subscripted)  # facts only grow
-    if ctx.classes_as_values is not None and ctx.classes_as_values[0] == key:
-        return ctx.classes_as_values[1]
-    positions, heads = ctx.class_positions, ctx.class_heads  # base classes are no values
-    classes = {s.node.name for s in ctx.class_scopes if isinstance(s.node, ast.ClassDef)}
-    found = (
-        _class_channels(ctx)
-        or any(name in classes and scope.resolve(name).only(Kind.CLASS) for name, scope in ctx.subscripted)
-        or any(
-            (tag is Tag.VALUE and id(node) not in positions and _class_value(scope, name))
-            or (tag is Tag.TYPE_SELF and id(node) not in heads)
-            for tag, name, scope, node, _extra in ctx.uses
-        )
-    )
-    ctx.classes_as_values = (key, found)
-    return found
-
-
-def _class_value(scope: Scope, name: str) -> bool:
-    """``name`` holds a class of the tool: a class statement's name, or the first parameter of a
-    classmethod or ``__new__`` whatever it is called (``def kind(klass): return klass``)."""
-    resolution = scope.resolve(name)
-    if resolution.only(Kind.CLASS):
-        return True
-    if name == "cls":
-        return True
-    where = defining_scope(scope, name)  # the def whose parameter it is, wherever it is read
-    function = where.node
-    if not resolution.only(Kind.PARAM) or not isinstance(function, ast.FunctionDef | ast.AsyncFunctionDef):
-        return False
-    first = function.args.posonlyargs[:1] or function.args.args[:1]
-    if not first or first[0].arg != name:
-        return False
-    return function.name == "__new__" or any(decorator_name(d) == "classmethod" for d in function.decorator_list)
-
-
-def _class_channels(ctx: Context) -> bool:
-    """The tool's classes reach values without their names: ``fields(obj)[0].type`` (an annotation) or a
-    singledispatch function's ``registry``/``dispatch()`` (classes registered by annotation)."""
-    read, used = ctx.class_channels, ctx.modules_used
-    fields = "type" in read and "dataclasses" in used
-    dispatch = bool(read & _REGISTRY) and "functools" in used
-    return fields or dispatch
-
-
-_REGISTRY = frozenset({"registry", "dispatch"})
-
-
 def _implicitly_static(name: str) -> bool:
     """Methods Python or Enum call with something else first: __new__ gets the class, an Enum's _missing_
     and _generate_next_value_ (sunder names) the value."""
     return name == "__new__" or (name[:1] == "_" and name[-1:] == "_" and name[1:2] != "_")
-
-
-_PROPERTY_PARTS = frozenset({"setter", "getter", "deleter"})
-
-
-def keeps_self(decorator: ast.expr, where: Scope) -> bool:
-    """A method decorator that keeps its first parameter the object it is called on: the builtin property
-    (and its setter/getter/deleter), functools' cached_property/lru_cache/cache, abc's abstractmethod, as
-    imported from there (a function of the tool named cache could return classmethod(f))."""
-    head = decorator.func if isinstance(decorator, ast.Call) else decorator
-    if isinstance(head, ast.Name) and head.id == "property":
-        return not where.resolve("property").bindings
-    if isinstance(head, ast.Attribute) and isinstance(head.value, ast.Name) and head.attr in _PROPERTY_PARTS:
-        return _property_of(where, head.value.id)  # @x.setter on the property x of this class
-    label = decorator_name(head)
-    return label in SELF_DECORATORS and library_name(head, where) in (f"functools.{label}", f"abc.{label}")
-
-
-def _property_of(where: Scope, name: str) -> bool:
-    """``name`` is bound in this class body only by defs decorated with the builtin property, or with
-    ``name.setter``/``getter``/``deleter`` of that same property (x could be anything with a .setter)."""
-    node = where.node
-    bindings = where.bindings.get(name, [])
-    if not isinstance(node, ast.ClassDef) or not bindings or any(b.kind is not Kind.DEF for b in bindings):
-        return False
-    defs = [s for s in node.body if isinstance(s, ast.FunctionDef | ast.AsyncFunctionDef) and s.name == name]
-    if len(defs) != len(bindings) or where.resolve("property").bindings:
-        return False
-    for position, function in enumerate(defs):
-        if len(function.decorator_list) != 1:
-            return False
-        decorator = function.decorator_list[0]
-        plain = isinstance(decorator, ast.Name) and decorator.id == "property"
-        chained = (
-            isinstance(decorator, ast.Attribute)
-            and decorator.attr in ("setter", "getter", "deleter")
-            and isinstance(decorator.value, ast.Name)
-            and decorator.value.id == name
-        )
-        if not (plain if position == 0 else plain or chained):
-            return False
-    return True
 
 
 def _only_classmethod(function: ast.FunctionDef | ast.AsyncFunctionDef, where: Scope | None) -> bool:
@@ -193,7 +106,8 @@ def _bound(ctx: Context, base: ast.AST, scope: Scope) -> bool:
             return _bound(ctx, base.args[0], scope)
         if isinstance(func, ast.Name):
             if func.id == "super":  # in a classmethod, super().m is the plain function: any object is its self
-                return not base.args and not class_parameter(scope) and _in_plain_method(scope)
+                in_method = not base.args and not class_parameter(scope) and _in_plain_method(scope)
+                return in_method and own_object(ctx, scope, "self")  # Sub.go(Sub): super(Sub, Sub).m, plain
             return makes_objects(ctx, scope, func.id)  # Money(1).add(...): a new object
         if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name):
             return _factory(ctx, scope, func.value.id, func.attr)  # Version.parse(s).bump(): cls(...) made it
@@ -203,8 +117,8 @@ def _bound(ctx: Context, base: ast.AST, scope: Scope) -> bool:
     # A class handed around as a value (helper(Base), default_factory=Config, {"a": A}) may reach any
     # parameter: only a method's own self is then surely an object.
     own_self = base.id == "self" and method_self(scope)
-    loose = _classes_as_values(ctx)  # then only names surely made as objects are objects
-    if not own_self and _classes_as_values(ctx) and any(b.kind is Kind.PARAM for b in scope.resolve(base.id).bindings):
+    loose = classes_as_values(ctx)  # then only names surely made as objects are objects
+    if not own_self and classes_as_values(ctx) and any(b.kind is Kind.PARAM for b in scope.resolve(base.id).bindings):
         return False
     pending, seen = [(base.id, scope)], set[tuple[str, int]]()
     while pending:

@@ -12,11 +12,21 @@ import importlib
 import sys
 import types
 
+from genesis_mcp.safety.class_constants import lineage_plain
 from genesis_mcp.safety.context import Context, Use
 from genesis_mcp.safety.equality import open_equality
 from genesis_mcp.safety.objects import own_object
 from genesis_mcp.safety.plain_classes import decorated_only_plainly
-from genesis_mcp.safety.scopes import Binding, Kind, Resolution, Scope, defining_scope, library_name, source_scopes
+from genesis_mcp.safety.scopes import (
+    Binding,
+    Kind,
+    Resolution,
+    Scope,
+    defining_scope,
+    enclosing_method,
+    library_name,
+    source_scopes,
+)
 
 __all__ = ["type_peer"]
 
@@ -149,6 +159,10 @@ def _dict_attribute(ctx: Context, use: Use, get: bool) -> bool:
         return False
     if not own_object(ctx, use.scope, "self"):
         return False
+    method = enclosing_method(use.scope)
+    owner = method[1].parent if method is not None else None
+    if owner is None or not lineage_plain(ctx, owner):  # string.Template's own __init__ sets self.template
+        return False  # from its argument: only the tool's own code may store there
     stores = ctx.stored_attributes.get(node.attr)
     if not stores or "*" in ctx.stored_attributes:
         return False

@@ -1,0 +1,156 @@
+"""Whether the tool hands out one of its classes: then a parameter may hold a class, and a method read on it
+runs with anything as self (objects._bound trusts parameters only while this is false).
+
+A class is handed out when its name is used as a value, and through the ways found that need no name:
+a classmethod's (or any self-changing decorator's) first parameter, ``type(self)`` kept as a value,
+``C[int]`` outside annotations, a nested class (read as ``self.Inner``), ``super()`` kept as a value,
+``classmethod`` used other than as a decorator, a class decorator of the tool's own, a class compared with
+or used as a key of something of the tool's (its ``__eq__``/``__getitem__`` gets it), an ``__exit__``'s
+exception type, and library attributes that hold classes (a Field's ``type``, a singledispatch
+``registry``, a warning's ``category``, callbacks ``ExitStack.push`` calls with the exception type).
+"""
+
+from __future__ import annotations
+
+import ast
+
+from genesis_mcp.safety.attributes import decorator_name
+from genesis_mcp.safety.context import Context, Tag
+from genesis_mcp.safety.names import SELF_DECORATORS
+from genesis_mcp.safety.plain_classes import plain_decorators
+from genesis_mcp.safety.scopes import Kind, Scope, defining_scope, library_name
+
+__all__ = ["classes_as_values", "keeps_self"]
+
+
+def classes_as_values(ctx: Context) -> bool:
+    """The tool hands out one of its classes (see the module's docstring); worked out again whenever more
+    facts were recorded since."""
+    key = len(ctx.uses) + len(ctx.class_channels) + len(ctx.subscripted) + len(ctx.class_operands)
+    if ctx.classes_as_values is not None and ctx.classes_as_values[0] == key:
+        return ctx.classes_as_values[1]
+    positions, heads, decorators = ctx.class_positions, ctx.class_heads, ctx.decorators  # bases: no values
+    classes = {s.node.name for s in ctx.class_scopes if isinstance(s.node, ast.ClassDef)}
+    found = (
+        _class_channels(ctx)
+        or _class_statements(ctx)
+        or any(id(call) not in heads for call in ctx.super_calls)  # s = super(); s.m(anything)
+        or any(
+            name in classes and scope.resolve(name).only(Kind.CLASS)
+            for name, scope in (*ctx.subscripted, *ctx.class_operands)
+        )
+        or any(
+            (tag is Tag.VALUE and id(node) not in positions and _class_value(scope, name))
+            or (tag is Tag.TYPE_SELF and id(node) not in heads)
+            or (name == "classmethod" and id(node) not in decorators and scope.resolve(name).may_be_builtin)
+            for tag, name, scope, node, _extra in ctx.uses
+        )
+        or _exit_types(ctx)
+    )
+    ctx.classes_as_values = (key, found)
+    return found
+
+
+def _class_statements(ctx: Context) -> bool:
+    """A class nested in a class body (read as ``self.Inner``), or decorated by anything but decorators
+    that return it unchanged (a decorator of the tool's gets the class)."""
+    return any(s.parent is not None and s.parent.kind == "class" for s in ctx.class_scopes) or not all(
+        plain_decorators(ctx, s) for s in ctx.class_scopes
+    )
+
+
+def _exit_types(ctx: Context) -> bool:
+    """An ``__exit__``/``__aexit__`` that does more with its exception type than compare it."""
+    for name in ("__exit__", "__aexit__"):
+        for function, _scope in ctx.functions.get(name, []):
+            given = function.args.args[1].arg if len(function.args.args) > 1 else None
+            if given is None or function.args.vararg is not None:
+                if function.args.vararg is not None:
+                    return True
+                continue
+            for tag, used, scope, _node, _extra in ctx.uses:
+                if used == given and tag in _HANDING and defining_scope(scope, used).node is function:
+                    return True
+    return False
+
+
+_HANDING = frozenset({Tag.VALUE, Tag.CHAIN, Tag.CALLEE})
+
+
+def _class_value(scope: Scope, name: str) -> bool:
+    """``name`` holds a class of the tool: a class statement's name, or the first parameter of a
+    classmethod, ``__new__`` or any method whose decorators may not keep it an object, whatever it is called
+    (``def kind(klass): return klass``)."""
+    resolution = scope.resolve(name)
+    if resolution.only(Kind.CLASS):
+        return True
+    if name == "cls":
+        return True
+    where = defining_scope(scope, name)  # the def whose parameter it is, wherever it is read
+    function = where.node
+    if not resolution.only(Kind.PARAM) or not isinstance(function, ast.FunctionDef | ast.AsyncFunctionDef):
+        return False
+    first = function.args.posonlyargs[:1] or function.args.args[:1]
+    if not first or first[0].arg != name or where.parent is None or where.parent.kind != "class":
+        return False
+    body = where.parent
+    return function.name == "__new__" or any(
+        decorator_name(d) != "staticmethod" and not keeps_self(d, body) for d in function.decorator_list
+    )
+
+
+def _class_channels(ctx: Context) -> bool:
+    """The tool's classes reach values without their names: ``fields(obj)[0].type`` (an annotation), a
+    singledispatch function's ``registry``/``dispatch()`` (classes registered by annotation), a recorded
+    warning's ``category``, and what ``ExitStack.push`` calls with an exception type."""
+    read, used = ctx.class_channels, ctx.modules_used
+    fields = "type" in read and "dataclasses" in used
+    dispatch = bool(read & _REGISTRY) and "functools" in used
+    warning = "category" in read and "warnings" in used
+    exits = "push" in read and "contextlib" in used
+    return fields or dispatch or warning or exits
+
+
+_REGISTRY = frozenset({"registry", "dispatch"})
+
+
+_PROPERTY_PARTS = frozenset({"setter", "getter", "deleter"})
+
+
+def keeps_self(decorator: ast.expr, where: Scope) -> bool:
+    """A method decorator that keeps its first parameter the object it is called on: the builtin property
+    (and its setter/getter/deleter), functools' cached_property/lru_cache/cache, abc's abstractmethod, as
+    imported from there (a function of the tool named cache could return classmethod(f))."""
+    head = decorator.func if isinstance(decorator, ast.Call) else decorator
+    if isinstance(head, ast.Name) and head.id == "property":
+        return not where.resolve("property").bindings
+    if isinstance(head, ast.Attribute) and isinstance(head.value, ast.Name) and head.attr in _PROPERTY_PARTS:
+        return _property_of(where, head.value.id)  # @x.setter on the property x of this class
+    label = decorator_name(head)
+    return label in SELF_DECORATORS and library_name(head, where) in (f"functools.{label}", f"abc.{label}")
+
+
+def _property_of(where: Scope, name: str) -> bool:
+    """``name`` is bound in this class body only by defs decorated with the builtin property, or with
+    ``name.setter``/``getter``/``deleter`` of that same property (x could be anything with a .setter)."""
+    node = where.node
+    bindings = where.bindings.get(name, [])
+    if not isinstance(node, ast.ClassDef) or not bindings or any(b.kind is not Kind.DEF for b in bindings):
+        return False
+    defs = [s for s in node.body if isinstance(s, ast.FunctionDef | ast.AsyncFunctionDef) and s.name == name]
+    if len(defs) != len(bindings) or where.resolve("property").bindings:
+        return False
+    for position, function in enumerate(defs):
+        if len(function.decorator_list) != 1:
+            return False
+        decorator = function.decorator_list[0]
+        plain = isinstance(decorator, ast.Name) and decorator.id == "property"
+        chained = (
+            isinstance(decorator, ast.Attribute)
+            and decorator.attr in ("setter", "getter", "deleter")
+            and isinstance(decorator.value, ast.Name)
+            and decorator.value.id == name
+        )
+        if not (plain if position == 0 else plain or chained):
+            return False
+    return True
