@@ -29,6 +29,7 @@ _MAX_COLLECTION = 512
 _Name, _Call, _Attribute, _Subscript = ast.Name, ast.Call, ast.Attribute, ast.Subscript
 _FOLDABLE = frozenset({ast.Constant, ast.BinOp, ast.UnaryOp, ast.JoinedStr, ast.Subscript, ast.Call})
 _DISPLAYS = frozenset({ast.List, ast.Tuple, ast.Set})
+_NEW_CONTAINERS = frozenset({ast.List, ast.Set, ast.Dict, ast.ListComp, ast.SetComp, ast.DictComp})
 
 
 def classify(ctx: Context, value: Any) -> Binding:
@@ -54,6 +55,9 @@ def classify(ctx: Context, value: Any) -> Binding:
         return _CONST
     if kind is ast.IfExp:  # "one {x}" if n == 1 else "{n} {x}s", or T["one"] if n == 1 else T["many"]
         branches = (value.body, value.orelse)
+        if all(type(b) in _NEW_CONTAINERS for b in branches):  # [header] if header else []: a new container
+            ctx.displays[id(value)] = value
+            return Binding(Kind.OTHER, f"display:{id(value)}")
         tables = {b.value.id for b in branches if type(b) is _Subscript and type(b.value) is _Name}
         if all(ctx.fold(b) is not None or (type(b) is _Subscript and type(b.value) is _Name) for b in branches):
             if not tables:

@@ -32,9 +32,11 @@ _NOTABLE_CALLEES = SPECIAL_CALLEES | ATTRIBUTE_BUILTINS | frozenset(WRAPPERS) | 
 # namedtuple/NamedTuple/TypedDict name fields; dataclass makes code of annotations (see _field_maker).
 _FIELD_MAKERS = frozenset({"namedtuple", "NamedTuple", "TypedDict", "dataclass"})
 _GETTERS = frozenset({"attrgetter", "methodcaller"})
+# Library functions that store their other arguments into their first: heapq's and bisect's.
+_STORING_FUNCTIONS = frozenset({"heappush", "heappushpop", "heapreplace", "insort", "insort_left", "insort_right"})
 _NOTABLE_METHODS = (
-    SPECIAL_CALLEES | frozenset(WRAPPERS) | _FIELD_MAKERS | _GETTERS | CONTAINER_MUTATORS | {"register", "join", "get"}
-)
+    SPECIAL_CALLEES | frozenset(WRAPPERS) | _FIELD_MAKERS | _GETTERS | CONTAINER_MUTATORS | _STORING_FUNCTIONS
+) | {"register", "join", "get"}
 # Builtins that read a collection without changing it or handing it on; and ones that only make text.
 _READERS = frozenset(
     {"len", "sorted", "list", "tuple", "set", "frozenset", "print", "repr", "str", "min", "max", "sum", "any"}
@@ -61,6 +63,8 @@ def call(ctx: Context, node: ast.Call, scope: Scope, flags: int, stack: list[Fra
                 if callee in _TEXT:
                     arguments = OPERAND
                     _trusted(ctx, callee, scope, func)
+            elif callee in _STORING_FUNCTIONS and node.args:  # heappush(h, v): v goes into h
+                ctx.container_stores.append((node.args[0], node.args[1:], scope))
             elif callee in _FIELD_MAKERS or callee in ctx.enum_classes:
                 _field_maker(ctx, node, callee, scope)
             elif callee in _GETTERS:
@@ -90,6 +94,9 @@ def call(ctx: Context, node: ast.Call, scope: Scope, flags: int, stack: list[Fra
                     node_args = node.args[1:]
             elif method in _GETTERS:
                 _getter_names(ctx, node, method, scope)
+            elif method in _STORING_FUNCTIONS:  # heapq.heappush(h, v), bisect.insort(a, v): v goes into h
+                if node.args:
+                    ctx.container_stores.append((node.args[0], node.args[1:], scope))
             elif method in CONTAINER_MUTATORS:  # c.append(v); dict.update(c, v) puts v into its first argument
                 values = [*node.args, *(k.value for k in node.keywords)]
                 ctx.container_stores.append((func.value, values, scope))

@@ -129,8 +129,8 @@ def _inert_base(ctx: Context, outer: Scope, base: ast.expr) -> bool:
 def _class_var(ctx: Context, scope: Scope, annotation: ast.AST) -> bool:
     """``x: ClassVar[...]`` with typing's ClassVar: a class attribute the constructor does not set."""
     root = class_var_root(annotation)
-    if root is None:
-        return False
+    if root is None or ctx.future_annotations:  # a string then: dataclasses looks ClassVar up when it runs,
+        return False  # which may be before the import that binds it
     resolution = ctx.resolve(scope.module() if ctx.future_annotations else scope, root.id)  # dataclasses looks
     return len(resolution.bindings) == 1 and (  # a string annotation's ClassVar up in module globals
         resolution.modules() == ["typing"] or resolution.imported() == ["typing.ClassVar"]

@@ -110,6 +110,12 @@ def _nonlocal_binds(ctx: Context) -> None:
 _FIELD_ATTRIBUTES = frozenset({"name", "type", "default", "default_factory", "init", "repr", "hash", "compare"})
 
 
+_STORING_QUALNAMES = frozenset(
+    {"heapq.heappush", "heapq.heappushpop", "heapq.heapreplace", "bisect.insort", "bisect.insort_left"}
+    | {"bisect.insort_right"}
+)
+
+
 def _renamed(ctx: Context, node: ast.AST, qualname: str) -> None:
     """attrgetter/methodcaller/wraps/update_wrapper read or set attributes by the names they are given; the
     walk notes those reads and stores (which other rules rely on) only when it sees them by their own name."""
@@ -202,6 +208,11 @@ def _judge(ctx: Context, raw: RawUse) -> None:
             elif tag is _CALLEE and isinstance(extra, ast.Call):
                 attribute_callable(ctx, scope, qualname, extra)
             elif tag is not _CHAIN:
+                as_value(ctx, node, qualname)
+        elif qualname in _STORING_QUALNAMES:
+            if tag is _CALLEE and name != last:
+                _renamed(ctx, node, qualname)  # the walk notes what it stores only under its own name
+            elif tag is not _CALLEE and tag is not _CHAIN:
                 as_value(ctx, node, qualname)
         elif qualname == "copy.deepcopy":
             if tag is _CALLEE and isinstance(extra, ast.Call):

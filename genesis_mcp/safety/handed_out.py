@@ -20,7 +20,7 @@ from genesis_mcp.safety.names import SELF_DECORATORS
 from genesis_mcp.safety.plain_classes import plain_decorators
 from genesis_mcp.safety.scopes import Kind, Scope, defining_scope, library_name
 
-__all__ = ["classes_as_values", "keeps_self"]
+__all__ = ["class_value", "classes_as_values", "keeps_self"]
 
 
 def classes_as_values(ctx: Context) -> bool:
@@ -40,7 +40,7 @@ def classes_as_values(ctx: Context) -> bool:
             for name, scope in (*ctx.subscripted, *ctx.class_operands)
         )
         or any(
-            (tag is Tag.VALUE and id(node) not in positions and _class_value(scope, name))
+            (tag is Tag.VALUE and id(node) not in positions and class_value(scope, name))
             or (tag is Tag.TYPE_SELF and id(node) not in heads)
             or (name == "classmethod" and id(node) not in decorators and scope.resolve(name).may_be_builtin)
             for tag, name, scope, node, _extra in ctx.uses
@@ -77,7 +77,7 @@ def _exit_types(ctx: Context) -> bool:
 _HANDING = frozenset({Tag.VALUE, Tag.CHAIN, Tag.CALLEE})
 
 
-def _class_value(scope: Scope, name: str) -> bool:
+def class_value(scope: Scope, name: str) -> bool:
     """``name`` holds a class of the tool: a class statement's name, or the first parameter of a
     classmethod, ``__new__`` or any method whose decorators may not keep it an object, whatever it is called
     (``def kind(klass): return klass``)."""

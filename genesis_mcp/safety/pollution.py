@@ -67,13 +67,16 @@ def _shared(ctx: Context, container: ast.AST, scope: Scope) -> bool:
         for binding in bindings:
             if binding.kind is Kind.CONST:
                 continue
-            if binding.kind is Kind.OTHER and binding.target == "empty":
+            if (binding.kind is Kind.OTHER and binding.target == "empty") or binding.kind is Kind.CONST_COLLECTION:
+                # a new container of the tool's own (a literal one is data only while nothing changes it)
                 if direct or not _aliasing_stores(ctx, name):
                     continue
                 return True
             if binding.kind is Kind.INSTANCE and direct and all(_fresh_maker(ctx, s, binding.target) for s in sources):
                 continue
             if binding.kind is Kind.OTHER and binding.target.startswith("display:"):  # box = [{"v": values}]
+                if direct:
+                    continue  # a display makes a new container: a store straight into it changes no caller's
                 display = ctx.displays.get(int(binding.target[8:]))
                 if display is None:
                     return True

@@ -141,8 +141,8 @@ def _assign(ctx: Context, node: ast.Assign, scope: Scope, flags: int, stack: lis
             if name[:1] == "_":
                 _class_body_names(ctx, scope, name, value)
         else:
-            if type(target) is _Subscript:  # c[k] = v: what goes into the container is known here
-                ctx.container_stores.append((target.value, [value], scope))
+            if type(target) is _Subscript:  # c[k] = v: what goes into the container (the key too) is known here
+                ctx.container_stores.append((target.value, [target.slice, value], scope))
                 ctx.judged.add(id(target))
             elif type(target) is _Attribute and type(target.value) is _Name and target.value.id == "self":
                 ctx.self_values[id(target)] = (value, scope)  # self.x = {}: see class_rules._dict_attribute
@@ -224,7 +224,10 @@ def _names_a_metaclass(annotation: ast.AST) -> bool:
 def _aug_assign(ctx: Context, node: ast.AugAssign, scope: Scope, flags: int, stack: list[Frame]) -> None:
     target = node.target
     # x += [v], x |= {k: v}, c[k] += v: a list or dict target changes in place, whoever else holds it
-    ctx.container_stores.append((target.value if type(target) is _Subscript else target, [node.value], scope))
+    if type(target) is _Subscript:
+        ctx.container_stores.append((target.value, [target.slice, node.value], scope))
+    else:
+        ctx.container_stores.append((target, [node.value], scope))
     if type(target) is _Name:
         ctx.bind(target.id, target, scope, OTHER)
         ctx.uses.append((_VALUE, target.id, scope, target, None))

@@ -1,0 +1,60 @@
+"""The rules the twenty-fourth and twenty-fifth red-team rounds led to (5 working escapes through a class
+held by a classmethod parameter under another name and ClassVar under future annotations; 5 through library
+functions storing into their first argument and dict keys slipped into the caller's data), and the false
+alarms round 17's blind writers found next to them."""
+
+from __future__ import annotations
+
+import pytest
+from support import rules
+
+_BOX = "class Box:\n    def __init__(self):\n        self.v = 1\n"
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        # a classmethod's first parameter under another name, used as a receiver
+        "class R:\n    def show(self):\n        return type(self)\n    @classmethod\n    def leak(klass, obj):\n"
+        "        return klass.show(obj)\n",
+        # under future annotations a ClassVar is a string dataclasses resolves when it runs
+        "from __future__ import annotations\nfrom dataclasses import dataclass\n@dataclass\nclass R:\n"
+        "    FIELDS: ClassVar[tuple] = ('name',)\n    def read(self, fn):\n"
+        "        return [getattr(fn, k) for k in self.FIELDS]\nfrom typing import ClassVar\n",
+    ],
+)
+def test_round_24_holes_stay_closed(source: str) -> None:
+    assert rules(source) & {"class-machinery", "computed-attribute-name"}
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "import heapq\ndef render(t, items):\n    heapq.heappush(items, Box())\n    return t.format(*items)\n",
+        "from bisect import insort\ndef render(t, items):\n    insort(items, Box())\n    return t.format(*items)\n",
+        "from heapq import heappush as push\ndef render(t, items):\n    push(items, Box())\n"
+        "    return t.format(*items)\n",
+        "def render(t, values):\n    values[Box()] = 1\n    return t.format(*list(values))\n",
+    ],
+)
+def test_a_caller_template_is_not_filled_with_data_an_object_was_slipped_into(tail: str) -> None:
+    assert rules(_BOX + tail) & {"computed-format-string", "computed-attribute-name"}
+
+
+def test_results_kept_in_new_lists_of_the_tools_own_do_not_stop_a_caller_template() -> None:
+    source = """
+    class Defaulting(dict):
+        def __missing__(self, key):
+            return "{" + key + "}"
+
+    def fill(template: str, data: dict) -> str:
+        return template.format_map(Defaulting(data))
+
+    def table(rows: list, template: str, header: str = "") -> str:
+        lines = [header] if header else []
+        lines.extend(fill(template, row) for row in rows)
+        seen = ["x"]
+        seen.append(fill(template, rows[0]))
+        return "\\n".join(lines + seen)
+    """
+    assert rules(source) == set()
