@@ -249,14 +249,17 @@ def _member_value(ctx: Context, value: ast.expr, scope: Scope) -> bool:
     return library_name(func, scope) in _LIBRARY_MAKERS
 
 
-def _ignored(node: ast.ClassDef) -> set[str] | None:
-    """The names an Enum's ``_ignore_`` lists (None: it lists them in a way not written out)."""
+def _ignored(node: ast.ClassDef, body: Scope) -> set[str] | None:
+    """The names an Enum's ``_ignore_`` lists (None: it lists them in a way not written out, or binds it other
+    than by a plain assignment: ``_ignore_: list = [...]``, ``(_ignore_ := ...)``)."""
     found: set[str] = set()
+    plain = 0
     for statement in node.body:
         if isinstance(statement, ast.Assign) and any(
             isinstance(t, ast.Name) and t.id == "_ignore_" for t in statement.targets
         ):
             value = statement.value
+            plain += 1
             if isinstance(value, ast.Constant) and isinstance(value.value, str):
                 found.update(value.value.replace(",", " ").split())
             elif isinstance(value, ast.List | ast.Tuple) and all(
@@ -265,6 +268,8 @@ def _ignored(node: ast.ClassDef) -> set[str] | None:
                 found.update(e.value for e in value.elts)  # type: ignore[attr-defined]
             else:
                 return None
+    if len(body.bindings.get("_ignore_", ())) > plain:
+        return None
     return found
 
 
@@ -282,8 +287,8 @@ def _class_base(ctx: Context, use: Use, resolution: Resolution) -> None:
     if namespace:  # its __init__ takes any names: a subclass's super().__init__(**names) would plant hooks
         ctx.add("computed-attribute-name", use.node, "a class may not derive from SimpleNamespace; use a "
                 "dataclass")  # fmt: skip
-    ignored = _ignored(node) if enum_base else set()
     body = next((s for s in ctx.class_scopes if s.node is node), use.scope)  # values are evaluated there
+    ignored = _ignored(node, body) if enum_base else set()
     members = ignored is not None and any(_enum_member(ctx, s, ignored, body) for s in node.body)
     if enum_base and not members:
         ctx.add("class-machinery", node, f"Enum class {node.name!r} has no members: calling it with a name and "

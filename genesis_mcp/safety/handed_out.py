@@ -26,7 +26,11 @@ __all__ = ["class_value", "classes_as_values", "keeps_self"]
 def classes_as_values(ctx: Context) -> bool:
     """The tool hands out one of its classes (see the module's docstring); worked out again whenever more
     facts were recorded since."""
-    key = len(ctx.uses) + len(ctx.class_channels) + len(ctx.subscripted) + len(ctx.class_operands)
+    key = (  # every fact below only grows
+        len(ctx.uses) + len(ctx.class_channels) + len(ctx.subscripted) + len(ctx.class_operands)
+        + len(ctx.super_calls) + len(ctx.class_heads) + len(ctx.decorators) + len(ctx.functions)
+        + len(ctx.class_scopes)
+    )  # fmt: skip
     if ctx.classes_as_values is not None and ctx.classes_as_values[0] == key:
         return ctx.classes_as_values[1]
     positions, heads, decorators = ctx.class_positions, ctx.class_heads, ctx.decorators  # bases: no values
@@ -62,8 +66,11 @@ def _class_statements(ctx: Context) -> bool:
 def _exit_types(ctx: Context) -> bool:
     """An ``__exit__``/``__aexit__`` that does more with its exception type than compare it."""
     for name in ("__exit__", "__aexit__"):
+        if any(b.kind is not Kind.DEF for s in ctx.class_scopes for b in s.bindings.get(name, ())):
+            return True  # __exit__ = leave: whatever that does with the type
         for function, _scope in ctx.functions.get(name, []):
-            given = function.args.args[1].arg if len(function.args.args) > 1 else None
+            positional = [*function.args.posonlyargs, *function.args.args]
+            given = positional[1].arg if len(positional) > 1 else None
             if given is None or function.args.vararg is not None:
                 if function.args.vararg is not None:
                     return True

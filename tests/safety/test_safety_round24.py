@@ -58,3 +58,20 @@ def test_results_kept_in_new_lists_of_the_tools_own_do_not_stop_a_caller_templat
         return "\\n".join(lines + seen)
     """
     assert rules(source) == set()
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        # _ignore_ bound other than by a plain assignment still drops RED: the Enum has no members
+        "from enum import Enum\nclass Kind(Enum):\n    _ignore_: list = ['RED']\n    RED = 1\n",
+        "from enum import Enum\nclass Kind(Enum):\n    (_ignore_ := 'RED')\n    RED = 1\n",
+        # an __exit__ assigned, or with a positional-only self, still gets the exception class
+        "class G:\n    def kind(self):\n        return type(self)\ndef leave(s, k, v, t):\n    return k\n"
+        "class C:\n    __exit__ = leave\ndef run(k, x):\n    return k.kind(x)\n",
+        "class G:\n    def kind(self):\n        return type(self)\nclass C:\n    def __exit__(self, /, k, v, t):\n"
+        "        k.kind(k)\ndef run(k, x):\n    return k.kind(x)\n",
+    ],
+)
+def test_round_26_holes_stay_closed(source: str) -> None:
+    assert "class-machinery" in rules(source)
