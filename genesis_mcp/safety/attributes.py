@@ -42,7 +42,7 @@ _CHAIN = Tag.CHAIN  # the extra of a chain use is (outer Attribute, store, call)
 # Public names outside this set need no rule at all; most attribute names are such names.
 # Attributes that hand out classes no class name was used for: a dataclass Field's type (its annotation), a
 # singledispatch function's registry and dispatch() (the classes registered by annotation).
-CLASS_CHANNELS = frozenset({"type", "registry", "dispatch", "category", "push"})
+CLASS_CHANNELS = frozenset({"type", "registry", "dispatch", "category", "push", "push_async_exit"})
 NOTABLE = INTROSPECTION_ATTRIBUTES | FORMAT_METHODS | METACLASS_NAMES | CLASS_CHANNELS
 NOTABLE |= {"register", "attrname", "makeRecord"}
 COPIES = frozenset({"copy", "deepcopy", "replace"})

@@ -8,6 +8,7 @@ from genesis_mcp.safety.calls import special_call, wraps_results
 from genesis_mcp.safety.class_rules import CLASS_CHECKS, trusted_builtins
 from genesis_mcp.safety.context import Chain, Context, RawUse, Tag, Use
 from genesis_mcp.safety.dynamic_names import attribute_callable, prefix_sums, table_names
+from genesis_mcp.safety.library_methods import class_method_reads, derived_classes
 from genesis_mcp.safety.messages import builtin_message
 from genesis_mcp.safety.module_rules import (
     as_value,
@@ -63,6 +64,12 @@ def finish(ctx: Context) -> None:
         for raw in batch:
             if raw[1] in watched or raw[1] in imported or raw[0] in _SPECIAL_TAGS:
                 _judge(ctx, raw)
+    derived = derived_classes(ctx) if ctx.class_scopes else None
+    if derived:  # MyCounter.copy(int): a library base's method read off the tool's class
+        for tag, name, scope, _node, extra in ctx.uses:
+            if tag is _CHAIN and name in derived:
+                chain = extra if isinstance(extra, Chain) else Chain(None, *extra)  # type: ignore[misc]
+                class_method_reads(ctx, ctx.resolve(scope, name), chain)
     if ctx.foreign_stores:
         _foreign_stores(ctx)
     if ctx.wraps_calls:
@@ -194,6 +201,7 @@ def _judge(ctx: Context, raw: RawUse) -> None:
         chain = extra if isinstance(extra, Chain) else Chain(None, *extra)  # type: ignore[misc]
         for module in sorted(set(modules)) if len(modules) > 1 else modules:
             module_chain(ctx, scope, module, chain)
+        class_method_reads(ctx, resolution, chain)  # Counter.copy(int): a library method run on a class
     elif modules:
         ctx.add(
             "module-as-value",

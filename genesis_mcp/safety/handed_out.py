@@ -114,7 +114,7 @@ def _class_channels(ctx: Context) -> bool:
     fields = "type" in read and "dataclasses" in used
     dispatch = bool(read & _REGISTRY) and "functools" in used
     warning = "category" in read and "warnings" in used
-    exits = "push" in read and "contextlib" in used
+    exits = bool(read & {"push", "push_async_exit"}) and "contextlib" in used
     return fields or dispatch or warning or exits
 
 

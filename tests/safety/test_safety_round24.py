@@ -75,3 +75,40 @@ def test_results_kept_in_new_lists_of_the_tools_own_do_not_stop_a_caller_templat
 )
 def test_round_26_holes_stay_closed(source: str) -> None:
     assert "class-machinery" in rules(source)
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        # a library class's Python method read off the class runs with a class as self: type(int)
+        "from collections import Counter\ndef a():\n    return Counter.copy(int)\n",
+        "import collections\ndef b():\n    return collections.UserList.copy(str)\n",
+        "from collections import ChainMap\ndef c(holder):\n    return ChainMap.new_child(holder, 'Made')\n",
+        "from collections import Counter\nclass MyC(Counter):\n    pass\ndef d():\n    return MyC.copy(int)\n",
+        "from collections import Counter\ndef e(kinds):\n    return list(map(Counter.copy, kinds))\n",
+        # AsyncExitStack.push_async_exit calls back with the exception class, as push does
+        "import contextlib\nclass T:\n    def show(self):\n        return type(self)\n"
+        "async def f(stack: contextlib.AsyncExitStack, cb):\n    stack.push_async_exit(cb)\n"
+        "def run(k, x):\n    return k.show(x)\n",
+    ],
+)
+def test_round_27_holes_stay_closed(source: str) -> None:
+    assert "class-machinery" in rules(source)
+
+
+def test_a_library_method_called_on_self_through_its_class_passes() -> None:
+    source = """
+    import collections
+    import json
+
+    class Settings(collections.UserDict):
+        def copy(self):
+            return collections.UserDict.copy(self)
+
+    class Encoder(json.JSONEncoder):
+        def default(self, o):
+            if isinstance(o, set):
+                return sorted(o)
+            return json.JSONEncoder.default(self, o)
+    """
+    assert rules(source) == set()

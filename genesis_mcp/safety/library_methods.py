@@ -1,0 +1,102 @@
+"""Methods of library classes read off the class itself: ``collections.Counter.copy`` is a plain function
+there, and ``Counter.copy(int)`` runs ``return self.__class__(self)`` with a class as self, which is
+``type(int)``, the metaclass. A method written in Python and read off a library class (or off a class of the
+tool that derives from one, when the tool does not define it) may only be called at once with ``self``.
+"""
+
+from __future__ import annotations
+
+import ast
+import functools
+import importlib
+import inspect
+import sys
+import types
+
+from genesis_mcp.safety.context import Chain, Context
+from genesis_mcp.safety.scopes import Kind, Resolution, library_name
+
+__all__ = ["class_method_reads", "derived_classes"]
+
+
+def class_method_reads(ctx: Context, resolution: Resolution, chain: Chain) -> None:
+    """A chain starting at a name: a library class imported (``Counter.copy``), a module
+    (``collections.Counter.copy``) or a class of the tool with library bases (``MyCounter.copy``)."""
+    names = chain.attributes
+    if not names:
+        return
+    for module in resolution.modules():
+        if len(names) > 1:
+            _judge(ctx, f"{module}.{names[0][0]}", names, 1, chain)
+    for qualname in resolution.imported():
+        _judge(ctx, qualname, names, 0, chain)
+    root: ast.AST | None = chain.outer
+    while isinstance(root, ast.Attribute):
+        root = root.value
+    if resolution.only(Kind.CLASS) and isinstance(root, ast.Name):
+        bases, defined = _library_bases(ctx, root.id, names[0][0])
+        for base in () if defined else bases:  # a method the tool's classes define: own_object's rules
+            _judge(ctx, base, names, 0, chain)
+
+
+def _judge(ctx: Context, owner: str, names: list[tuple[str, ast.AST]], index: int, chain: Chain) -> None:
+    method, node = names[index]
+    if not _python_function(owner, method):
+        return
+    call = chain.call
+    first = call.args[0] if call is not None and call.args else None
+    if index == len(names) - 1 and isinstance(first, ast.Name) and first.id == "self":
+        return  # Base.method(self, ...) in a subclass's method
+    ctx.add("class-machinery", node, f"{owner}.{method} read off the class is a plain function that runs with "
+            "whatever it is given as self (a class makes it hand out the metaclass); call it on an object")  # fmt: skip
+
+
+def _library_bases(ctx: Context, name: str, method: str = "") -> tuple[list[str], bool]:
+    """The library classes a class of the tool derives from, directly or through its other classes, and
+    whether one of those classes of the tool binds ``method`` itself."""
+    named = {getattr(s.node, "name", None): s for s in ctx.class_scopes}
+    found: list[str] = []
+    defined = False
+    todo, seen = [name], set[str]()
+    while todo:
+        current = todo.pop()
+        class_scope = named.get(current)
+        if current in seen or class_scope is None or class_scope.parent is None:
+            continue
+        seen.add(current)
+        defined = defined or method in class_scope.bindings
+        node = class_scope.node
+        for base in node.bases if isinstance(node, ast.ClassDef) else ():
+            head = base.value if isinstance(base, ast.Subscript) else base
+            qualname = library_name(head, class_scope.parent)
+            if qualname is not None:
+                found.append(qualname)
+            elif isinstance(head, ast.Name):
+                todo.append(head.id)
+    return found, defined
+
+
+def derived_classes(ctx: Context) -> set[str]:
+    """Names of the tool's classes that derive from a library class."""
+    return {n for s in ctx.class_scopes if (n := getattr(s.node, "name", "")) and _library_bases(ctx, n)[0]}
+
+
+@functools.lru_cache(maxsize=1024)
+def _python_function(owner: str, method: str) -> bool:
+    """``owner.method`` (looked up in this interpreter, the standard library only) is a function written in
+    Python, found on the class as is (not a classmethod, staticmethod or C method descriptor)."""
+    module_name, _, rest = owner.partition(".")
+    if module_name not in sys.stdlib_module_names or not rest:
+        return False
+    try:
+        found: object = importlib.import_module(module_name)
+        for part in rest.split("."):
+            if isinstance(found, types.ModuleType) and not hasattr(found, part):
+                found = importlib.import_module(f"{found.__name__}.{part}")
+            else:
+                found = getattr(found, part)
+        if not isinstance(found, type):
+            return False
+        return isinstance(inspect.getattr_static(found, method), types.FunctionType)
+    except (ImportError, AttributeError):
+        return False
