@@ -197,6 +197,8 @@ def _plain_bases(scope: Scope) -> bool:
     node, outer = scope.node, scope.parent
     if not isinstance(node, ast.ClassDef) or outer is None:
         return False
+    if node.decorator_list and any(isinstance(b, ast.Name) and b.id == "str" for b in node.bases):
+        return False  # @dataclass on a str subclass writes an __eq__ of its own
     for base in node.bases:
         head = base.value if isinstance(base, ast.Subscript) else base
         if isinstance(head, ast.Name):

@@ -8,7 +8,7 @@ from genesis_mcp.safety.calls import special_call, wraps_results
 from genesis_mcp.safety.class_rules import CLASS_CHECKS, trusted_builtins
 from genesis_mcp.safety.context import Chain, Context, RawUse, Tag, Use
 from genesis_mcp.safety.dynamic_names import attribute_callable, prefix_sums, table_names
-from genesis_mcp.safety.library_methods import class_method_reads, derived_classes
+from genesis_mcp.safety.library_methods import class_method_reads, constructive_class, derived_classes
 from genesis_mcp.safety.messages import builtin_message
 from genesis_mcp.safety.module_rules import (
     as_value,
@@ -69,7 +69,7 @@ def finish(ctx: Context) -> None:
         for tag, name, scope, _node, extra in ctx.uses:
             if tag is _CHAIN and name in derived:
                 chain = extra if isinstance(extra, Chain) else Chain(None, *extra)  # type: ignore[misc]
-                class_method_reads(ctx, ctx.resolve(scope, name), chain)
+                class_method_reads(ctx, scope, ctx.resolve(scope, name), chain)
     if ctx.foreign_stores:
         _foreign_stores(ctx)
     if ctx.wraps_calls:
@@ -201,7 +201,7 @@ def _judge(ctx: Context, raw: RawUse) -> None:
         chain = extra if isinstance(extra, Chain) else Chain(None, *extra)  # type: ignore[misc]
         for module in sorted(set(modules)) if len(modules) > 1 else modules:
             module_chain(ctx, scope, module, chain)
-        class_method_reads(ctx, resolution, chain)  # Counter.copy(int): a library method run on a class
+        class_method_reads(ctx, scope, resolution, chain)  # Counter.copy(int): a library method run on a class
     elif modules:
         ctx.add(
             "module-as-value",
@@ -210,6 +210,11 @@ def _judge(ctx: Context, raw: RawUse) -> None:
         )
     for qualname in resolution.imported():
         last = qualname.rpartition(".")[2]
+        placed = id(node) in ctx.class_positions or id(node) in ctx.decorators  # a base, isinstance, @decorator
+        if (tag is _VALUE or tag is _OPERAND) and not placed and constructive_class(qualname):
+            ctx.add("class-machinery", node, f"{qualname} may not be handed around as a value: its methods "
+                    "read off it run with anything as self (Counter.copy(int) is type(int)); call it")  # fmt: skip
+            continue
         if qualname in ATTRIBUTE_CALLABLES:
             if tag is _CALLEE and isinstance(extra, ast.Call) and name != last:
                 _renamed(ctx, node, qualname)  # the walk notes what it reads only under its own name

@@ -14,12 +14,13 @@ import sys
 import types
 
 from genesis_mcp.safety.context import Chain, Context
-from genesis_mcp.safety.scopes import Kind, Resolution, library_name
+from genesis_mcp.safety.objects import own_object
+from genesis_mcp.safety.scopes import Kind, Resolution, Scope, enclosing_method, library_name
 
-__all__ = ["class_method_reads", "derived_classes"]
+__all__ = ["class_method_reads", "constructive_class", "derived_classes"]
 
 
-def class_method_reads(ctx: Context, resolution: Resolution, chain: Chain) -> None:
+def class_method_reads(ctx: Context, scope: Scope, resolution: Resolution, chain: Chain) -> None:
     """A chain starting at a name: a library class imported (``Counter.copy``), a module
     (``collections.Counter.copy``) or a class of the tool with library bases (``MyCounter.copy``)."""
     names = chain.attributes
@@ -27,26 +28,32 @@ def class_method_reads(ctx: Context, resolution: Resolution, chain: Chain) -> No
         return
     for module in resolution.modules():
         if len(names) > 1:
-            _judge(ctx, f"{module}.{names[0][0]}", names, 1, chain)
+            _judge(ctx, scope, f"{module}.{names[0][0]}", names, 1, chain)
     for qualname in resolution.imported():
-        _judge(ctx, qualname, names, 0, chain)
+        _judge(ctx, scope, qualname, names, 0, chain)
     root: ast.AST | None = chain.outer
     while isinstance(root, ast.Attribute):
         root = root.value
     if resolution.only(Kind.CLASS) and isinstance(root, ast.Name):
         bases, defined = _library_bases(ctx, root.id, names[0][0])
         for base in () if defined else bases:  # a method the tool's classes define: own_object's rules
-            _judge(ctx, base, names, 0, chain)
+            _judge(ctx, scope, base, names, 0, chain)
 
 
-def _judge(ctx: Context, owner: str, names: list[tuple[str, ast.AST]], index: int, chain: Chain) -> None:
+def _judge(
+    ctx: Context, scope: Scope, owner: str, names: list[tuple[str, ast.AST]], index: int, chain: Chain
+) -> None:
     method, node = names[index]
     if not _python_function(owner, method):
         return
     call = chain.call
     first = call.args[0] if call is not None and call.args else None
-    if index == len(names) - 1 and isinstance(first, ast.Name) and first.id == "self":
-        return  # Base.method(self, ...) in a subclass's method
+    # Base.method(self, ...) in a method whose self is surely its own object (not a function's parameter
+    # spelled self, nor a method the tool reads off its class)
+    on_self = index == len(names) - 1 and isinstance(first, ast.Name) and first.id == "self"
+    owner_node = chain.outer.value if chain.outer is not None else None
+    if on_self and enclosing_method(scope) is not None and own_object(ctx, scope, "self", owner_node):
+        return
     ctx.add("class-machinery", node, f"{owner}.{method} read off the class is a plain function that runs with "
             "whatever it is given as self (a class makes it hand out the metaclass); call it on an object")  # fmt: skip
 
@@ -95,8 +102,39 @@ def _python_function(owner: str, method: str) -> bool:
                 found = importlib.import_module(f"{found.__name__}.{part}")
             else:
                 found = getattr(found, part)
+        found = getattr(found, "__origin__", found)  # typing.Counter forwards attribute reads to Counter
         if not isinstance(found, type):
             return False
         return isinstance(inspect.getattr_static(found, method), types.FunctionType)
     except (ImportError, AttributeError):
         return False
+
+
+@functools.lru_cache(maxsize=1024)
+def constructive_class(qualname: str) -> bool:
+    """``qualname`` (the standard library's, looked up here) is a class with a Python method that makes
+    something of ``self.__class__`` or ``type(self)``: run on a class as self, it hands out the metaclass
+    (``Counter.copy(int)``). Such a class may not be handed around as a value."""
+    module_name, _, rest = qualname.partition(".")
+    if module_name not in sys.stdlib_module_names or not rest:
+        return False
+    try:
+        found: object = importlib.import_module(module_name)
+        for part in rest.split("."):
+            if isinstance(found, types.ModuleType) and not hasattr(found, part):
+                found = importlib.import_module(f"{found.__name__}.{part}")
+            else:
+                found = getattr(found, part)
+    except (ImportError, AttributeError):
+        return False
+    found = getattr(found, "__origin__", found)
+    if not isinstance(found, type):
+        return False
+    for klass in found.__mro__[:-1]:  # not object
+        for name, value in vars(klass).items():
+            # public methods only: special and private names read off a class are judged by their own rules
+            if name[:1] == "_" or not isinstance(value, types.FunctionType):
+                continue
+            if "__class__" in value.__code__.co_names or "type" in value.__code__.co_names:
+                return True
+    return False

@@ -24,7 +24,7 @@ __all__ = [
 _CHAIN = Tag.CHAIN
 
 
-def own_object(ctx: Context, scope: Scope | None, receiver: str) -> bool:
+def own_object(ctx: Context, scope: Scope | None, receiver: str, ignore: ast.AST | None = None) -> bool:
     """``receiver`` is surely an object of the tool's own class: the first parameter of a method, never
     rebound, and the method never reached through its class (``Class.method(other)`` would make it any
     object) except as ``Class.method(self, ...)``."""
@@ -40,7 +40,11 @@ def own_object(ctx: Context, scope: Scope | None, receiver: str) -> bool:
         and not _implicitly_static(function.name)
         and all(keeps_self(d, body) for d in function.decorator_list)
         and scope.resolve(receiver).only(Kind.PARAM)
-        and all(_bound(ctx, base, where) for name, base, where in ctx.attribute_loads if name in (function.name, "*"))
+        and all(
+            _bound(ctx, base, where)
+            for name, base, where in ctx.attribute_loads
+            if name in (function.name, "*") and base is not ignore  # ignore: Base.m(self) itself, a library's
+        )
     ):
         return False
     for _tag, name, scope_, _node, _extra in ctx.uses:  # kind_of = kind in the class body: an alias to call

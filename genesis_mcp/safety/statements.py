@@ -108,10 +108,16 @@ def _for(ctx: Context, node: ast.For | ast.AsyncFor, scope: Scope, flags: int, s
 def _class_body_names(ctx: Context, scope: Scope, name: str, value: ast.AST) -> None:
     """``__slots__`` names attributes the class defines; ``__match_args__`` names attributes match reads."""
     elements = value.elts if isinstance(value, ast.Tuple | ast.List) else None
-    if name == "__slots__" and elements is not None:
-        ctx.defined_attributes.update(
-            e.value for e in elements if isinstance(e, ast.Constant) and isinstance(e.value, str)
-        )
+    if name == "__slots__" and scope.kind == "class":
+        # copy reads and sets the slots by these names, and a dunder among them becomes a hook: written out
+        for element in elements if elements is not None else [value]:
+            text = ctx.fold(element)
+            if text is None or not text.isidentifier():
+                ctx.add("computed-attribute-name", element, "__slots__ must list constant attribute names, written "
+                        "in the class body")  # fmt: skip
+            else:
+                attribute_name(ctx, scope, text, element, store=True)
+                ctx.defined_attributes.add(text)
     elif name == "__match_args__" and scope.kind == "class":
         for element in elements if elements is not None else [value]:
             text = ctx.fold(element)

@@ -112,3 +112,47 @@ def test_a_library_method_called_on_self_through_its_class_passes() -> None:
             return json.JSONEncoder.default(self, o)
     """
     assert rules(source) == set()
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        # a library class whose methods build from self.__class__, handed around any way
+        "from collections import Counter\ndef a():\n    kind = Counter\n    return kind.copy(int)\n",
+        "from collections import Counter\ndef b(k=Counter):\n    return k\n",
+        "from collections import Counter\nimport copy\ndef c():\n    return copy.copy(Counter)\n",
+        "import typing\ndef d():\n    return typing.Counter.copy(int)\n",
+        "import typing\nclass Sub(typing.Counter[int]):\n    pass\ndef e():\n    return Sub.copy(int)\n",
+        # super(C, C) is the plain function of the base
+        "from collections import Counter\nclass C(Counter):\n    def f(self):\n        return super(C, C).copy(int)\n",
+        # a function's parameter spelled self is no object of a class
+        "from collections import Counter\ndef f(self):\n    return Counter.copy(self)\n",
+        # __slots__ must be written out: copy reads and sets the slots by their names
+        "SLOTS = ['value']\nclass Box:\n    __slots__ = SLOTS\n",
+        "class Box:\n    __slots__ = ('value', '__getattr__')\n",
+    ],
+)
+def test_round_28_and_29_holes_stay_closed(source: str) -> None:
+    assert rules(source) & {"class-machinery", "computed-attribute-name", "dunder-attribute"}
+
+
+def test_library_classes_called_and_subclassed_as_usual_pass() -> None:
+    source = """
+    from collections import ChainMap, Counter, UserDict, defaultdict
+    from fractions import Fraction
+
+    Number = int | float | Fraction
+
+    class Config(UserDict):
+        __slots__ = ()
+
+    def count(words):
+        counts = Counter(words)
+        merged = ChainMap({"a": 1}, dict(counts))
+        halves = [Fraction(n, 2) for n in counts.values()]
+        groups = defaultdict(list)
+        for word in words:
+            groups[word[:1]].append(word)
+        return counts.most_common(3), dict(merged), halves, isinstance(counts, Counter)
+    """
+    assert rules(source) == set()
