@@ -16,6 +16,7 @@ from genesis_mcp.safety.messages import dunder_attribute_message
 from genesis_mcp.safety.names import (
     CLASS_NAME_DUNDERS,
     DANGEROUS_PRIVATE_NAMES,
+    DEFINABLE_DUNDERS,
     FORMAT_METHODS,
     INTROSPECTION_ATTRIBUTES,
     METACLASS_NAMES,
@@ -52,6 +53,9 @@ _RETARGETING = frozenset({"attrname", "makeRecord"})
 # Read only on a class, self or super(): on an object they reopen or reset it (FileIO.__init__(path)), call
 # what may only be called directly (update_wrapper.__call__), or copy with a memo of the tool's.
 _CONSTRUCTORS = frozenset({"__init__", "__new__", "__call__", "__copy__", "__deepcopy__"})
+# Special methods called explicitly with arguments run with whatever they are given first when read off a
+# class: only on self, super(), or on a class with self first (RegexFlag.__or__(C, 2) is type(C)(...)).
+_METHODS = (DEFINABLE_DUNDERS - {"__doc__", "__slots__", "__match_args__"}) | _CONSTRUCTORS
 # ``type(x).__name__`` only reads a name: the call is an operand there, not a class handed out.
 _NAME_ONLY = frozenset({"__name__", "__qualname__", "__module__"})
 
@@ -126,7 +130,7 @@ def attribute_name(
                 ctx.uses.append((Tag.TYPE_SELF, receiver.id, scope, node, "__class__"))  # judged in finish
             else:
                 ctx.add("dunder-attribute", node, dunder_attribute_message(name) + "; use type(x).__name__")
-        elif name in _CONSTRUCTORS:
+        elif name in _CONSTRUCTORS or (name in _METHODS and call is not None and call.args):
             first = call.args[0] if call is not None and call.args else None  # Base.__init__(self): self
             if isinstance(receiver, ast.Name):
                 ctx.uses.append((Tag.CONSTRUCTOR, receiver.id, scope, node, (name, first)))  # judged in finish

@@ -53,12 +53,9 @@ def wrapper_names(ctx: Context, call: ast.Call, head: str, scope: Scope) -> None
     wrapped = call.args[first - 1] if len(call.args) >= first else next(
         (k.value for k in call.keywords if k.arg == "wrapped"), None
     )
-    defaults = len(call.args) <= first and not any(k.arg == "assigned" for k in call.keywords)
     if isinstance(wrapped, ast.Name):
         ctx.uses.append((Tag.WRAPPED, wrapped.id, scope, wrapped, None))
-    elif wrapped is not None and not (
-        isinstance(wrapped, ast.Lambda) or (isinstance(wrapped, ast.Attribute) and not defaults)
-    ):
+    elif wrapped is not None and not isinstance(wrapped, ast.Lambda):  # a class's __dict__ would be copied
         ctx.add("string-annotation", wrapped, f"{head}() copies the annotations of what it is given; give it a "
                 "function by name")  # fmt: skip
     wrapper = call.args[0] if call.args else next((k.value for k in call.keywords if k.arg == "wrapper"), None)

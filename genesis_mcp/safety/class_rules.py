@@ -57,7 +57,8 @@ def _constructor(ctx: Context, use: Use, resolution: Resolution) -> None:
         return
     if use.name == "cls" and class_parameter(use.scope):
         return
-    if method in ("__init__", "__new__") and _a_class(ctx, use, resolution) and _given(ctx, use, method, first):
+    ordinary = method not in ("__call__", "__copy__", "__deepcopy__")  # Base.__eq__(self, other) too
+    if ordinary and _a_class(ctx, use, resolution) and _given(ctx, use, method, first):
         return
     ctx.add("dunder-attribute", use.node, f"{method!r} may only be read on self, or on a class and called with "
             f"self or cls first (Base.{method}(self, ...), super().{method}(...)); on an object it reopens or "
@@ -85,7 +86,7 @@ def _given(ctx: Context, use: Use, method: str, first: ast.expr | None) -> bool:
     if not isinstance(first, ast.Name):
         return False
     if first.id == "self":  # the object a method runs on (a constructor is called on no other, by these rules)
-        return method == "__init__" and method_self(use.scope)
+        return method != "__new__" and method_self(use.scope)
     if method == "__new__" and first.id == "cls" and (class_parameter(use.scope) or _in_new(use.scope)):
         return True
     found = ctx.resolve(use.scope, first.id)

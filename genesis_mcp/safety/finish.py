@@ -8,7 +8,12 @@ from genesis_mcp.safety.calls import special_call, wraps_results
 from genesis_mcp.safety.class_rules import CLASS_CHECKS, trusted_builtins
 from genesis_mcp.safety.context import Chain, Context, RawUse, Tag, Use
 from genesis_mcp.safety.dynamic_names import attribute_callable, prefix_sums, table_names
-from genesis_mcp.safety.library_methods import class_method_reads, constructive_class, derived_classes
+from genesis_mcp.safety.library_methods import (
+    class_method_reads,
+    class_reads,
+    constructive_class,
+    derived_classes,
+)
 from genesis_mcp.safety.messages import builtin_message
 from genesis_mcp.safety.module_rules import (
     as_value,
@@ -66,6 +71,7 @@ def finish(ctx: Context) -> None:
                 _judge(ctx, raw)
     derived = derived_classes(ctx) if ctx.class_scopes else None
     if derived:  # MyCounter.copy(int): a library base's method read off the tool's class
+        class_reads(ctx, derived)
         for tag, name, scope, _node, extra in ctx.uses:
             if tag is _CHAIN and name in derived:
                 chain = extra if isinstance(extra, Chain) else Chain(None, *extra)  # type: ignore[misc]

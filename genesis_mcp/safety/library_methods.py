@@ -7,6 +7,7 @@ tool that derives from one, when the tool does not define it) may only be called
 from __future__ import annotations
 
 import ast
+import dis
 import functools
 import importlib
 import inspect
@@ -17,7 +18,7 @@ from genesis_mcp.safety.context import Chain, Context
 from genesis_mcp.safety.objects import own_object
 from genesis_mcp.safety.scopes import Kind, Resolution, Scope, enclosing_method, library_name
 
-__all__ = ["class_method_reads", "constructive_class", "derived_classes"]
+__all__ = ["class_method_reads", "class_reads", "constructive_class", "derived_classes"]
 
 
 def class_method_reads(ctx: Context, scope: Scope, resolution: Resolution, chain: Chain) -> None:
@@ -35,8 +36,8 @@ def class_method_reads(ctx: Context, scope: Scope, resolution: Resolution, chain
     while isinstance(root, ast.Attribute):
         root = root.value
     if resolution.only(Kind.CLASS) and isinstance(root, ast.Name):
-        bases, defined = _library_bases(ctx, root.id, names[0][0])
-        for base in () if defined else bases:  # a method the tool's classes define: own_object's rules
+        bases, _defined = _library_bases(ctx, root.id, names[0][0])
+        for base in bases:  # even if a class of the tool defines it too: which comes first is the MRO's call
             _judge(ctx, scope, base, names, 0, chain)
 
 
@@ -83,6 +84,28 @@ def _library_bases(ctx: Context, name: str, method: str = "") -> tuple[list[str]
     return found, defined
 
 
+def class_reads(ctx: Context, derived: set[str]) -> None:
+    """``cls.copy``, ``type(self).copy``, ``super().copy`` or ``getattr(M, "copy")`` in a tool deriving from
+    a library class whose ``copy`` builds from self.__class__: read off a class, it runs with any self."""
+    names: set[str] = set()
+    for derived_name in derived:
+        for library_base in _library_bases(ctx, derived_name)[0]:
+            names |= _constructive_methods(library_base)
+    if not names:
+        return
+    for name, base, scope in ctx.attribute_loads:
+        if name not in names:
+            continue
+        if isinstance(base, ast.Name):
+            off_class = base.id == "cls" or (base.id in derived and ctx.resolve(scope, base.id).only(Kind.CLASS))
+        else:
+            head = base.func if isinstance(base, ast.Call) else None
+            off_class = isinstance(head, ast.Name) and head.id in ("type", "super")
+        if off_class:
+            ctx.add("class-machinery", base, f"{name!r} read off a class here is a library method that builds "
+                    "from self.__class__ and runs with whatever it is given as self; call it on an object")  # fmt: skip
+
+
 def derived_classes(ctx: Context) -> set[str]:
     """Names of the tool's classes that derive from a library class."""
     return {n for s in ctx.class_scopes if (n := getattr(s.node, "name", "")) and _library_bases(ctx, n)[0]}
@@ -110,14 +133,20 @@ def _python_function(owner: str, method: str) -> bool:
         return False
 
 
-@functools.lru_cache(maxsize=1024)
 def constructive_class(qualname: str) -> bool:
-    """``qualname`` (the standard library's, looked up here) is a class with a Python method that makes
-    something of ``self.__class__`` or ``type(self)``: run on a class as self, it hands out the metaclass
-    (``Counter.copy(int)``). Such a class may not be handed around as a value."""
+    """``qualname`` (the standard library's, looked up here) is a class with a public Python method that
+    makes something of ``self.__class__`` or ``type(self)``: run on a class as self, it hands out the
+    metaclass (``Counter.copy(int)``). Such a class may not be handed around as a value."""
+    return bool(_constructive_methods(qualname))
+
+
+@functools.lru_cache(maxsize=1024)
+def _constructive_methods(qualname: str) -> frozenset[str]:
+    """The public Python methods of ``qualname`` (and its bases) that build from ``self.__class__`` or
+    ``type(self)``."""
     module_name, _, rest = qualname.partition(".")
     if module_name not in sys.stdlib_module_names or not rest:
-        return False
+        return frozenset()
     try:
         found: object = importlib.import_module(module_name)
         for part in rest.split("."):
@@ -126,15 +155,36 @@ def constructive_class(qualname: str) -> bool:
             else:
                 found = getattr(found, part)
     except (ImportError, AttributeError):
-        return False
+        return frozenset()
     found = getattr(found, "__origin__", found)
     if not isinstance(found, type):
-        return False
+        return frozenset()
+    methods = set()
     for klass in found.__mro__[:-1]:  # not object
         for name, value in vars(klass).items():
             # public methods only: special and private names read off a class are judged by their own rules
             if name[:1] == "_" or not isinstance(value, types.FunctionType):
                 continue
-            if "__class__" in value.__code__.co_names or "type" in value.__code__.co_names:
+            if _builds_from_self(value):
+                methods.add(name)
+    return frozenset(methods)
+
+
+def _builds_from_self(function: types.FunctionType) -> bool:
+    """The function's code reads ``self.__class__`` or calls ``type(self)`` on its first parameter (not
+    ``o.__class__.__name__`` of another argument)."""
+    code = function.__code__
+    if code.co_argcount == 0 or ("__class__" not in code.co_names and "type" not in code.co_names):
+        return False
+    first = code.co_varnames[0]
+    previous = None
+    for instruction in dis.get_instructions(code):
+        if previous is not None:
+            after_self = instruction.opname in ("LOAD_ATTR", "LOAD_METHOD") and instruction.argval == "__class__"
+            if after_self and previous.opname == "LOAD_FAST" and previous.argval == first:
                 return True
+            loads_type = previous.opname == "LOAD_GLOBAL" and previous.argval == "type"
+            if loads_type and instruction.opname == "LOAD_FAST" and instruction.argval == first:
+                return True
+        previous = instruction
     return False

@@ -32,6 +32,23 @@ def own_object(ctx: Context, scope: Scope | None, receiver: str, ignore: ast.AST
     if found is None or scope is None:
         return False
     function, method_scope = found
+    if id(function) in ctx.owning:
+        return True  # already being worked out further up: a cycle of methods calling each other
+    ctx.owning.add(id(function))
+    try:
+        return _own_object(ctx, scope, receiver, ignore, function, method_scope)
+    finally:
+        ctx.owning.discard(id(function))
+
+
+def _own_object(
+    ctx: Context,
+    scope: Scope,
+    receiver: str,
+    ignore: ast.AST | None,
+    function: ast.FunctionDef | ast.AsyncFunctionDef,
+    method_scope: Scope,
+) -> bool:
     body = method_scope.parent
     assert body is not None
     if not (
@@ -50,14 +67,9 @@ def own_object(ctx: Context, scope: Scope | None, receiver: str, ignore: ast.AST
     for _tag, name, scope_, _node, _extra in ctx.uses:  # kind_of = kind in the class body: an alias to call
         if name == function.name and scope_ is body:
             return False
-    if function.name in ctx.self_reads and id(function) not in ctx.owning:
-        # self.m() in another method is bound to that method's self: an object only if that one's is
-        ctx.owning.add(id(function))
-        try:
-            if not all(own_object(ctx, reader, "self") for reader in ctx.self_reads[function.name]):
-                return False
-        finally:
-            ctx.owning.discard(id(function))
+    # self.m() in another method is bound to that method's self: an object only if that one's is
+    if not all(own_object(ctx, reader, "self") for reader in ctx.self_reads.get(function.name, ())):
+        return False
     for tag, name, scope_, _node, extra in ctx.uses:
         if tag is not _CHAIN or not scope_.resolve(name).only(Kind.CLASS):
             continue

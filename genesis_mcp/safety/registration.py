@@ -20,7 +20,13 @@ __all__ = ["REGISTRATION_CHECKS"]
 
 
 def _wrapped(ctx: Context, use: Use, resolution: Resolution) -> None:
-    """wraps(f) copies f's annotations onto the wrapper, where .register may evaluate them."""
+    """wraps(f) copies f's annotations onto the wrapper, where .register may evaluate them, and f's whole
+    __dict__ (a class's would bring its plain functions, Counter.copy among them): f must be the tool's own."""
+    kinds = {b.kind for b in resolution.bindings}
+    if not kinds or not kinds <= {Kind.DEF, Kind.PARAM}:  # a decorator's parameter: what it decorates
+        ctx.add("string-annotation", use.node, f"wraps()/update_wrapper() copy the attributes and __dict__ of "
+                f"what they wrap; {use.name!r} must be a function the tool defines")  # fmt: skip
+        return
     if any(b.kind is Kind.DEF for b in resolution.bindings):
         for function, scope in ctx.functions.get(use.name, []):
             dispatch_annotations(ctx, function, scope)

@@ -156,3 +156,25 @@ def test_library_classes_called_and_subclassed_as_usual_pass() -> None:
         return counts.most_common(3), dict(merged), halves, isinstance(counts, Counter)
     """
     assert rules(source) == set()
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        # a special method called explicitly off a class runs with any first argument
+        "import re\ndef f(c):\n    alias = re.RegexFlag\n    return alias.__or__(c, 2)\n",
+        # library methods that build from self.__class__, read off a class of the tool's deriving from one
+        "from collections import UserList\nclass M(UserList):\n    @classmethod\n    def k(cls):\n"
+        "        return cls.copy(int)\n",
+        "from collections import UserList\nclass M(UserList):\n    def k(self):\n        return type(self).copy(int)\n",
+        "from collections import UserList\nclass M(UserList):\n    pass\ndef k():\n"
+        "    return getattr(M, 'copy')(int)\n",
+        "from collections import UserList\nclass Mix:\n    def copy(self):\n        return self\n"
+        "class M(UserList, Mix):\n    pass\ndef k():\n    return M.copy(int)\n",
+        # update_wrapper copies the whole __dict__ of what it wraps: a class's plain functions
+        "import collections\nimport functools\ndef holder():\n    pass\n"
+        "functools.update_wrapper(holder, collections.Counter, ())\n",
+    ],
+)
+def test_round_30_and_31_holes_stay_closed(source: str) -> None:
+    assert rules(source) & {"class-machinery", "dunder-attribute", "string-annotation"}
