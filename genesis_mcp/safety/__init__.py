@@ -8,11 +8,15 @@ define ordinary special methods but no hooks that run code implicitly. ``RULES``
 
 The checker is a filter, not the boundary: every tool still runs in the sandbox.
 
-Where things are: ``source.py`` (entry: size, encoding, parse), ``checker.py`` (the walk) with its handlers
-in ``call_handler.py``, ``statements.py``, ``imports.py`` and ``definitions.py``; ``context.py`` and
-``scopes.py`` (what the walk records); ``finish.py`` (rules that need every binding, run after the walk)
-with ``class_rules.py``, ``peers.py``, ``registration.py``, ``module_rules.py`` and ``templates.py``;
-names and their meaning in ``names.py``, ``policy.py`` and ``default_policy.json``.
+Where things are: ``source.py`` (entry: size, encoding, parse, NFKC names, mangled names), ``checker.py`` (the
+walk) with its handlers in ``call_handler.py``, ``statements.py``, ``imports.py``, ``definitions.py`` and
+``visit.py``; ``context.py``, ``uses.py`` and ``scopes.py`` (what the walk records); ``finish.py`` (rules that
+need every binding, run after the walk) with ``class_rules.py``, ``enum_rules.py``, ``peers.py``,
+``equality.py``, ``registration.py``, ``module_rules.py``, ``foreign.py`` and ``library_methods.py``; what a
+method's self may be in ``objects.py``, ``handed_out.py`` and ``plain_classes.py``; run-time attribute names
+in ``dynamic_names.py``, ``guards.py`` and ``class_constants.py``; ``str.format`` templates in
+``format_calls.py``, ``templates.py``, ``template_sources.py``, ``callers.py``, ``caller_data.py`` and
+``pollution.py``; names and their meaning in ``names.py``, ``policy.py`` and ``default_policy.json``.
 """
 
 from __future__ import annotations

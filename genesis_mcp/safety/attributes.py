@@ -14,6 +14,7 @@ from genesis_mcp.safety.context import OPERAND, Chain, Context, Frame, Tag
 from genesis_mcp.safety.format_calls import format_receiver
 from genesis_mcp.safety.messages import dunder_attribute_message
 from genesis_mcp.safety.names import (
+    CLASS_CHANNELS,
     CLASS_NAME_DUNDERS,
     DANGEROUS_PRIVATE_NAMES,
     DEFINABLE_DUNDERS,
@@ -28,12 +29,12 @@ from genesis_mcp.safety.scopes import Scope, enclosing_method
 from genesis_mcp.safety.strings import nfkc
 
 __all__ = [
+    "CLASS_CHANNELS",
     "COPIES",
     "NOTABLE",
     "attribute_chain",
     "attribute_name",
     "computed_name",
-    "decorator_name",
     "receiver_root",
 ]
 
@@ -41,9 +42,6 @@ _RAW_ACCESS = {"__setattr__": True, "__delattr__": True, "__getattribute__": Fal
 _Name, _Attribute, _Load = ast.Name, ast.Attribute, ast.Load
 _CHAIN = Tag.CHAIN  # the extra of a chain use is (outer Attribute, store, call), made a Chain when needed
 # Public names outside this set need no rule at all; most attribute names are such names.
-# Attributes that hand out classes no class name was used for: a dataclass Field's type (its annotation), a
-# singledispatch function's registry and dispatch() (the classes registered by annotation).
-CLASS_CHANNELS = frozenset({"type", "registry", "dispatch", "category", "push", "push_async_exit"})
 NOTABLE = INTROSPECTION_ATTRIBUTES | FORMAT_METHODS | METACLASS_NAMES | CLASS_CHANNELS
 NOTABLE |= {"register", "attrname", "makeRecord"}
 COPIES = frozenset({"copy", "deepcopy", "replace"})
@@ -206,12 +204,6 @@ def _raw_access(
     if plain_object and isinstance(target, ast.Name):  # object.__setattr__(module, ...) changes the module
         chain = Chain([(nfkc(value), call.args[1])], store=_RAW_ACCESS[name])
         ctx.uses.append((Tag.CHAIN, target.id, scope, target, chain))
-
-
-def decorator_name(node: ast.AST) -> str | None:
-    """``x`` of ``@x``, ``@m.x`` or ``@x(...)``."""
-    node = node.func if isinstance(node, ast.Call) else node
-    return node.attr if isinstance(node, ast.Attribute) else node.id if isinstance(node, ast.Name) else None
 
 
 def _method_self(ctx: Context, scope: Scope) -> bool:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import ast
 from collections.abc import Callable
-from dataclasses import dataclass
 from enum import IntEnum
 from typing import Any
 
@@ -14,6 +13,7 @@ from genesis_mcp.safety.names import DANGEROUS_PRIVATE_NAMES, DEFINABLE_DUNDERS,
 from genesis_mcp.safety.policy import Policy
 from genesis_mcp.safety.report import RULES, Row
 from genesis_mcp.safety.scopes import Binding, Resolution, Scope
+from genesis_mcp.safety.uses import Chain, Use
 
 __all__ = [
     "ANNOTATION",
@@ -70,40 +70,6 @@ class Tag(IntEnum):
     # What an annotation subscripts (``x: list[int]``): annotations run, so it must be a class or an import,
     # not an object whose __getitem__ would get what is inside (``slot: keeper[type]`` hands out type).
     ANNOTATION_BASE = 18
-
-
-@dataclass(slots=True)
-class Chain:
-    """``base.a.b.c``: the attribute names in order with their nodes, how the last one is used.
-
-    Built lazily from the outermost Attribute node: most chains never need their names listed.
-    """
-
-    given: list[tuple[str, ast.AST]] | None = None
-    outer: ast.Attribute | None = None
-    store: bool = False
-    call: ast.Call | None = None
-
-    @property
-    def attributes(self) -> list[tuple[str, ast.AST]]:
-        if self.given is None:
-            names: list[tuple[str, ast.AST]] = []
-            node: ast.AST | None = self.outer
-            while isinstance(node, ast.Attribute):
-                names.append((node.attr, node))
-                node = node.value
-            names.reverse()
-            self.given = names
-        return self.given
-
-
-@dataclass(slots=True)
-class Use:
-    tag: Tag
-    name: str
-    scope: Scope
-    node: ast.AST
-    extra: object = None
 
 
 # The walk records uses as plain tuples (cheaper than objects; most are dropped unread): the fields of Use.

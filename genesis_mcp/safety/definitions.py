@@ -23,7 +23,7 @@ from genesis_mcp.safety.names import (
 from genesis_mcp.safety.scopes import Binding, Kind, Scope
 from genesis_mcp.safety.visit import push_body
 
-__all__ = ["DEFINITIONS", "head_name"]
+__all__ = ["DEFINITIONS", "decorator_name", "head_name"]
 
 _PLAIN_PARAM = Binding(Kind.PARAM, "plain")  # no default, or a constant one: caller data
 _COMPUTED_PARAM = Binding(Kind.PARAM, "computed")
@@ -42,6 +42,12 @@ def head_name(node: ast.AST) -> str | None:
     if isinstance(node, ast.Attribute):
         return node.attr
     return None
+
+
+def decorator_name(node: ast.AST) -> str | None:
+    """``x`` of ``@x``, ``@m.x`` or ``@x(...)``."""
+    node = node.func if isinstance(node, ast.Call) else node
+    return node.attr if isinstance(node, ast.Attribute) else node.id if isinstance(node, ast.Name) else None
 
 
 def _docstring(ctx: Context, body: list[ast.stmt]) -> None:

@@ -8,6 +8,7 @@ from genesis_mcp.safety.calls import special_call, wraps_results
 from genesis_mcp.safety.class_rules import CLASS_CHECKS, trusted_builtins
 from genesis_mcp.safety.context import Chain, Context, RawUse, Tag, Use
 from genesis_mcp.safety.dynamic_names import attribute_callable, prefix_sums, table_names
+from genesis_mcp.safety.foreign import foreign_origin, foreign_stores
 from genesis_mcp.safety.library_methods import (
     class_method_reads,
     class_reads,
@@ -37,7 +38,7 @@ from genesis_mcp.safety.names import (
     WRAPPER_CALLABLES,
 )
 from genesis_mcp.safety.registration import REGISTRATION_CHECKS
-from genesis_mcp.safety.scopes import Kind, Resolution, Scope, source_name, source_scopes
+from genesis_mcp.safety.scopes import Resolution
 from genesis_mcp.safety.templates import format_template
 
 __all__ = ["finish"]
@@ -47,7 +48,6 @@ _SPECIAL_TAGS = frozenset(Tag) - {Tag.VALUE, Tag.CALLEE, Tag.CHAIN, Tag.OPERAND,
 # Enum members as globals: a member lookup on the class costs more than a global one.
 _VALUE, _CALLEE, _CHAIN, _FORMAT = Tag.VALUE, Tag.CALLEE, Tag.CHAIN, Tag.FORMAT
 _OPERAND = Tag.OPERAND
-_MADE_FROM = frozenset({Kind.DERIVED, Kind.INSTANCE, Kind.ITEM})
 
 
 def finish(ctx: Context) -> None:
@@ -77,7 +77,7 @@ def finish(ctx: Context) -> None:
                 chain = extra if isinstance(extra, Chain) else Chain(None, *extra)  # type: ignore[misc]
                 class_method_reads(ctx, scope, ctx.resolve(scope, name), chain)
     if ctx.foreign_stores:
-        _foreign_stores(ctx)
+        foreign_stores(ctx)
     if ctx.wraps_calls:
         wraps_results(ctx)
     if "__deepcopy__" in ctx.functions:
@@ -96,7 +96,7 @@ def finish(ctx: Context) -> None:
             )
         elif root is not None and name not in PUBLIC_PRIVATE_NAMES:
             # Defining ``_x`` on its own class does not make ``_x`` of a library object the tool's.
-            origin = _foreign(ctx, scope, root, 0)
+            origin = foreign_origin(ctx, scope, root, 0)
             if origin is not None:
                 ctx.add(
                     "private-attribute",
@@ -120,7 +120,6 @@ def _nonlocal_binds(ctx: Context) -> None:
                     f"which does not bind {name!r} itself; the checker cannot follow that: bind it there")  # fmt: skip
 
 
-_FIELD_ATTRIBUTES = frozenset({"name", "type", "default", "default_factory", "init", "repr", "hash", "compare"})
 
 
 _STORING_QUALNAMES = frozenset(
@@ -134,46 +133,6 @@ def _renamed(ctx: Context, node: ast.AST, qualname: str) -> None:
     walk notes those reads and stores (which other rules rely on) only when it sees them by their own name."""
     ctx.add("computed-attribute-name", node, f"{qualname} may only be used under its own name (it reads or sets "
             f"attributes by the names it is given); import it without 'as'")  # fmt: skip
-
-
-def _foreign_stores(ctx: Context) -> None:
-    """x.a = v where x comes from an allowed module (or is a dataclasses Field): it changes a shared object."""
-    fields_used = "fields" in ctx.import_names or any(
-        name == "fields" and isinstance(base, ast.Name) for name, base, _scope in ctx.attribute_loads
-    )
-    for name, node, root, scope in ctx.foreign_stores:
-        if id(node) in ctx.flagged:
-            continue
-        resolution = ctx.resolve(scope, root)
-        origin = _foreign(ctx, scope, root, 0)
-        if origin is None and any(b.target == "<fields>" for b in resolution.bindings):
-            origin = "dataclasses"
-        if origin is None and fields_used and name in _FIELD_ATTRIBUTES:
-            # a Field handed through a helper (pick(fields(C)).name = ...): dataclasses pastes names into code
-            origin = "dataclasses"
-        if origin is not None and origin != "decimal":  # getcontext().prec = 28 is how Decimal is used
-            ctx.add("module-mutation", node, f"assigning {name!r} on an object from the module {origin!r} "
-                    "changes it for every user of that module; keep state in objects of your own")  # fmt: skip
-
-
-def _foreign(ctx: Context, scope: Scope, name: str, depth: int) -> str | None:
-    """The module a name's value comes from (an import, or a value made from one), or None."""
-    called = name.rstrip("+").endswith("()")
-    name = source_name(name)  # "w.catch_warnings()": made by a method of w
-    bindings = ctx.resolve(scope, name).bindings
-    if called and bindings and all(b.kind is Kind.INSTANCE for b in bindings):
-        return None  # queue.popleft(), d.get(k): an item of an object, not something of the module that made it
-    for binding in bindings:
-        if binding.kind is Kind.MODULE:
-            return binding.target
-        if binding.kind is Kind.IMPORTED:
-            return binding.target.rpartition(".")[0]
-        if depth < 4 and binding.kind in _MADE_FROM and binding.target and binding.target != name:
-            for where in source_scopes(scope, name):  # the source means what it meant where the binding is
-                found = _foreign(ctx, where, binding.target, depth + 1)
-                if found is not None:
-                    return found
-    return None
 
 
 def _judge(ctx: Context, raw: RawUse) -> None:

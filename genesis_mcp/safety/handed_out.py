@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import ast
 
-from genesis_mcp.safety.attributes import decorator_name
 from genesis_mcp.safety.context import Context, Tag
+from genesis_mcp.safety.definitions import decorator_name
 from genesis_mcp.safety.names import SELF_DECORATORS
 from genesis_mcp.safety.plain_classes import plain_decorators
 from genesis_mcp.safety.scopes import Kind, Scope, defining_scope, library_name

@@ -217,3 +217,8 @@ TYPING_LITERALS: frozenset[str] = frozenset({"Literal"})
 
 def is_dunder(name: str) -> bool:
     return len(name) > 4 and name.startswith("__") and name.endswith("__")
+
+# Attributes that hand out the tool's classes though no class name was used as a value (handed_out.py): a
+# dataclass Field's type (its annotation), a singledispatch registry and dispatch() (classes registered by
+# annotation), a recorded warning's category, what ExitStack.push/push_async_exit call with an exception type.
+CLASS_CHANNELS = frozenset({"type", "registry", "dispatch", "category", "push", "push_async_exit"})

@@ -1,0 +1,68 @@
+"""Calls that make classes with fields named by their arguments: ``namedtuple``/``NamedTuple``/``TypedDict``
+(field names become attributes a class pattern reads), ``dataclass(...)`` outside a decorator (it turns
+annotations into code it runs), and the functional API of the tool's own Enum classes.
+"""
+
+from __future__ import annotations
+
+import ast
+
+from genesis_mcp.safety.attributes import attribute_name
+from genesis_mcp.safety.calls import special_call
+from genesis_mcp.safety.context import Context
+from genesis_mcp.safety.names import INTROSPECTION_ATTRIBUTES
+from genesis_mcp.safety.scopes import Scope
+
+__all__ = ["field_maker"]
+
+
+def field_maker(ctx: Context, node: ast.Call, callee: str, scope: Scope) -> None:
+    if callee in ctx.enum_classes:
+        if len(node.args) + len(node.keywords) > 1:
+            special_call(ctx, node, "Enum")  # the functional API through the tool's own Enum class
+    elif callee == "dataclass":
+        if id(node) not in ctx.decorators:
+            _dataclass_call(ctx, node)
+    else:
+        _tuple_fields(ctx, node, scope)
+
+
+def _dataclass_call(ctx: Context, node: ast.Call) -> None:
+    """dataclass(...)(cls) on a class made elsewhere turns whatever its annotations hold into code it runs."""
+    ctx.add("class-machinery", node, "dataclass may only decorate a class statement: @dataclass or "
+            "@dataclasses.dataclass(...)")  # fmt: skip
+
+
+def _tuple_fields(ctx: Context, node: ast.Call, scope: Scope) -> None:
+    """namedtuple/NamedTuple field names become attributes that ``case X(a, b)`` reads (__match_args__)."""
+    if any(isinstance(a, ast.Starred) for a in node.args):
+        ctx.add("computed-attribute-name", node, "field names of a named tuple must be written out, not unpacked")
+        return
+    for keyword in node.keywords:  # NamedTuple("P", x=int) and namedtuple("P", field_names=[...])
+        if keyword.arg is None:
+            ctx.add("computed-attribute-name", keyword, "field names of a named tuple must be written out")
+        elif keyword.arg in ("field_names", "fields"):
+            _tuple_fields(ctx, ast.Call(func=node.func, args=[node, keyword.value], keywords=[]), scope)
+        elif keyword.arg not in ("rename", "defaults", "module") and (
+            keyword.arg[:1] == "_" or keyword.arg in INTROSPECTION_ATTRIBUTES
+        ):
+            attribute_name(ctx, scope, keyword.arg, keyword)
+    if len(node.args) < 2:
+        return
+    fields = node.args[1]
+    text = ctx.fold(fields)
+    items: list[tuple[str | None, ast.AST]]
+    if isinstance(text, str):
+        items = [(name, fields) for name in text.replace(",", " ").split()]
+    elif isinstance(fields, ast.Dict):  # TypedDict("T", {"a": int}): keys are the field names
+        items = [(ctx.fold(k) if k is not None else None, k or fields) for k in fields.keys]
+    elif isinstance(fields, ast.List | ast.Tuple):
+        heads = [e.elts[0] if isinstance(e, ast.Tuple) and e.elts else e for e in fields.elts]
+        items = [(ctx.fold(head), head) for head in heads]
+    else:
+        items = [(None, fields)]
+    for field, where in items:
+        if not isinstance(field, str) or not field.isidentifier():
+            ctx.add("computed-attribute-name", where, "field names must be constant identifiers")
+        elif field[:1] == "_" or field in INTROSPECTION_ATTRIBUTES:
+            attribute_name(ctx, scope, field, where)

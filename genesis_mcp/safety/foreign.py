@@ -1,0 +1,56 @@
+"""What comes from an allowed module: stores on such objects change them for every user of the module
+(``json.JSONEncoder.encode = spy``), and their private attributes are not the tool's to read, whatever the
+tool's own classes define.
+"""
+
+from __future__ import annotations
+
+import ast
+
+from genesis_mcp.safety.context import Context
+from genesis_mcp.safety.scopes import Kind, Scope, source_name, source_scopes
+
+__all__ = ["foreign_origin", "foreign_stores"]
+
+_FIELD_ATTRIBUTES = frozenset({"name", "type", "default", "default_factory", "init", "repr", "hash", "compare"})
+_MADE_FROM = frozenset({Kind.DERIVED, Kind.INSTANCE, Kind.ITEM})
+
+
+def foreign_stores(ctx: Context) -> None:
+    """x.a = v where x comes from an allowed module (or is a dataclasses Field): it changes a shared object."""
+    fields_used = "fields" in ctx.import_names or any(
+        name == "fields" and isinstance(base, ast.Name) for name, base, _scope in ctx.attribute_loads
+    )
+    for name, node, root, scope in ctx.foreign_stores:
+        if id(node) in ctx.flagged:
+            continue
+        resolution = ctx.resolve(scope, root)
+        origin = foreign_origin(ctx, scope, root, 0)
+        if origin is None and any(b.target == "<fields>" for b in resolution.bindings):
+            origin = "dataclasses"
+        if origin is None and fields_used and name in _FIELD_ATTRIBUTES:
+            # a Field handed through a helper (pick(fields(C)).name = ...): dataclasses pastes names into code
+            origin = "dataclasses"
+        if origin is not None and origin != "decimal":  # getcontext().prec = 28 is how Decimal is used
+            ctx.add("module-mutation", node, f"assigning {name!r} on an object from the module {origin!r} "
+                    "changes it for every user of that module; keep state in objects of your own")  # fmt: skip
+
+
+def foreign_origin(ctx: Context, scope: Scope, name: str, depth: int) -> str | None:
+    """The module a name's value comes from (an import, or a value made from one), or None."""
+    called = name.rstrip("+").endswith("()")
+    name = source_name(name)  # "w.catch_warnings()": made by a method of w
+    bindings = ctx.resolve(scope, name).bindings
+    if called and bindings and all(b.kind is Kind.INSTANCE for b in bindings):
+        return None  # queue.popleft(), d.get(k): an item of an object, not something of the module that made it
+    for binding in bindings:
+        if binding.kind is Kind.MODULE:
+            return binding.target
+        if binding.kind is Kind.IMPORTED:
+            return binding.target.rpartition(".")[0]
+        if depth < 4 and binding.kind in _MADE_FROM and binding.target and binding.target != name:
+            for where in source_scopes(scope, name):  # the source means what it meant where the binding is
+                found = foreign_origin(ctx, where, binding.target, depth + 1)
+                if found is not None:
+                    return found
+    return None
