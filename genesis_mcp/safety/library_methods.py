@@ -62,25 +62,29 @@ def _judge(
 def _library_bases(ctx: Context, name: str, method: str = "") -> tuple[list[str], bool]:
     """The library classes a class of the tool derives from, directly or through its other classes, and
     whether one of those classes of the tool binds ``method`` itself."""
-    named = {getattr(s.node, "name", None): s for s in ctx.class_scopes}
+    named: dict[str, list[Scope]] = {}
+    for s in ctx.class_scopes:  # every class statement of a name: a later one may hide a base's library class
+        named.setdefault(getattr(s.node, "name", ""), []).append(s)
     found: list[str] = []
     defined = False
     todo, seen = [name], set[str]()
     while todo:
         current = todo.pop()
-        class_scope = named.get(current)
-        if current in seen or class_scope is None or class_scope.parent is None:
+        if current in seen:
             continue
         seen.add(current)
-        defined = defined or method in class_scope.bindings
-        node = class_scope.node
-        for base in node.bases if isinstance(node, ast.ClassDef) else ():
-            head = base.value if isinstance(base, ast.Subscript) else base
-            qualname = library_name(head, class_scope.parent)
-            if qualname is not None:
-                found.append(qualname)
-            elif isinstance(head, ast.Name):
-                todo.append(head.id)
+        for class_scope in named.get(current, ()):
+            if class_scope.parent is None:
+                continue
+            defined = defined or method in class_scope.bindings
+            node = class_scope.node
+            for base in node.bases if isinstance(node, ast.ClassDef) else ():
+                head = base.value if isinstance(base, ast.Subscript) else base
+                qualname = library_name(head, class_scope.parent)
+                if qualname is not None:
+                    found.append(qualname)
+                elif isinstance(head, ast.Name):
+                    todo.append(head.id)
     return found, defined
 
 

@@ -178,3 +178,11 @@ def test_library_classes_called_and_subclassed_as_usual_pass() -> None:
 )
 def test_round_30_and_31_holes_stay_closed(source: str) -> None:
     assert rules(source) & {"class-machinery", "dunder-attribute", "string-annotation"}
+
+
+def test_a_class_name_reused_does_not_hide_a_library_base() -> None:
+    source = (
+        "from collections import UserString\nclass X(UserString):\n    pass\nclass Y(X):\n    pass\n"
+        "class X:\n    pass\nadd = Y.__add__\n"
+    )
+    assert "class-machinery" in rules(source)
