@@ -74,7 +74,7 @@ def finish(ctx: Context) -> None:
         class_reads(ctx, derived)
         for tag, name, scope, _node, extra in ctx.uses:
             if tag is _CHAIN and name in derived:
-                chain = extra if isinstance(extra, Chain) else Chain(None, *extra)  # type: ignore[misc]
+                chain = _chain(extra)
                 class_method_reads(ctx, scope, ctx.resolve(scope, name), chain)
     if ctx.foreign_stores:
         foreign_stores(ctx)
@@ -128,6 +128,11 @@ _STORING_QUALNAMES = frozenset(
 )
 
 
+def _chain(extra: object) -> Chain:
+    """A chain use's extra: a Chain, or (outer Attribute, store, call) made one (attributes.attribute_chain)."""
+    return extra if isinstance(extra, Chain) else Chain(None, *extra)  # type: ignore[misc]
+
+
 def _renamed(ctx: Context, node: ast.AST, qualname: str) -> None:
     """attrgetter/methodcaller/wraps/update_wrapper read or set attributes by the names they are given; the
     walk notes those reads and stores (which other rules rely on) only when it sees them by their own name."""
@@ -163,7 +168,7 @@ def _judge(ctx: Context, raw: RawUse) -> None:
             return
     modules = resolution.modules()
     if tag is _CHAIN:
-        chain = extra if isinstance(extra, Chain) else Chain(None, *extra)  # type: ignore[misc]
+        chain = _chain(extra)
         for module in sorted(set(modules)) if len(modules) > 1 else modules:
             module_chain(ctx, scope, module, chain)
         class_method_reads(ctx, scope, resolution, chain)  # Counter.copy(int): a library method run on a class

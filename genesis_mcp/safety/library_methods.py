@@ -18,7 +18,7 @@ from genesis_mcp.safety.context import Chain, Context
 from genesis_mcp.safety.objects import own_object
 from genesis_mcp.safety.scopes import Kind, Resolution, Scope, enclosing_method, library_name
 
-__all__ = ["class_method_reads", "class_reads", "constructive_class", "derived_classes"]
+__all__ = ["class_method_reads", "class_reads", "constructive_class", "derived_classes", "stdlib_object"]
 
 
 def class_method_reads(ctx: Context, scope: Scope, resolution: Resolution, chain: Chain) -> None:
@@ -88,12 +88,12 @@ def _library_bases(ctx: Context, name: str, method: str = "") -> tuple[list[str]
     return found, defined
 
 
-def class_reads(ctx: Context, derived: set[str]) -> None:
+def class_reads(ctx: Context, derived: dict[str, list[str]]) -> None:
     """``cls.copy``, ``type(self).copy``, ``super().copy`` or ``getattr(M, "copy")`` in a tool deriving from
     a library class whose ``copy`` builds from self.__class__: read off a class, it runs with any self."""
     names: set[str] = set()
-    for derived_name in derived:
-        for library_base in _library_bases(ctx, derived_name)[0]:
+    for library_bases in derived.values():
+        for library_base in library_bases:
             names |= _constructive_methods(library_base)
     if not names:
         return
@@ -110,18 +110,19 @@ def class_reads(ctx: Context, derived: set[str]) -> None:
                     "from self.__class__ and runs with whatever it is given as self; call it on an object")  # fmt: skip
 
 
-def derived_classes(ctx: Context) -> set[str]:
-    """Names of the tool's classes that derive from a library class."""
-    return {n for s in ctx.class_scopes if (n := getattr(s.node, "name", "")) and _library_bases(ctx, n)[0]}
+def derived_classes(ctx: Context) -> dict[str, list[str]]:
+    """The tool's classes that derive from library classes, by name, with those library classes."""
+    found = {getattr(s.node, "name", ""): _library_bases(ctx, getattr(s.node, "name", ""))[0] for s in ctx.class_scopes}
+    return {name: bases for name, bases in found.items() if name and bases}
 
 
 @functools.lru_cache(maxsize=1024)
-def _python_function(owner: str, method: str) -> bool:
-    """``owner.method`` (looked up in this interpreter, the standard library only) is a function written in
-    Python, found on the class as is (not a classmethod, staticmethod or C method descriptor)."""
-    module_name, _, rest = owner.partition(".")
+def stdlib_object(qualname: str) -> object:
+    """What ``module.Name`` (a dotted path of the standard library) is in this interpreter, or None: the
+    module is imported here, never the tool's code (a submodule its package does not import is imported)."""
+    module_name, _, rest = qualname.partition(".")
     if module_name not in sys.stdlib_module_names or not rest:
-        return False
+        return None
     try:
         found: object = importlib.import_module(module_name)
         for part in rest.split("."):
@@ -129,11 +130,27 @@ def _python_function(owner: str, method: str) -> bool:
                 found = importlib.import_module(f"{found.__name__}.{part}")
             else:
                 found = getattr(found, part)
-        found = getattr(found, "__origin__", found)  # typing.Counter forwards attribute reads to Counter
-        if not isinstance(found, type):
-            return False
-        return isinstance(inspect.getattr_static(found, method), types.FunctionType)
     except (ImportError, AttributeError):
+        return None
+    return found
+
+
+def _library_class(qualname: str) -> type | None:
+    """The standard-library class ``qualname`` names, through a typing alias too (``typing.Counter`` forwards
+    attribute reads to ``collections.Counter``)."""
+    found = stdlib_object(qualname)
+    found = getattr(found, "__origin__", found)
+    return found if isinstance(found, type) else None
+
+
+@functools.lru_cache(maxsize=1024)
+def _python_function(owner: str, method: str) -> bool:
+    """``owner.method`` (the standard library only) is a function written in Python, found on the class as
+    is (not a classmethod, staticmethod or C method descriptor)."""
+    found = _library_class(owner)
+    try:
+        return found is not None and isinstance(inspect.getattr_static(found, method), types.FunctionType)
+    except AttributeError:
         return False
 
 
@@ -148,20 +165,8 @@ def constructive_class(qualname: str) -> bool:
 def _constructive_methods(qualname: str) -> frozenset[str]:
     """The public Python methods of ``qualname`` (and its bases) that build from ``self.__class__`` or
     ``type(self)``."""
-    module_name, _, rest = qualname.partition(".")
-    if module_name not in sys.stdlib_module_names or not rest:
-        return frozenset()
-    try:
-        found: object = importlib.import_module(module_name)
-        for part in rest.split("."):
-            if isinstance(found, types.ModuleType) and not hasattr(found, part):
-                found = importlib.import_module(f"{found.__name__}.{part}")
-            else:
-                found = getattr(found, part)
-    except (ImportError, AttributeError):
-        return frozenset()
-    found = getattr(found, "__origin__", found)
-    if not isinstance(found, type):
+    found = _library_class(qualname)
+    if found is None:
         return frozenset()
     methods = set()
     for klass in found.__mro__[:-1]:  # not object

@@ -7,14 +7,11 @@ Anything else receives the class in its own __eq__/__getitem__, a metaclass for 
 from __future__ import annotations
 
 import ast
-import functools
-import importlib
-import sys
-import types
 
 from genesis_mcp.safety.class_constants import lineage_plain
 from genesis_mcp.safety.context import Context, Use
 from genesis_mcp.safety.equality import open_equality
+from genesis_mcp.safety.library_methods import stdlib_object
 from genesis_mcp.safety.objects import own_object
 from genesis_mcp.safety.plain_classes import decorated_only_plainly
 from genesis_mcp.safety.scopes import (
@@ -130,24 +127,10 @@ def _dotted(node: ast.AST) -> str:
     return ".".join(reversed(parts))
 
 
-@functools.lru_cache(maxsize=512)
 def _library_class(qualname: str) -> bool:
-    """``datetime.date`` is a class of a standard-library module: looked up in this interpreter (the
-    module is imported here, never the tool's code), so that a list or an object there does not pass."""
-    module, _, rest = qualname.partition(".")
-    if module not in sys.stdlib_module_names or not rest:
-        return False
-    try:
-        found: object = importlib.import_module(module)
-        for part in rest.split("."):
-            module = f"{module}.{part}"
-            if isinstance(found, types.ModuleType) and not hasattr(found, part):
-                found = importlib.import_module(module)  # a submodule not imported by its package
-            else:
-                found = getattr(found, part)
-    except (ImportError, AttributeError):
-        return False
-    return isinstance(found, type)
+    """``datetime.date`` is a class of a standard-library module, looked up in this interpreter, so that a list
+    or an object there (``keyword.kwlist``) does not pass."""
+    return isinstance(stdlib_object(qualname), type)
 
 
 def _dict_attribute(ctx: Context, use: Use, get: bool) -> bool:
