@@ -113,12 +113,16 @@ def _subscript(ctx: Context, node: ast.Subscript, scope: Scope, flags: int, stac
             stack.append((item, scope, LITERAL))
     else:  # a lookup key: type(x) there is not a class handed out (a stored key is: iterating gives it back)
         lookup = OPERAND if type(node.ctx) is _Load and head != "InitVar" else 0  # InitVar[X].type is X
-        if type(index) is _Name:
+        if type(index) is _Name and not flags & ANNOTATION:  # annotations subscript only classes (judged)
             ctx.class_operands.append((index.id, scope))  # spy[C]: a class of the tool handed to __getitem__
         if lookup and own_class(index):  # TABLE[type(self)]: the tool's own class, judged as a value
             lookup = 0
         elif lookup and is_class_of(index):
             type_peer(ctx, node.value, scope, "table")  # only a plain dict does not hand the key on
+        if head in TYPING_GENERICS and head != "Annotated":  # Annotated[X, m].copy is X.copy: not just an argument
+            for item in index.elts if isinstance(index, ast.Tuple) else (index,):
+                if type(item) is _Name or type(item) is _Attribute:
+                    ctx.typing_args[id(item)] = (node.value, scope)
         stack.append((index, scope, inherited | FORWARD if head in TYPING_GENERICS else inherited | lookup))
 
 

@@ -18,7 +18,7 @@ from genesis_mcp.safety.messages import dunder_attribute_message
 from genesis_mcp.safety.names import ENUM_FACTORIES
 from genesis_mcp.safety.objects import class_parameter, method_self, own_object
 from genesis_mcp.safety.peers import type_peer
-from genesis_mcp.safety.plain_classes import builtin_class, decorated_only_plainly, plain_decorators
+from genesis_mcp.safety.plain_classes import builtin_class, decorated_only_plainly, names_its_class, plain_decorators
 from genesis_mcp.safety.scopes import (
     Binding,
     Kind,
@@ -223,6 +223,25 @@ def _class_base(ctx: Context, use: Use, resolution: Resolution) -> None:
     if enum_base and not has_members(ctx, node, use.scope):
         ctx.add("class-machinery", node, f"Enum class {node.name!r} has no members: calling it with a name and "
                 "members would create a class at run time; give it its members")  # fmt: skip
+    if not _known_base(ctx, use, resolution):
+        ctx.add("class-machinery", use.node, f"the base {use.name!r} of class {node.name!r} is not surely the class "
+                "its statement made (an alias, or a class a decorator may have replaced): name a class statement "
+                "of the tool, an import or a builtin class")  # fmt: skip
+
+
+def _known_base(ctx: Context, use: Use, resolution: Resolution) -> bool:
+    """A base is the class a statement of the tool made (decorated only by decorators that return it), an
+    import, a module's attribute or a builtin: rules that follow a class to its bases (library_methods,
+    dynamic_names) read class statements, so an alias or a decorated class there would hide what it is."""
+    kinds = {b.kind for b in resolution.bindings}
+    if not kinds or kinds <= {Kind.IMPORTED, Kind.MODULE}:
+        return True
+    head = use.node.value if isinstance(use.node, ast.Subscript) else use.node
+    return (
+        isinstance(head, ast.Name)
+        and kinds <= {Kind.CLASS, Kind.IMPORTED}
+        and (Kind.CLASS not in kinds or names_its_class(ctx, use.name))
+    )
 
 
 def trusted_builtins(ctx: Context) -> None:

@@ -95,6 +95,7 @@ class Context:
         "displays",
         "enum_classes",
         "field_positions",
+        "field_stores",
         "findings",
         "flagged",
         "folds",
@@ -126,6 +127,7 @@ class Context:
         "super_calls",
         "table_names",
         "trusted",
+        "typing_args",
         "uses",
         "visited",
         "wraps_calls",
@@ -156,6 +158,9 @@ class Context:
         # attribute names read on something other than self, with what they are read on (a method read on its
         # class, not on an instance, may be called with another object as self).
         self.foreign_stores: list[tuple[str, ast.AST, str, Scope]] = []
+        # setattr(x, f.name, v), or past a guard on dataclass field names: stores some field's name on x
+        self.field_stores: list[tuple[ast.AST, str | None, Scope]] = []
+        self.typing_args: dict[int, tuple[ast.expr, Scope]] = {}  # X in Optional[X]: id -> (Optional, scope)
         self.attribute_loads: list[tuple[str, ast.AST, Scope]] = []
         # Stores through ``nonlocal``: the scope the walk put them in, the name, the node (finish checks that
         # scope is where Python binds them: the nearest enclosing function that binds the name itself).

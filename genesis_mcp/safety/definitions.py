@@ -192,7 +192,7 @@ def _class(ctx: Context, node: ast.ClassDef, scope: Scope, flags: int, stack: li
     if any(head_name(base) in ENUM_FACTORIES or head_name(base) in ctx.enum_classes for base in node.bases):
         ctx.enum_classes.add(node.name)
     for base in node.bases:  # judged in finish: an Enum base under any name, a metaclass under any name
-        root = base
+        root = base.value if isinstance(base, ast.Subscript) else base
         while isinstance(root, ast.Attribute):
             root = root.value
         if isinstance(root, ast.Name):

@@ -15,6 +15,7 @@ from genesis_mcp.safety.attributes import NOTABLE, attribute_name, computed_name
 from genesis_mcp.safety.bindings import identifiers
 from genesis_mcp.safety.class_constants import class_constant
 from genesis_mcp.safety.context import Chain, Context, Frame, Tag
+from genesis_mcp.safety.foreign import field_name_stores, fields_renamed
 from genesis_mcp.safety.guards import guarded_reads
 from genesis_mcp.safety.names import is_dunder
 from genesis_mcp.safety.plain_classes import builtin_class
@@ -43,6 +44,8 @@ def attribute_builtin(ctx: Context, name: str, call: ast.Call, scope: Scope, sta
             ctx.table_names.append((name, args[1], args[0], scope))
         elif not _safe_dynamic_name(ctx, args[1], scope):
             computed_name(ctx, args[1], f"{name}()")
+        elif name in _STORES and isinstance(args[1], ast.Attribute):  # setattr(x, f.name, v)
+            ctx.field_stores.append((args[1], receiver_root(args[0]), scope))
         stack.extend((a, scope, 0) for a in args)
         return
     store = name in _STORES
@@ -76,10 +79,17 @@ def table_names(ctx: Context) -> None:
         guarded_reads(ctx, {(id(scope), node.id) for _b, node, _r, scope in ctx.table_names})
     # First every name a setattr/delattr here may store: a class constant a table is read from must be one
     # nothing stores, whichever comes first in the file.
-    for builtin, node, _receiver, scope in ctx.table_names:
+    field_stores: list[tuple[ast.AST, str | None, Scope]] = []
+    for builtin, node, receiver, scope in ctx.table_names:
         if builtin in _STORES:
-            for value in _table_names_of(ctx, scope, node) or ():
+            stored = _table_names_of(ctx, scope, node)
+            if stored == []:  # past a guard on dataclass field names: some field's name
+                field_stores.append((node, receiver_root(receiver), scope))
+            for value in stored or ():
                 ctx.store_attribute(value, node)
+    if field_stores:
+        ctx.field_stores += field_stores
+        field_name_stores(ctx, field_stores)
     for builtin, node, receiver, scope in ctx.table_names:
         names = _table_names_of(ctx, scope, node)
         if names is None:
@@ -170,7 +180,7 @@ def _field_names(ctx: Context, scope: Scope, allowed: ast.expr) -> bool:
         element = allowed.elt
     else:
         return False
-    if len(allowed.generators) != 1 or "name" in ctx.stored_attributes:
+    if len(allowed.generators) != 1 or fields_renamed(ctx):
         return False
     loop = allowed.generators[0]
     return (

@@ -19,7 +19,34 @@ __all__ = ["has_members"]
 def has_members(ctx: Context, node: ast.ClassDef, outer: Scope) -> bool:
     body = next((s for s in ctx.class_scopes if s.node is node), outer)  # values are evaluated there
     ignored = _ignored(node, body)
-    return ignored is not None and any(_enum_member(ctx, s, ignored, body) for s in node.body)
+    if ignored is None:
+        return False
+    if any(_flag_base(b) for b in node.bases):  # a Flag keeps 0 and multi-bit values as aliases, not members
+        return any(_single_bit(ctx, s, ignored, body) for s in node.body)
+    return any(_enum_member(ctx, s, ignored, body) for s in node.body)
+
+
+def _flag_base(base: ast.expr) -> bool:
+    """Flag, IntFlag or RegexFlag under any module path (a class of the tool so named counts too)."""
+    head = base.value if isinstance(base, ast.Subscript) else base
+    name = head.attr if isinstance(head, ast.Attribute) else head.id if isinstance(head, ast.Name) else ""
+    return name in ("Flag", "IntFlag", "RegexFlag")
+
+
+def _single_bit(ctx: Context, statement: ast.stmt, ignored: set[str], scope: Scope) -> bool:
+    """``READ = 1``, ``WRITE = 1 << 1`` or ``EXEC = auto()``: a member a Flag keeps (a power of two)."""
+    if not _enum_member(ctx, statement, ignored, scope):
+        return False
+    value = statement.value if isinstance(statement, ast.Assign | ast.AnnAssign) else None
+    if isinstance(value, ast.Call):
+        return not value.args and not value.keywords and library_name(value.func, scope) == "enum.auto"
+    if isinstance(value, ast.BinOp) and isinstance(value.op, ast.LShift):
+        left, right = value.left, value.right
+        number = left.value if isinstance(left, ast.Constant) else None
+        shift = right.value if isinstance(right, ast.Constant) else None
+        return number == 1 and type(shift) is int and 0 <= shift < 64
+    number = value.value if isinstance(value, ast.Constant) else None
+    return type(number) is int and number > 0 and number & (number - 1) == 0
 
 
 def _enum_member(ctx: Context, statement: ast.stmt, ignored: set[str], scope: Scope) -> bool:
@@ -53,6 +80,8 @@ def _member_value(ctx: Context, value: ast.expr, scope: Scope) -> bool:
         return True
     if isinstance(value, ast.UnaryOp) and isinstance(value.operand, ast.Constant):  # -1
         return True
+    if isinstance(value, ast.BinOp):  # 1 << 3, 2 ** 10: constants make a constant
+        return _member_value(ctx, value.left, scope) and _member_value(ctx, value.right, scope)
     if isinstance(value, ast.Tuple | ast.List | ast.Set):
         return all(_member_value(ctx, e, scope) for e in value.elts)
     if isinstance(value, ast.Dict):

@@ -18,7 +18,8 @@ __all__ = ["field_maker"]
 
 def field_maker(ctx: Context, node: ast.Call, callee: str, scope: Scope) -> None:
     if callee in ctx.enum_classes:
-        if len(node.args) + len(node.keywords) > 1:
+        unpacked = any(isinstance(a, ast.Starred) for a in node.args) or any(k.arg is None for k in node.keywords)
+        if len(node.args) + len(node.keywords) > 1 or unpacked:  # Kind(*[name, members]) is two arguments
             special_call(ctx, node, "Enum")  # the functional API through the tool's own Enum class
     elif callee == "dataclass":
         if id(node) not in ctx.decorators:

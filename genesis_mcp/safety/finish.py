@@ -8,12 +8,15 @@ from genesis_mcp.safety.calls import special_call, wraps_results
 from genesis_mcp.safety.class_rules import CLASS_CHECKS, trusted_builtins
 from genesis_mcp.safety.context import Chain, Context, RawUse, Tag, Use
 from genesis_mcp.safety.dynamic_names import attribute_callable, prefix_sums, table_names
-from genesis_mcp.safety.foreign import foreign_origin, foreign_stores
+from genesis_mcp.safety.foreign import field_name_stores, fields_renamed, foreign_origin, foreign_stores
 from genesis_mcp.safety.library_methods import (
     class_method_reads,
     class_reads,
     constructive_class,
+    constructive_value,
     derived_classes,
+    derived_values,
+    typing_argument,
 )
 from genesis_mcp.safety.messages import builtin_message
 from genesis_mcp.safety.module_rules import (
@@ -57,6 +60,8 @@ def finish(ctx: Context) -> None:
         _nonlocal_binds(ctx)
     if ctx.trusted:
         trusted_builtins(ctx)
+    if ctx.field_stores:  # setattr(x, f.name, v): before the tables, which trust names nothing stores
+        field_name_stores(ctx, ctx.field_stores)
     if ctx.table_names:
         table_names(ctx)
     if ctx.prefix_sums:
@@ -72,6 +77,7 @@ def finish(ctx: Context) -> None:
     derived = derived_classes(ctx) if ctx.class_scopes else None
     if derived:  # MyCounter.copy(int): a library base's method read off the tool's class
         class_reads(ctx, derived)
+        derived_values(ctx, derived)
         for tag, name, scope, _node, extra in ctx.uses:
             if tag is _CHAIN and name in derived:
                 chain = _chain(extra)
@@ -181,9 +187,9 @@ def _judge(ctx: Context, raw: RawUse) -> None:
     for qualname in resolution.imported():
         last = qualname.rpartition(".")[2]
         placed = id(node) in ctx.class_positions or id(node) in ctx.decorators  # a base, isinstance, @decorator
+        placed = placed or typing_argument(ctx, node)  # Optional[X]
         if (tag is _VALUE or tag is _OPERAND) and not placed and constructive_class(qualname):
-            ctx.add("class-machinery", node, f"{qualname} may not be handed around as a value: its methods "
-                    "read off it run with anything as self (Counter.copy(int) is type(int)); call it")  # fmt: skip
+            constructive_value(ctx, node, qualname)
             continue
         if qualname in ATTRIBUTE_CALLABLES:
             if tag is _CALLEE and isinstance(extra, ast.Call) and name != last:
@@ -265,7 +271,7 @@ def _decorator(ctx: Context, use: Use, resolution: Resolution) -> None:
 
 def _field_name(ctx: Context, use: Use, resolution: Resolution) -> None:
     fields = resolution.bindings and all(b.target == "<fields>" for b in resolution.bindings)
-    if not fields or "name" in ctx.stored_attributes:  # f.name = "__code__" would rename a field
+    if not fields or fields_renamed(ctx):  # f.name = "__code__" would rename a field
         ctx.add("computed-attribute-name", use.node, "getattr()/setattr() need a constant attribute name, or f.name "
                 "for f in dataclasses.fields(x); keep dynamic data in a dict")  # fmt: skip
 

@@ -8,9 +8,10 @@ from __future__ import annotations
 import ast
 
 from genesis_mcp.safety.context import Context
+from genesis_mcp.safety.objects import own_object
 from genesis_mcp.safety.scopes import Kind, Scope, source_name, source_scopes
 
-__all__ = ["foreign_origin", "foreign_stores"]
+__all__ = ["field_name_stores", "fields_renamed", "foreign_origin", "foreign_stores"]
 
 _FIELD_ATTRIBUTES = frozenset({"name", "type", "default", "default_factory", "init", "repr", "hash", "compare"})
 _MADE_FROM = frozenset({Kind.DERIVED, Kind.INSTANCE, Kind.ITEM})
@@ -34,6 +35,36 @@ def foreign_stores(ctx: Context) -> None:
         if origin is not None and origin != "decimal":  # getcontext().prec = 28 is how Decimal is used
             ctx.add("module-mutation", node, f"assigning {name!r} on an object from the module {origin!r} "
                     "changes it for every user of that module; keep state in objects of your own")  # fmt: skip
+
+
+def field_name_stores(ctx: Context, stores: list[tuple[ast.AST, str | None, Scope]]) -> None:
+    """``setattr(x, f.name, v)`` stores the name of some field: any name a class body annotates (a class
+    constant of that name on x is shadowed). On a Field (``for f in fields(C)``) a field called ``name``
+    renames it, and dataclasses pastes names into code: such stores count as stores on library objects."""
+    annotated = sorted(
+        {
+            statement.target.id
+            for scope in ctx.class_scopes
+            for statement in getattr(scope.node, "body", ())
+            if isinstance(statement, ast.AnnAssign) and isinstance(statement.target, ast.Name)
+        }
+    )
+    for node, root, scope in stores:
+        own = root == "self" and own_object(ctx, scope, "self")
+        for name in annotated:
+            ctx.store_attribute(name, node)
+            if root is not None and not own:
+                ctx.foreign_stores.append((name, node, root, scope))
+
+
+def fields_renamed(ctx: Context) -> bool:
+    """Something may store ``name`` on a dataclasses Field: ``f.name`` may then be any string. A field-name
+    store on a method's own object is none (a Field is never a method's own object)."""
+    stored = ctx.stored_attributes.get("name")
+    if not stored:
+        return False
+    own = {id(node) for node, root, scope in ctx.field_stores if root == "self" and own_object(ctx, scope, "self")}
+    return bool(stored - own)
 
 
 def foreign_origin(ctx: Context, scope: Scope, name: str, depth: int) -> str | None:

@@ -14,11 +14,21 @@ import inspect
 import sys
 import types
 
-from genesis_mcp.safety.context import Chain, Context
+from genesis_mcp.safety.context import Chain, Context, Tag
 from genesis_mcp.safety.objects import own_object
+from genesis_mcp.safety.plain_classes import plain_decorators
 from genesis_mcp.safety.scopes import Kind, Resolution, Scope, enclosing_method, library_name
 
-__all__ = ["class_method_reads", "class_reads", "constructive_class", "derived_classes", "stdlib_object"]
+__all__ = [
+    "class_method_reads",
+    "class_reads",
+    "constructive_class",
+    "constructive_value",
+    "derived_classes",
+    "derived_values",
+    "stdlib_object",
+    "typing_argument",
+]
 
 
 def class_method_reads(ctx: Context, scope: Scope, resolution: Resolution, chain: Chain) -> None:
@@ -108,6 +118,51 @@ def class_reads(ctx: Context, derived: dict[str, list[str]]) -> None:
         if off_class:
             ctx.add("class-machinery", base, f"{name!r} read off a class here is a library method that builds "
                     "from self.__class__ and runs with whatever it is given as self; call it on an object")  # fmt: skip
+
+
+def constructive_value(ctx: Context, node: ast.AST, qualname: str) -> None:
+    ctx.add("class-machinery", node, f"{qualname} may not be handed around as a value: its methods read off it "
+            "run with anything as self (Counter.copy(int) is type(int)); call it")  # fmt: skip
+
+
+_GENERIC_BUILTINS = frozenset({"list", "dict", "set", "frozenset", "tuple"})
+
+
+def typing_argument(ctx: Context, node: ast.AST) -> bool:
+    """``node`` is an argument of a typing generic (``Optional[X]``, ``list[X]``, ``typing.Union[X, Y]``)
+    that typing or a builtin really makes: the alias keeps X among its arguments, out of reach (attribute
+    reads go to the origin: only ``Annotated[X, ...]`` and ``type[X]`` have X there)."""
+    found = ctx.typing_args.get(id(node))
+    if found is None:
+        return False
+    head, scope = found
+    if isinstance(head, ast.Name) and head.id in _GENERIC_BUILTINS:
+        return not ctx.resolve(scope, head.id).bindings
+    qualname = library_name(head, scope) or ""
+    return qualname.startswith("typing.") and qualname not in ("typing.Annotated", "typing.Type")
+
+
+def derived_values(ctx: Context, derived: dict[str, list[str]]) -> None:
+    """A class of the tool deriving from a library class whose methods build from self.__class__ is that
+    class handed around when it is a value (``alias = Tally; alias.copy(int)``), given to a decorator of the
+    tool, or reached as ``type(self)`` kept (self may be an object of any subclass)."""
+    constructive = {name for name, bases in derived.items() if any(constructive_class(b) for b in bases)}
+    if not constructive:
+        return
+    for tag, name, scope, node, _extra in ctx.uses:
+        if tag is Tag.TYPE_SELF and id(node) not in ctx.class_heads:
+            bases = ", ".join(derived[sorted(constructive)[0]])
+            ctx.add("class-machinery", node, f"type(self) may not be kept where a class of the tool derives from "
+                    f"{bases}: read off it, its methods run with any self")  # fmt: skip
+        elif (tag is Tag.VALUE or tag is Tag.OPERAND) and name in constructive:
+            placed = id(node) in ctx.class_positions or id(node) in ctx.decorators
+            if not placed and any(b.kind is Kind.CLASS for b in ctx.resolve(scope, name).bindings):
+                constructive_value(ctx, node, name)
+    for class_scope in ctx.class_scopes:
+        statement = class_scope.node
+        named = isinstance(statement, ast.ClassDef) and statement.name in constructive
+        if named and isinstance(statement, ast.ClassDef) and not plain_decorators(ctx, class_scope):
+            constructive_value(ctx, statement, statement.name)
 
 
 def derived_classes(ctx: Context) -> dict[str, list[str]]:

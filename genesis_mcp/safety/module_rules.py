@@ -9,6 +9,7 @@ import ast
 
 from genesis_mcp.safety.context import Chain, Context, Tag
 from genesis_mcp.safety.dynamic_names import attribute_callable
+from genesis_mcp.safety.library_methods import constructive_class, constructive_value, typing_argument
 from genesis_mcp.safety.messages import module_attribute_message
 from genesis_mcp.safety.names import ATTRIBUTE_CALLABLES, ENUM_FACTORIES, FIELD_CALLABLES, WRAPPER_CALLABLES
 from genesis_mcp.safety.scopes import Kind, Scope, enclosing_method
@@ -157,6 +158,11 @@ def module_chain(ctx: Context, scope: Scope, module: str, chain: Chain) -> None:
                 type_form(ctx, node)
         elif submodule in WRAPPER_CALLABLES and not (i == last and chain.call is not None):
             as_value(ctx, node, submodule)  # called directly, the walk judges the names it copies
+        elif i == last and chain.call is None and not chain.store and constructive_class(submodule):
+            outer = chain.outer
+            placed = outer is not None and (id(outer) in ctx.class_positions or id(outer) in ctx.decorators)
+            if not placed and (outer is None or not typing_argument(ctx, outer)):
+                constructive_value(ctx, node, submodule)  # holder = collections.Counter; holder.copy(int)
         return
     if chain.store:
         ctx.add("module-mutation", chain.attributes[-1][1], f"assigning to module {current!r} is not allowed")

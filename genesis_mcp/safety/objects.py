@@ -133,6 +133,8 @@ def _bound(ctx: Context, base: ast.AST, scope: Scope) -> bool:
     # A class handed around as a value (helper(Base), default_factory=Config, {"a": A}) may reach any
     # parameter: only a method's own self is then surely an object.
     own_self = base.id == "self" and method_self(scope)
+    if own_self and scope.resolve("self").only(Kind.PARAM):
+        return own_object(ctx, scope, "self")  # getattr(self, k): bound as self is (a cycle counts as bound)
     loose = classes_as_values(ctx)  # then only names surely made as objects are objects
     if not own_self and classes_as_values(ctx) and any(b.kind is Kind.PARAM for b in scope.resolve(base.id).bindings):
         return False

@@ -13,7 +13,14 @@ from genesis_mcp.safety.context import Context
 from genesis_mcp.safety.names import BUILTIN_CLASSES
 from genesis_mcp.safety.scopes import Kind, Scope, library_name
 
-__all__ = ["builtin_class", "decorated_only_plainly", "makes_objects", "plain_class_name", "plain_decorators"]
+__all__ = [
+    "builtin_class",
+    "decorated_only_plainly",
+    "makes_objects",
+    "names_its_class",
+    "plain_class_name",
+    "plain_decorators",
+]
 
 
 def builtin_class(name: str) -> bool:
@@ -90,6 +97,78 @@ def decorated_only_plainly(ctx: Context, scope: Scope, name: str) -> bool:
     """Every class statement bound to ``name`` has only decorators that return the class itself."""
     named = [s for s in ctx.class_scopes if isinstance(s.node, ast.ClassDef) and s.node.name == name]
     return bool(named) and all(plain_decorators(ctx, s) for s in named)
+
+
+def names_its_class(ctx: Context, name: str) -> bool:
+    """Every class statement bound to ``name`` leaves the name bound to the class it made: its decorators
+    are dataclass/total_ordering or functions of the tool that return what they get (``@register("csv")``
+    whose inner function ends ``return cls``). Such a decorator has the class (a class handed out), but the
+    name is still that class, with the bases its statement names."""
+    named = [s for s in ctx.class_scopes if isinstance(s.node, ast.ClassDef) and s.node.name == name]
+    return bool(named) and all(
+        plain_decorators(ctx, s) or all(_returns_argument(ctx, d, s.parent) for d in s.node.decorator_list)  # type: ignore[union-attr]
+        for s in named
+    )
+
+
+def _returns_argument(ctx: Context, decorator: ast.expr, scope: Scope | None) -> bool:
+    """``@deco`` or ``@deco(...)``: deco is only ever a def of the tool that returns its first parameter (or,
+    called, returns only a def nested in it that does)."""
+    called = isinstance(decorator, ast.Call)
+    head = decorator.func if isinstance(decorator, ast.Call) else decorator
+    if scope is None or not isinstance(head, ast.Name):
+        return False
+    bindings = scope.resolve(head.id).bindings
+    defs = [f for f, _where in ctx.functions.get(head.id, ())]
+    if not bindings or any(b.kind is not Kind.DEF for b in bindings) or len(defs) != len(bindings):
+        return False
+    for function in defs:
+        if called:
+            inner = {s.name: s for s in function.body if isinstance(s, ast.FunctionDef)}
+            returned = _returns(function)
+            if not returned or not all(r in inner and _identity(inner[r]) for r in returned):
+                return False
+        elif not _identity(function):
+            return False
+    return True
+
+
+def _identity(function: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
+    """Every return gives back the first parameter, which nothing rebinds; no yield."""
+    params = function.args.posonlyargs + function.args.args
+    if isinstance(function, ast.AsyncFunctionDef) or not params:
+        return False
+    first = params[0].arg
+    for node in _own_nodes(function):
+        if isinstance(node, ast.Yield | ast.YieldFrom):
+            return False
+        if isinstance(node, ast.Name) and node.id == first and not isinstance(node.ctx, ast.Load):
+            return False
+        if isinstance(node, ast.Global | ast.Nonlocal) and first in node.names:
+            return False
+    returned = _returns(function)
+    return bool(returned) and all(r == first for r in returned)
+
+
+def _returns(function: ast.FunctionDef | ast.AsyncFunctionDef) -> list[str | None]:
+    """The name each return statement of the function itself gives back (None: anything else)."""
+    found: list[str | None] = []
+    for node in _own_nodes(function):
+        if isinstance(node, ast.Return):
+            found.append(node.value.id if isinstance(node.value, ast.Name) else None)
+    return found
+
+
+def _own_nodes(function: ast.FunctionDef | ast.AsyncFunctionDef) -> list[ast.AST]:
+    """The nodes of a function's body, not those of functions, lambdas or classes nested in it."""
+    found: list[ast.AST] = []
+    pending: list[ast.AST] = list(function.body)
+    while pending:
+        node = pending.pop()
+        found.append(node)
+        if not isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda | ast.ClassDef):
+            pending.extend(ast.iter_child_nodes(node))
+    return found
 
 
 def plain_class_name(ctx: Context, scope: Scope, name: str) -> bool:

@@ -53,7 +53,9 @@ def _type_use(ctx: Context, use: Use, resolution: Resolution) -> None:
     if use.tag is Tag.TYPE_ARG:
         if kinds & {Kind.CLASS, Kind.IMPORTED, Kind.MODULE}:
             ctx.add("class-machinery", use.node, "type() of a class is its metaclass; not allowed")
-    elif not (kinds <= {Kind.CLASS, Kind.IMPORTED, Kind.MODULE} and (kinds or resolution.may_be_builtin)):
+    elif not (kinds <= {Kind.CLASS, Kind.IMPORTED, Kind.MODULE} and (kinds or resolution.may_be_builtin)) or (
+        Kind.CLASS in kinds and not decorated_only_plainly(ctx, use.scope, use.name)  # @deco: whatever deco returns
+    ):
         ctx.add(
             "string-annotation",
             use.node,
