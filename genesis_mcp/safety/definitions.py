@@ -10,7 +10,6 @@ import ast
 
 from genesis_mcp.safety.context import ANNOTATION, CLASSINFO, Context, Frame, Handler, Tag
 from genesis_mcp.safety.dispatch import dispatch_annotations
-from genesis_mcp.safety.guards import narrow
 from genesis_mcp.safety.names import (
     DANGEROUS_PRIVATE_NAMES,
     ENUM_FACTORIES,
@@ -172,13 +171,7 @@ def _function(
     first = body[0]  # a def always has a body
     if type(first) is _Expr and type(first.value) is _Constant and type(first.value.value) is str:
         ctx.judged.add(id(first.value))
-    guard = False
-    for statement in reversed(body):  # push_body, inline
-        stack.append((statement, inner, 0))
-        if type(statement) is ast.If:
-            guard = True
-    if guard:
-        narrow(ctx, body, inner)
+    push_body(ctx, stack, body, inner)
 
 
 def _lambda(ctx: Context, node: ast.Lambda, scope: Scope, flags: int, stack: list[Frame]) -> None:

@@ -126,12 +126,12 @@ def _names_of(ctx: Context, scope: Scope, name: str) -> list[str] | None:
             return None
         for where in source_scopes(scope, name):  # the loop's table means what it meant where the loop is
             tables = where.resolve(binding.target[:-2]).bindings  # for key in FIELDS
-            if not tables or not all(t.kind is Kind.CONST_COLLECTION and t.target[:1] == "=" for t in tables):
+            if not tables or not all(map(_identifier_table, tables)):
                 return None
             if not read_only_table(ctx, where, binding.target):  # FIELDS.append("__class__") somewhere
                 return None
             for table in tables:
-                names += table.target[1:].lstrip("(").split(",")
+                names += _table_identifiers(table)
     return names
 
 
@@ -152,11 +152,11 @@ def _guarded(ctx: Context, scope: Scope, name: str, allowed: ast.expr, guarded_i
         return []  # names of dataclass fields: judged where the class declares them (like getattr(x, f.name))
     if isinstance(allowed, ast.Name):
         tables = scope.resolve(allowed.id).bindings
-        if not tables or not all(t.kind is Kind.CONST_COLLECTION and t.target[:1] == "=" for t in tables):
+        if not tables or not all(map(_identifier_table, tables)):
             return None
         if not read_only_table(ctx, scope, allowed.id):
             return None
-        return [n for table in tables for n in table.target[1:].lstrip("(").split(",")]
+        return [n for table in tables for n in _table_identifiers(table)]
     if isinstance(allowed, ast.Attribute) and isinstance(allowed.value, ast.Name):
         holder, attr = allowed.value.id, allowed.attr
         return _constant_names(ctx, attr) if class_constant(ctx, scope, holder, attr, _identifier_tuple) else None
@@ -232,11 +232,20 @@ def _class_table(ctx: Context, scope: Scope, name: str, path: str) -> list[str] 
 
 def _constant_names(ctx: Context, attr: str) -> list[str]:
     """The identifiers of every class constant tuple named ``attr`` (checked with _identifier_tuple)."""
-    return [n for s in ctx.class_scopes for b in s.bindings.get(attr, ()) for n in b.target[2:].split(",")]
+    return [n for s in ctx.class_scopes for b in s.bindings.get(attr, ()) for n in _table_identifiers(b)]
 
 
 def _identifier_tuple(binding: Binding) -> bool:
     return binding.kind is Kind.CONST_COLLECTION and binding.target[:2] == "=("
+
+
+def _identifier_table(binding: Binding) -> bool:
+    """A display of identifiers: its binding's target is "=a,b" (a list, set or dict) or "=(a,b" (a tuple)."""
+    return binding.kind is Kind.CONST_COLLECTION and binding.target[:1] == "="
+
+
+def _table_identifiers(binding: Binding) -> list[str]:
+    return binding.target[1:].lstrip("(").split(",")
 
 
 def _safe_dynamic_name(ctx: Context, node: ast.expr, scope: Scope) -> bool:
