@@ -30,7 +30,8 @@ _CALLEE = Tag.CALLEE
 # Callees and methods with rules of their own; any other call only records a use of its name.
 _NOTABLE_CALLEES = SPECIAL_CALLEES | ATTRIBUTE_BUILTINS | frozenset(WRAPPERS) | {"type", "isinstance", "issubclass"}
 # namedtuple/NamedTuple/TypedDict name fields; dataclass makes code of annotations (see _field_maker).
-_FIELD_MAKERS = frozenset({"namedtuple", "NamedTuple", "TypedDict", "dataclass"})
+_FIELD_MAKERS = frozenset({"namedtuple", "NamedTuple", "TypedDict", "dataclass"}) | {"NewType", "TypeVar", "ParamSpec"}
+_FIELD_MAKERS |= {"TypeVarTuple"}  # and these name what they make (field_makers.made_name)
 _GETTERS = frozenset({"attrgetter", "methodcaller"})
 # Library functions that store their other arguments into their first: heapq's and bisect's.
 _STORING_FUNCTIONS = frozenset({"heappush", "heappushpop", "heapreplace", "insort", "insort_left", "insort_right"})
@@ -190,6 +191,9 @@ def _keywords(ctx: Context, node: ast.Call, scope: Scope, stack: list[Frame]) ->
                     "names that are not dunders; write the keywords out")  # fmt: skip
         if arg_name in INTERNAL_DUNDERS:
             ctx.add("dunder-string", keyword, f"keyword argument {arg_name!r} names interpreter internals")
+        elif arg_name is not None and arg_name[:2] == "__" and head_name(node.func) == "SimpleNamespace":
+            # SimpleNamespace(__name__=n) sets it: wraps() copies it onto a function, copy looks it up
+            ctx.add("dunder-string", keyword, f"SimpleNamespace may not be given {arg_name!r}; use a plain name")
         stack.append((keyword.value, scope, 0))
 
 

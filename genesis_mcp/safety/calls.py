@@ -150,6 +150,9 @@ def _enum_call(ctx: Context, call: ast.Call) -> None:
     names = call.args[1] if len(call.args) > 1 else next((k.value for k in call.keywords if k.arg == "names"), None)
     if names is None:
         return
+    made = call.args[0] if call.args else next((k.value for k in call.keywords if k.arg == "value"), None)
+    if made is not None and ctx.fold(made) is None:  # the class's __name__, looked up by copy as an attribute
+        ctx.add("class-machinery", made, "the Enum functional API needs its class name written out")
     elements = names.elts if isinstance(names, ast.List | ast.Tuple) else None
     if isinstance(names, ast.Dict):
         elements = [k if k is not None else names for k in names.keys]

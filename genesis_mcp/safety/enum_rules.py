@@ -11,9 +11,9 @@ from __future__ import annotations
 import ast
 
 from genesis_mcp.safety.context import Context
-from genesis_mcp.safety.scopes import Scope, library_name
+from genesis_mcp.safety.scopes import Kind, Scope, library_name
 
-__all__ = ["has_members"]
+__all__ = ["enum_member", "has_members"]
 
 
 def has_members(ctx: Context, node: ast.ClassDef, outer: Scope) -> bool:
@@ -21,16 +21,49 @@ def has_members(ctx: Context, node: ast.ClassDef, outer: Scope) -> bool:
     ignored = _ignored(node, body)
     if ignored is None:
         return False
-    if any(_flag_base(b) for b in node.bases):  # a Flag keeps 0 and multi-bit values as aliases, not members
+    if any(_flag_base(b, outer) for b in node.bases):  # a Flag keeps 0 and multi-bit values as aliases
         return any(_single_bit(ctx, s, ignored, body) for s in node.body)
     return any(_enum_member(ctx, s, ignored, body) for s in node.body)
 
 
-def _flag_base(base: ast.expr) -> bool:
-    """Flag, IntFlag or RegexFlag under any module path (a class of the tool so named counts too)."""
+_FLAGS = ("Flag", "IntFlag", "RegexFlag")
+
+
+def enum_member(ctx: Context, scope: Scope, owner: str, attr: str) -> bool:
+    """``Color.RED``: ``owner`` is only ever one undecorated Enum class statement of the tool, whose body
+    binds ``attr`` only to values that make members (an alias, 0 or several bits in a Flag, is a member
+    too): an object of the class, never a class or a function."""
+    if not scope.resolve(owner).only(Kind.CLASS) or owner not in ctx.enum_classes:
+        return False
+    named = [s for s in ctx.class_scopes if isinstance(s.node, ast.ClassDef) and s.node.name == owner]
+    if len(named) != 1 or not isinstance(named[0].node, ast.ClassDef) or named[0].node.decorator_list:
+        return False
+    body, node = named[0], named[0].node
+    ignored = _ignored(node, body)
+    binders = [s for s in node.body if attr in _targets(s)]
+    return (
+        ignored is not None
+        and bool(binders)
+        and len(body.bindings.get(attr, ())) == len(binders)
+        and all(_enum_member(ctx, s, ignored, body) for s in binders)
+    )
+
+
+def _targets(statement: ast.stmt) -> list[str]:
+    if isinstance(statement, ast.Assign):
+        return [t.id for t in statement.targets if isinstance(t, ast.Name)]
+    if isinstance(statement, ast.AnnAssign) and isinstance(statement.target, ast.Name):
+        return [statement.target.id]
+    return []
+
+
+def _flag_base(base: ast.expr, outer: Scope) -> bool:
+    """Flag, IntFlag or RegexFlag under any module path or import alias (a class of the tool so named counts
+    too, and so does any base that is not surely a plain Enum)."""
     head = base.value if isinstance(base, ast.Subscript) else base
     name = head.attr if isinstance(head, ast.Attribute) else head.id if isinstance(head, ast.Name) else ""
-    return name in ("Flag", "IntFlag", "RegexFlag")
+    qualname = library_name(head, outer)
+    return name in _FLAGS or (qualname is not None and qualname.rpartition(".")[2] in _FLAGS)
 
 
 def _single_bit(ctx: Context, statement: ast.stmt, ignored: set[str], scope: Scope) -> bool:
@@ -38,8 +71,10 @@ def _single_bit(ctx: Context, statement: ast.stmt, ignored: set[str], scope: Sco
     if not _enum_member(ctx, statement, ignored, scope):
         return False
     value = statement.value if isinstance(statement, ast.Assign | ast.AnnAssign) else None
-    if isinstance(value, ast.Call):
-        return not value.args and not value.keywords and library_name(value.func, scope) == "enum.auto"
+    if isinstance(value, ast.Call):  # auto(): one bit, unless the class computes values of its own
+        own_values = "_generate_next_value_" in scope.bindings or "__new__" in scope.bindings
+        auto = not value.args and not value.keywords and library_name(value.func, scope) == "enum.auto"
+        return auto and not own_values
     if isinstance(value, ast.BinOp) and isinstance(value.op, ast.LShift):
         left, right = value.left, value.right
         number = left.value if isinstance(left, ast.Constant) else None
@@ -80,8 +115,8 @@ def _member_value(ctx: Context, value: ast.expr, scope: Scope) -> bool:
         return True
     if isinstance(value, ast.UnaryOp) and isinstance(value.operand, ast.Constant):  # -1
         return True
-    if isinstance(value, ast.BinOp):  # 1 << 3, 2 ** 10: constants make a constant
-        return _member_value(ctx, value.left, scope) and _member_value(ctx, value.right, scope)
+    if isinstance(value, ast.BinOp):  # 1 << 3, READ | WRITE: constants make a constant
+        return _constant_operand(ctx, value.left, scope, 0) and _constant_operand(ctx, value.right, scope, 0)
     if isinstance(value, ast.Tuple | ast.List | ast.Set):
         return all(_member_value(ctx, e, scope) for e in value.elts)
     if isinstance(value, ast.Dict):
@@ -93,6 +128,29 @@ def _member_value(ctx: Context, value: ast.expr, scope: Scope) -> bool:
     if isinstance(func, ast.Name) and func.id in _BUILTIN_MAKERS and not ctx.resolve(scope, func.id).bindings:
         return True
     return library_name(func, scope) in _LIBRARY_MAKERS
+
+
+def _constant_operand(ctx: Context, value: ast.expr, scope: Scope, depth: int) -> bool:
+    """A constant, an operation on constants, or a name the class body binds only to such (``READ`` in
+    ``EDITOR = READ | WRITE`` is still the int the body gave it when that line runs)."""
+    if isinstance(value, ast.Constant) or (isinstance(value, ast.UnaryOp) and isinstance(value.operand, ast.Constant)):
+        return True
+    if depth > 8:
+        return False
+    if isinstance(value, ast.BinOp):
+        return _constant_operand(ctx, value.left, scope, depth + 1) and _constant_operand(
+            ctx, value.right, scope, depth + 1
+        )
+    node = scope.node
+    if not isinstance(value, ast.Name) or not isinstance(node, ast.ClassDef):
+        return False
+    binders = [s for s in node.body if value.id in _targets(s)]
+    return (
+        bool(binders)
+        and len(scope.bindings.get(value.id, ())) == len(binders)
+        and all(s.end_lineno is not None and s.end_lineno < value.lineno for s in binders)  # bound before it
+        and all(isinstance(s, ast.Assign) and _constant_operand(ctx, s.value, scope, depth + 1) for s in binders)
+    )
 
 
 def _ignored(node: ast.ClassDef, body: Scope) -> set[str] | None:

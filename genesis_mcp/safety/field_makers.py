@@ -13,7 +13,7 @@ from genesis_mcp.safety.context import Context
 from genesis_mcp.safety.names import INTROSPECTION_ATTRIBUTES
 from genesis_mcp.safety.scopes import Scope
 
-__all__ = ["field_maker"]
+__all__ = ["field_maker", "made_name"]
 
 
 def field_maker(ctx: Context, node: ast.Call, callee: str, scope: Scope) -> None:
@@ -25,7 +25,28 @@ def field_maker(ctx: Context, node: ast.Call, callee: str, scope: Scope) -> None
         if id(node) not in ctx.decorators:
             _dataclass_call(ctx, node)
     else:
-        _tuple_fields(ctx, node, scope)
+        made_name(ctx, node, callee, scope)
+        if callee in _TUPLE_MAKERS:
+            _tuple_fields(ctx, node, scope)
+
+
+_TUPLE_MAKERS = frozenset({"namedtuple", "NamedTuple", "TypedDict"})
+_NAME_KEYWORDS = ("name", "typename", "value")
+
+
+def made_name(ctx: Context, node: ast.Call, callee: str, scope: Scope) -> None:
+    """NewType("UserId", int), TypeVar("T"), namedtuple("Point", ...), Enum("Color", ...): the name becomes
+    the made object's ``__name__``, which ``copy.copy`` of a method bound to it looks up as an attribute
+    (``getattr(obj, name)``). It must be written out, and be a name a tool could give a function."""
+    name = node.args[0] if node.args else next((k.value for k in node.keywords if k.arg in _NAME_KEYWORDS), None)
+    if name is None:
+        return
+    text = ctx.fold(name)
+    if not isinstance(text, str) or isinstance(name, ast.Starred):
+        ctx.add("computed-attribute-name", name, f"the name given to {callee}() must be written out: it becomes a "
+                "__name__ that copy looks up as an attribute")  # fmt: skip
+    else:
+        attribute_name(ctx, scope, text, name)
 
 
 def _dataclass_call(ctx: Context, node: ast.Call) -> None:

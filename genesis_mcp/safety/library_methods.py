@@ -10,7 +10,6 @@ import ast
 import dis
 import functools
 import importlib
-import inspect
 import sys
 import types
 
@@ -131,15 +130,24 @@ _GENERIC_BUILTINS = frozenset({"list", "dict", "set", "frozenset", "tuple"})
 def typing_argument(ctx: Context, node: ast.AST) -> bool:
     """``node`` is an argument of a typing generic (``Optional[X]``, ``list[X]``, ``typing.Union[X, Y]``)
     that typing or a builtin really makes: the alias keeps X among its arguments, out of reach (attribute
-    reads go to the origin: only ``Annotated[X, ...]`` and ``type[X]`` have X there)."""
+    reads go to the origin: only ``Annotated[X, ...]`` and ``type[X]`` have X there), while the tool has no
+    ``__eq__`` of its own that comparing two aliases could hand X to."""
     found = ctx.typing_args.get(id(node))
-    if found is None:
+    if found is None or _own_equality(ctx):
         return False
     head, scope = found
     if isinstance(head, ast.Name) and head.id in _GENERIC_BUILTINS:
         return not ctx.resolve(scope, head.id).bindings
     qualname = library_name(head, scope) or ""
     return qualname.startswith("typing.") and qualname not in ("typing.Annotated", "typing.Type")
+
+
+def _own_equality(ctx: Context) -> bool:
+    """The tool writes an ``__eq__``/``__ne__``: comparing two aliases compares their arguments, so
+    ``list[Counter] == list[probe]`` hands Counter to the probe's ``__eq__``."""
+    return any(name in ctx.functions for name in ("__eq__", "__ne__")) or any(
+        "__eq__" in s.bindings or "__ne__" in s.bindings for s in ctx.class_scopes
+    )
 
 
 def derived_values(ctx: Context, derived: dict[str, list[str]]) -> None:
@@ -201,12 +209,14 @@ def _library_class(qualname: str) -> type | None:
 @functools.lru_cache(maxsize=1024)
 def _python_function(owner: str, method: str) -> bool:
     """``owner.method`` (the standard library only) is a function written in Python, found on the class as
-    is (not a classmethod, staticmethod or C method descriptor)."""
+    is (not a classmethod, staticmethod or C method descriptor), or a property or cached_property (whose
+    getter is one)."""
     found = _library_class(owner)
-    try:
-        return found is not None and isinstance(inspect.getattr_static(found, method), types.FunctionType)
-    except AttributeError:
-        return False
+    # as the class's own MRO has it: a metaclass property (Enum.__members__) runs on the class, as it should
+    value = next((vars(k)[method] for k in found.__mro__ if method in vars(k)), None) if found is not None else None
+    # a property's fget/fset/fdel (ChainMap.parents.fget runs self.__class__(...)) and a cached_property's func
+    # are plain functions too
+    return isinstance(value, types.FunctionType | property | functools.cached_property)
 
 
 def constructive_class(qualname: str) -> bool:
@@ -224,12 +234,21 @@ def _constructive_methods(qualname: str) -> frozenset[str]:
     if found is None:
         return frozenset()
     methods = set()
+    seen: set[str] = set()
     for klass in found.__mro__[:-1]:  # not object
         for name, value in vars(klass).items():
-            # public methods only: special and private names read off a class are judged by their own rules
-            if name[:1] == "_" or not isinstance(value, types.FunctionType):
+            # public methods only: special and private names read off a class are judged by their own rules;
+            # each as the class resolves it (a base's version hidden by an override is never read off it)
+            if name[:1] == "_" or name in seen:
                 continue
-            if _builds_from_self(value):
+            seen.add(name)
+            if isinstance(value, property):  # ChainMap.parents: self.__class__(*self.maps[1:])
+                functions = [value.fget, value.fset, value.fdel]
+            elif isinstance(value, functools.cached_property):
+                functions = [value.func]
+            else:
+                functions = [value]
+            if any(isinstance(f, types.FunctionType) and _builds_from_self(f) for f in functions):
                 methods.add(name)
     return frozenset(methods)
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import ast
 
 from genesis_mcp.safety.context import Chain, Context, Tag
+from genesis_mcp.safety.enum_rules import enum_member
 from genesis_mcp.safety.handed_out import class_value, classes_as_values, keeps_self
 from genesis_mcp.safety.plain_classes import makes_objects
 from genesis_mcp.safety.scopes import Kind, Scope, enclosing_method, library_name, source_scopes
@@ -128,6 +129,8 @@ def _bound(ctx: Context, base: ast.AST, scope: Scope) -> bool:
         if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name):
             return _factory(ctx, scope, func.value.id, func.attr)  # Version.parse(s).bump(): cls(...) made it
         return False
+    if isinstance(base, ast.Attribute) and isinstance(base.value, ast.Name):  # Color.RED.describe()
+        return enum_member(ctx, scope, base.value.id, base.attr)
     if not isinstance(base, ast.Name) or class_value(scope, base.id):  # cls, klass of a classmethod, __new__'s
         return False
     # A class handed around as a value (helper(Base), default_factory=Config, {"a": A}) may reach any

@@ -113,7 +113,7 @@ def names_its_class(ctx: Context, name: str) -> bool:
 
 def _returns_argument(ctx: Context, decorator: ast.expr, scope: Scope | None) -> bool:
     """``@deco`` or ``@deco(...)``: deco is only ever a def of the tool that returns its first parameter (or,
-    called, returns only a def nested in it that does)."""
+    called, returns only a def nested in it, bound once and nowhere else, that does)."""
     called = isinstance(decorator, ast.Call)
     head = decorator.func if isinstance(decorator, ast.Call) else decorator
     if scope is None or not isinstance(head, ast.Name):
@@ -123,12 +123,17 @@ def _returns_argument(ctx: Context, decorator: ast.expr, scope: Scope | None) ->
     if not bindings or any(b.kind is not Kind.DEF for b in bindings) or len(defs) != len(bindings):
         return False
     for function in defs:
-        if called:
-            inner = {s.name: s for s in function.body if isinstance(s, ast.FunctionDef)}
-            returned = _returns(function)
-            if not returned or not all(r in inner and _identity(inner[r]) for r in returned):
+        if not called:
+            if not _identity(function):
                 return False
-        elif not _identity(function):
+            continue
+        returned = _returns(function)
+        nodes = _own_nodes(function)
+        for name in set(returned):
+            inner = [n for n in nodes if isinstance(n, ast.FunctionDef) and n.name == name]
+            if name is None or len(inner) != 1 or _bound_names(nodes).count(name) != 1 or not _identity(inner[0]):
+                return False
+        if not returned:
             return False
     return True
 
@@ -139,34 +144,61 @@ def _identity(function: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
     if isinstance(function, ast.AsyncFunctionDef) or not params:
         return False
     first = params[0].arg
-    for node in _own_nodes(function):
-        if isinstance(node, ast.Yield | ast.YieldFrom):
-            return False
-        if isinstance(node, ast.Name) and node.id == first and not isinstance(node.ctx, ast.Load):
-            return False
-        if isinstance(node, ast.Global | ast.Nonlocal) and first in node.names:
-            return False
+    nodes = _own_nodes(function)
+    if any(isinstance(n, ast.Yield | ast.YieldFrom) for n in nodes) or first in _bound_names(nodes):
+        return False
     returned = _returns(function)
     return bool(returned) and all(r == first for r in returned)
 
 
-def _returns(function: ast.FunctionDef | ast.AsyncFunctionDef) -> list[str | None]:
-    """The name each return statement of the function itself gives back (None: anything else)."""
-    found: list[str | None] = []
-    for node in _own_nodes(function):
-        if isinstance(node, ast.Return):
-            found.append(node.value.id if isinstance(node.value, ast.Name) else None)
+_NAMED = (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.ExceptHandler, ast.MatchAs, ast.MatchStar)
+
+
+def _bound_names(nodes: list[ast.AST]) -> list[str]:
+    """Every name the statements bind, however (assignment, def, class, import, except, match, global)."""
+    found: list[str] = []
+    for node in nodes:
+        name: str | None = None
+        if isinstance(node, ast.Name) and not isinstance(node.ctx, ast.Load):
+            name = node.id
+        elif isinstance(node, _NAMED):
+            name = node.name
+        elif isinstance(node, ast.MatchMapping):
+            name = node.rest
+        if name is not None:
+            found.append(name)
+        elif isinstance(node, ast.alias):
+            found.append(node.asname or node.name.partition(".")[0])
+        elif isinstance(node, ast.Global | ast.Nonlocal):
+            found.extend(node.names)
     return found
 
 
+def _returns(function: ast.FunctionDef | ast.AsyncFunctionDef) -> list[str | None]:
+    """The name each return statement of the function itself gives back (None: anything else)."""
+    return [
+        node.value.id if isinstance(node.value, ast.Name) else None
+        for node in _own_nodes(function)
+        if isinstance(node, ast.Return)
+    ]
+
+
 def _own_nodes(function: ast.FunctionDef | ast.AsyncFunctionDef) -> list[ast.AST]:
-    """The nodes of a function's body, not those of functions, lambdas or classes nested in it."""
+    """The nodes of a function's body, not the bodies of functions, lambdas or classes nested in it (their
+    decorators, defaults and bases run in the function: ``@(cls := X)`` binds there)."""
     found: list[ast.AST] = []
     pending: list[ast.AST] = list(function.body)
     while pending:
         node = pending.pop()
         found.append(node)
-        if not isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda | ast.ClassDef):
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda):
+            arguments = node.args
+            pending.extend([*arguments.defaults, *(d for d in arguments.kw_defaults if d is not None)])
+            if not isinstance(node, ast.Lambda):
+                pending.extend(node.decorator_list)
+        elif isinstance(node, ast.ClassDef):
+            pending.extend([*node.decorator_list, *node.bases, *node.keywords])
+        else:
             pending.extend(ast.iter_child_nodes(node))
     return found
 

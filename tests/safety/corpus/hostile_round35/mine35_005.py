@@ -1,0 +1,29 @@
+# family: red team, round 36 (found while fixing: a __name__ chosen at run time, looked up by copy.copy of a bound method)
+import copy
+from functools import wraps
+from dataclasses import dataclass
+
+
+def secret():
+    return bytes([95, 95, 103, 101, 116, 97, 116, 116, 114, 105, 98, 117, 116, 101, 95, 95]).decode()
+
+
+def deco(fn):
+    @wraps(fn)
+    def inner(*a):
+        return 0
+
+    return inner
+
+
+@dataclass
+class Named:
+    __name__: str
+
+
+class Box:
+    pass
+
+
+Box.lookup = classmethod(deco(Named(secret())))
+print(copy.copy(Box.lookup))

@@ -1,0 +1,53 @@
+# family: red team, round 35 (enum_rules._flag_base: an aliased Flag with NONE = 0 has no members, so it is an Enum factory: a made class with a run-time __eq__/__hash__ captures type(x) in a dict lookup)
+from enum import Flag as Bits
+
+
+class Color(Bits):
+    NONE = 0
+
+
+class Plain:
+    pass
+
+
+def text(codes):
+    return bytes(codes).decode()
+
+
+caught = []
+
+
+def grab(self, other):
+    caught.append(other)
+    return True
+
+
+def same_hash(self):
+    y = id(int) + 27936  # where this interpreter keeps type, next to int (one build of CPython 3.11)
+    y = ((y >> 4) | (y << 60)) & 0xFFFFFFFFFFFFFFFF
+    return y - (1 << 64) if y >= (1 << 63) else y
+
+
+eq = text([95, 95, 101, 113, 95, 95])
+hs = text([95, 95, 104, 97, 115, 104, 95, 95])
+made = Color(*["Made", {"ONE": 1, eq: grab, hs: same_hash}])
+probe = made(1)
+table = {probe: "found"}
+
+
+def look(x):
+    return table.get(type(x))
+
+
+print(look(Plain))
+meta = caught[0]
+print(meta)
+
+
+def ran(cls, **kw):
+    print("hook ran for", cls)
+
+
+hook = text([95, 95, 105, 110, 105, 116, 95, 115, 117, 98, 99, 108, 97, 115, 115, 95, 95])
+Base = meta("Base", (), {hook: classmethod(ran)})
+meta("Child", (Base,), {})

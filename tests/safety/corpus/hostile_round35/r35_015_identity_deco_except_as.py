@@ -1,0 +1,36 @@
+# family: red team, round 35 (plain_classes._identity: an except handler's name rebinds the decorator's parameter; the name is a string in ExceptHandler, not a Name store)
+class Catalog(Exception):
+    def __init__(self, name, bases, namespace):
+        self.namespace = namespace
+
+
+def deco(cls):
+    try:
+        raise Catalog("x", (), {})
+    except Catalog as cls:
+        return cls
+
+
+@deco
+class Box:
+    pass
+
+
+class Sub(Box):
+    def kind(self):
+        return self.__class__
+
+
+def hook(cls, **kw):
+    print("hook ran for", cls.__name__)
+
+
+def main():
+    meta = Sub.namespace["kind"](int)
+    print(meta)
+    name = bytes([95, 95, 105, 110, 105, 116, 95, 115, 117, 98, 99, 108, 97, 115, 115, 95, 95]).decode()
+    base = meta("Base", (), {name: classmethod(hook)})
+    meta("Child", (base,), {})
+
+
+main()
