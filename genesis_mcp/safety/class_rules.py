@@ -38,12 +38,33 @@ def _type_self(ctx: Context, use: Use, resolution: Resolution) -> None:
     classmethod's cls, type(cls) is the metaclass)."""
     if use.name == "self" and own_object(ctx, use.scope, use.name):
         return
+    if use.extra is None and _builds_from_a_display(ctx, use.node):
+        return
     if use.extra == "__class__":
         ctx.add("dunder-attribute", use.node, dunder_attribute_message("__class__") + "; use type(x).__name__, "
                 "or self.__class__ on the first parameter of a method")  # fmt: skip
     else:
         ctx.add("class-machinery", use.node, f"type({use.name}) is the tool's own class only for the first "
                 "parameter of a method that is never called through its class on another object")  # fmt: skip
+
+
+_DISPLAYS = (ast.List, ast.Tuple, ast.Set, ast.Dict, ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)
+
+
+def _builds_from_a_display(ctx: Context, node: ast.AST) -> bool:
+    """``type(self)(c * k for c in self.coeffs)``: called at once with one display or comprehension,
+    whatever self is: on a class, the metaclass then gives that display's builtin class (or refuses); on any
+    other object, its class is made from plain data, as the tool could do by naming it."""
+    outer = ctx.called_at_once.get(id(node))
+    return outer is not None and not outer.keywords and len(outer.args) == 1 and _display(outer.args[0])
+
+
+def _display(node: ast.expr) -> bool:
+    """A display or comprehension, or displays joined with + (list + list is a list; with anything else on
+    one side, that side's __radd__ could make anything)."""
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
+        return _display(node.left) and _display(node.right)
+    return isinstance(node, _DISPLAYS)
 
 
 def _constructor(ctx: Context, use: Use, resolution: Resolution) -> None:

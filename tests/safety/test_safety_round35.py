@@ -99,3 +99,30 @@ def test_a_method_called_on_an_enum_member_by_its_class_path_is_a_method_of_an_o
         "print(Permission.OWNER.names())\n"
     )
     assert rules(source) == set()
+
+
+_POLY = (
+    "class Poly:\n    def __init__(self, coeffs):\n        self.coeffs = list(coeffs)\n    @classmethod\n"
+    "    def from_roots(cls, *roots):\n        result = cls([1])\n        for r in roots:\n"
+    "            result = result.times(cls([-r, 1]))\n        return result\n    def times(self, other):\n"
+    "        return type(self)([a * b for a in self.coeffs for b in other.coeffs])\n"
+)
+
+
+def test_type_self_called_on_one_display_is_accepted_whatever_self_is() -> None:
+    # p comes from a factory the checker cannot follow, so derivative's self is not surely an object; on a
+    # class, type(self) is the metaclass, which makes of a display only its builtin class
+    source = _POLY + (
+        "    def derivative(self):\n        return type(self)(i * c for i, c in enumerate(self.coeffs) if i)\n"
+        "p = Poly.from_roots(1, 2)\nprint(p.derivative().coeffs)\n"
+    )
+    assert rules(source) == set()
+
+
+@pytest.mark.parametrize("argument", ["self.coeffs", "", "[1] + self.coeffs", "[1], 2"])
+def test_type_self_called_on_anything_but_one_display_needs_a_method_s_own_object(argument: str) -> None:
+    source = _POLY + (
+        f"    def derivative(self):\n        return type(self)({argument})\n"
+        "p = Poly.from_roots(1, 2)\nprint(p.derivative())\n"
+    )
+    assert "class-machinery" in rules(source)
