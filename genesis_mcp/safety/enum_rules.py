@@ -22,7 +22,9 @@ def has_members(ctx: Context, node: ast.ClassDef, outer: Scope) -> bool:
     if ignored is None:
         return False
     if any(_flag_base(b, outer) for b in node.bases):  # a Flag keeps 0 and multi-bit values as aliases
-        return any(_single_bit(ctx, s, ignored, body) for s in node.body)
+        # a __new__ of its own or of a mixin may give any value to any member
+        plain = "__new__" not in body.bindings and _library_bases(node, body)
+        return plain and any(_single_bit(ctx, s, ignored, body) for s in node.body)
     return any(_enum_member(ctx, s, ignored, body) for s in node.body)
 
 
@@ -39,6 +41,8 @@ def enum_member(ctx: Context, scope: Scope, owner: str, attr: str) -> bool:
     if len(named) != 1 or not isinstance(named[0].node, ast.ClassDef) or named[0].node.decorator_list:
         return False
     body, node = named[0], named[0].node
+    if "__new__" in body.bindings or not _library_bases(node, body):
+        return False  # a __new__ (its own or a mixin's) makes the member of anything it returns
     ignored = _ignored(node, body)
     binders = [s for s in node.body if attr in _targets(s)]
     return (
@@ -47,6 +51,20 @@ def enum_member(ctx: Context, scope: Scope, owner: str, attr: str) -> bool:
         and len(body.bindings.get(attr, ())) == len(binders)
         and all(_enum_member(ctx, s, ignored, body) for s in binders)
     )
+
+
+def _library_bases(node: ast.ClassDef, body: Scope) -> bool:
+    """Every base is a library or builtin class (Enum, IntEnum, str...), none of the tool's."""
+    outer = body.parent
+    for base in node.bases:
+        head = base.value if isinstance(base, ast.Subscript) else base
+        if outer is None or (library_name(head, outer) is None and not _builtin(head, outer)):
+            return False
+    return True
+
+
+def _builtin(head: ast.expr, outer: Scope) -> bool:
+    return isinstance(head, ast.Name) and not outer.resolve(head.id).bindings
 
 
 def _targets(statement: ast.stmt) -> list[str]:

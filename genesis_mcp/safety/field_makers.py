@@ -38,6 +38,11 @@ def made_name(ctx: Context, node: ast.Call, callee: str, scope: Scope) -> None:
     """NewType("UserId", int), TypeVar("T"), namedtuple("Point", ...), Enum("Color", ...): the name becomes
     the made object's ``__name__``, which ``copy.copy`` of a method bound to it looks up as an attribute
     (``getattr(obj, name)``). It must be written out, and be a name a tool could give a function."""
+    unpacked = any(isinstance(a, ast.Starred) for a in node.args) or any(k.arg is None for k in node.keywords)
+    if unpacked:  # NewType(**{"name": n, "tp": int})
+        ctx.add("computed-attribute-name", node, f"the arguments of {callee}() must be written out: its name "
+                "becomes a __name__ that copy looks up as an attribute")  # fmt: skip
+        return
     name = node.args[0] if node.args else next((k.value for k in node.keywords if k.arg in _NAME_KEYWORDS), None)
     if name is None:
         return

@@ -37,6 +37,7 @@ from genesis_mcp.safety.names import (
     FIELD_CALLABLES,
     KNOWN_BUILTINS,
     METACLASS_NAMES,
+    NAME_GIVERS,
     PUBLIC_PRIVATE_NAMES,
     WRAPPER_CALLABLES,
 )
@@ -216,6 +217,9 @@ def _judge(ctx: Context, raw: RawUse) -> None:
         elif qualname == "dataclasses.field":
             if not (tag is _CALLEE and isinstance(extra, ast.Call) and id(extra) in ctx.field_positions):
                 field_position(ctx, node)
+        elif qualname in NAME_GIVERS:
+            if name != last or not (tag is _CALLEE or tag is Tag.CLASSINFO) or id(node) in ctx.decorators:
+                field_callable(ctx, node, qualname)
         elif qualname in FIELD_CALLABLES:
             placed = tag is _CALLEE or id(node) in ctx.class_positions or id(node) in ctx.decorators
             if name != last or not placed:  # an alias, or passed on: the walk knows it only by its name

@@ -11,7 +11,13 @@ from genesis_mcp.safety.context import Chain, Context, Tag
 from genesis_mcp.safety.dynamic_names import attribute_callable
 from genesis_mcp.safety.library_methods import constructive_class, constructive_value, typing_argument
 from genesis_mcp.safety.messages import module_attribute_message
-from genesis_mcp.safety.names import ATTRIBUTE_CALLABLES, ENUM_FACTORIES, FIELD_CALLABLES, WRAPPER_CALLABLES
+from genesis_mcp.safety.names import (
+    ATTRIBUTE_CALLABLES,
+    ENUM_FACTORIES,
+    FIELD_CALLABLES,
+    NAME_GIVERS,
+    WRAPPER_CALLABLES,
+)
 from genesis_mcp.safety.scopes import Kind, Scope, enclosing_method
 
 __all__ = [
@@ -147,6 +153,9 @@ def module_chain(ctx: Context, scope: Scope, module: str, chain: Chain) -> None:
         elif submodule == "dataclasses.field":
             if i != last or chain.call is None or id(chain.call) not in ctx.field_positions:
                 field_position(ctx, node)
+        elif submodule in NAME_GIVERS:
+            if i != last or chain.call is None:
+                field_callable(ctx, node, submodule)
         elif submodule in FIELD_CALLABLES:
             outer = chain.outer
             placed = outer is not None and (id(outer) in ctx.class_positions or id(outer) in ctx.decorators)

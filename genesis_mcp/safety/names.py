@@ -74,6 +74,9 @@ WRAPPER_CALLABLES: frozenset[str] = frozenset({"functools.update_wrapper", "func
 FIELD_CALLABLES: frozenset[str] = frozenset(
     {"dataclasses.dataclass", "typing.NamedTuple", "typing.TypedDict", "collections.namedtuple"}
 )
+# What gives the object it makes a __name__ of its argument (field_makers.made_name judges it where called):
+# called only under their own names, not aliased, passed on, partial'd or derived from.
+NAME_GIVERS: frozenset[str] = frozenset({"typing.NewType", "typing.TypeVar", "typing.ParamSpec", "typing.TypeVarTuple"})
 
 _PROTOCOL = """
     __init__ __post_init__ __new__ __repr__ __str__ __format__ __bytes__ __hash__ __bool__ __len__

