@@ -18,7 +18,13 @@ from genesis_mcp.safety.messages import dunder_attribute_message
 from genesis_mcp.safety.names import ENUM_FACTORIES
 from genesis_mcp.safety.objects import class_parameter, method_self, own_object
 from genesis_mcp.safety.peers import type_peer
-from genesis_mcp.safety.plain_classes import builtin_class, decorated_only_plainly, names_its_class, plain_decorators
+from genesis_mcp.safety.plain_classes import (
+    builtin_class,
+    decorated_only_plainly,
+    names_its_class,
+    new_makes_objects,
+    plain_decorators,
+)
 from genesis_mcp.safety.scopes import (
     Binding,
     Kind,
@@ -244,6 +250,9 @@ def _class_base(ctx: Context, use: Use, resolution: Resolution) -> None:
     if enum_base and not has_members(ctx, node, use.scope):
         ctx.add("class-machinery", node, f"Enum class {node.name!r} has no members: calling it with a name and "
                 "members would create a class at run time; give it its members")  # fmt: skip
+    elif enum_base and not new_makes_objects(ctx, node.name):
+        ctx.add("class-machinery", node, f"an Enum's __new__ (class {node.name!r} or a base of it) must "
+                "return a new object (obj = object.__new__(cls); ...; return obj): Enum inits it")  # fmt: skip
     if not _known_base(ctx, use, resolution):
         ctx.add("class-machinery", use.node, f"the base {use.name!r} of class {node.name!r} is not surely the class "
                 "its statement made (an alias, or a class a decorator may have replaced): name a class statement "

@@ -144,7 +144,9 @@ def _member_value(ctx: Context, value: ast.expr, scope: Scope) -> bool:
         return False
     func = value.func
     if isinstance(func, ast.Name) and func.id in _BUILTIN_MAKERS and not ctx.resolve(scope, func.id).bindings:
-        return True
+        # of constants only: str(x) returns what x.__str__ makes, a str subclass that may be a descriptor
+        given = [*value.args, *(k.value for k in value.keywords)]
+        return all(not isinstance(a, ast.Starred) and _member_value(ctx, a, scope) for a in given)
     return library_name(func, scope) in _LIBRARY_MAKERS
 
 

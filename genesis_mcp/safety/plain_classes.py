@@ -18,6 +18,7 @@ __all__ = [
     "decorated_only_plainly",
     "makes_objects",
     "names_its_class",
+    "new_makes_objects",
     "plain_class_name",
     "plain_decorators",
 ]
@@ -32,6 +33,11 @@ def makes_objects(ctx: Context, scope: Scope, name: str) -> bool:
     """Calling ``name`` makes an object of it: a tool class with no __new__ and no decorator but dataclass or
     total_ordering-like ones (its bases do not matter: metaclasses that could change a call are not allowed)."""
     return plain_class_name(ctx, scope, name)
+
+
+def new_makes_objects(ctx: Context, name: str) -> bool:
+    """What the class named ``name`` makes, its own ``__new__`` or its tool bases', is an object of it."""
+    return _new_makes_objects(ctx, name, 0)
 
 
 def _new_makes_objects(ctx: Context, name: str, depth: int) -> bool:
@@ -55,19 +61,42 @@ def _new_makes_objects(ctx: Context, name: str, depth: int) -> bool:
 
 
 def _returns_new_object(ctx: Context, function: ast.FunctionDef | ast.AsyncFunctionDef, owner: Scope) -> bool:
+    """Every return is ``super().__new__(cls, ...)``/``object.__new__(cls)``-style, or a name the function
+    binds only to that (``obj = object.__new__(cls); obj._value_ = v; return obj``, as Enum's docs do)."""
     if function.decorator_list or not function.args.args:
         return False
     first = function.args.args[0].arg
-    returns = [n.value for n in ast.walk(function) if isinstance(n, ast.Return)]
+    nodes = _own_nodes(function)
+    if first in _bound_names(nodes) or first in _declared_anywhere(function):
+        return False
+    made_names: dict[str, int] = {}
+    for node in nodes:
+        target = node.targets[0] if isinstance(node, ast.Assign) and len(node.targets) == 1 else None
+        if isinstance(node, ast.Assign) and isinstance(target, ast.Name) and _new_object(ctx, node.value, first, owner):
+            made_names[target.id] = made_names.get(target.id, 0) + 1
+    bound = _bound_names(nodes)
+    returns = [n.value for n in nodes if isinstance(n, ast.Return)]
     for made in returns:
-        if not (isinstance(made, ast.Call) and isinstance(made.func, ast.Attribute) and made.func.attr == "__new__"):
-            return False
-        receiver, given = made.func.value, made.args[0] if made.args else None
-        named = receiver.id if isinstance(receiver, ast.Name) else ""
-        by_builtin = builtin_class(named) and not ctx.resolve(owner, named).bindings
-        if not ((_is_super(receiver) or by_builtin) and isinstance(given, ast.Name) and given.id == first):
+        if isinstance(made, ast.Name) and made.id in made_names:
+            if bound.count(made.id) != made_names[made.id] or made.id in _declared_anywhere(function):
+                return False
+        elif made is None or not _new_object(ctx, made, first, owner):
             return False
     return bool(returns)
+
+
+def _new_object(ctx: Context, made: ast.expr, first: str, owner: Scope) -> bool:
+    if not (isinstance(made, ast.Call) and isinstance(made.func, ast.Attribute) and made.func.attr == "__new__"):
+        return False
+    receiver, given = made.func.value, made.args[0] if made.args else None
+    named = receiver.id if isinstance(receiver, ast.Name) else ""
+    by_builtin = builtin_class(named) and not ctx.resolve(owner, named).bindings
+    return (_is_super(receiver) or by_builtin) and isinstance(given, ast.Name) and given.id == first
+
+
+def _declared_anywhere(function: ast.FunctionDef | ast.AsyncFunctionDef) -> set[str]:
+    """Names a nested function declares nonlocal (or global): it may rebind them in this one."""
+    return {n for node in ast.walk(function) if isinstance(node, ast.Nonlocal | ast.Global) for n in node.names}
 
 
 def _is_super(node: ast.AST) -> bool:
@@ -131,6 +160,8 @@ def _returns_argument(ctx: Context, decorator: ast.expr, scope: Scope | None) ->
             continue
         returned = _returns(function)
         nodes = _own_nodes(function)
+        if set(returned) & _declared_anywhere(function):
+            return False
         for name in set(returned):
             inner = [n for n in nodes if isinstance(n, ast.FunctionDef) and n.name == name]
             if name is None or len(inner) != 1 or _bound_names(nodes).count(name) != 1 or not _identity(inner[0]):
@@ -148,6 +179,8 @@ def _identity(function: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
     first = params[0].arg
     nodes = _own_nodes(function)
     if any(isinstance(n, ast.Yield | ast.YieldFrom) for n in nodes) or first in _bound_names(nodes):
+        return False
+    if first in _declared_anywhere(function):  # def swap(): nonlocal cls; cls = other
         return False
     returned = _returns(function)
     return bool(returned) and all(r == first for r in returned)

@@ -62,3 +62,48 @@ def test_what_names_a_made_object_is_called_only_under_its_own_name_with_written
 def test_a_flag_whose_values_a_new_of_the_tool_may_set_counts_as_memberless(flag: str) -> None:
     source = "from enum import Flag, auto\n" + flag
     assert "class-machinery" in rules(source)
+
+
+# Round 39: Enum runs __init__ on whatever its __new__ returns (a class: __init__ is then a plain function
+# given the value as self), and a parameter rebound through nonlocal in a nested def.
+
+
+@pytest.mark.parametrize(
+    "enum",
+    [
+        "class Color(Enum):\n    RED = (1,)\n    def __new__(cls, value):\n        return Holder\n",
+        "class Color(Enum):\n    RED = (1,)\n    def __new__(cls, *values):\n        return cls\n",
+        "class Passing:\n    def __new__(cls, value):\n        return value\nclass Color(Passing, Enum):\n    RED = 1\n",
+    ],
+)
+def test_an_enum_new_must_return_a_new_object(enum: str) -> None:
+    assert "class-machinery" in rules("from enum import Enum\n" + _HOLDER + enum)
+
+
+def test_an_enum_new_that_makes_its_member_as_the_docs_do_is_accepted() -> None:
+    source = (
+        "from enum import Enum\nclass Planet(Enum):\n    EARTH = (5.976e24, 6.37814e6)\n"
+        "    def __new__(cls, mass, radius):\n        obj = object.__new__(cls)\n        obj._value_ = mass\n"
+        "        obj.radius = radius\n        return obj\n"
+    )
+    assert rules(source) == set()
+
+
+@pytest.mark.parametrize(
+    "decorator",
+    [
+        "def deco(cls):\n    def swap():\n        nonlocal cls\n        cls = Evil()\n    swap()\n    return cls\n",
+        "def register(tag):\n    def deco(cls):\n        return cls\n    def swap():\n        nonlocal deco\n"
+        "        deco = lambda c: Evil()\n    swap()\n    return deco\n",
+    ],
+)
+def test_a_name_a_nested_def_may_rebind_is_not_returned_unchanged(decorator: str) -> None:
+    source = "class Evil:\n    pass\n" + decorator
+    source += "@register('x')\n" if "register" in decorator else "@deco\n"
+    source += "class A:\n    pass\nclass B(A):\n    pass\n"
+    assert "class-machinery" in rules(source)
+
+
+def test_an_enum_value_made_by_a_builtin_counts_only_from_constants() -> None:
+    source = "from enum import Enum\nclass Mode(Enum):\n    RED = str(object())\n"
+    assert "class-machinery" in rules(source)

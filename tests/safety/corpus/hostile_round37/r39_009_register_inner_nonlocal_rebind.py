@@ -1,0 +1,41 @@
+# family: red team, round 39 (plain_classes._returns_argument, called form: the returned inner def's parameter is rebound by a def nested in it through nonlocal)
+class Catalog:
+    def __init__(self, name, bases, namespace):
+        self.namespace = namespace
+
+
+def register(label):
+    def inner(cls):
+        def swap():
+            nonlocal cls
+            cls = Catalog(label, (), {})
+
+        swap()
+        return cls
+
+    return inner
+
+
+@register("box")
+class Box:
+    pass
+
+
+class Sub(Box):
+    def kind(self):
+        return self.__class__
+
+
+def hook(cls, **kw):
+    print("hook ran for", cls.__name__)
+
+
+def main():
+    meta = Sub.namespace["kind"](int)
+    print(meta)
+    name = bytes([95, 95, 105, 110, 105, 116, 95, 115, 117, 98, 99, 108, 97, 115, 115, 95, 95]).decode()
+    base = meta("Base", (), {name: classmethod(hook)})
+    meta("Child", (base,), {})
+
+
+main()
