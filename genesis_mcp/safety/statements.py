@@ -158,6 +158,10 @@ def _assign(ctx: Context, node: ast.Assign, scope: Scope, flags: int, stack: lis
     child(ctx, value, scope, 0, stack)  # queued last, so visiting it now keeps the order
 
 
+def _decorated(scope: Scope) -> bool:
+    return bool(getattr(scope.node, "decorator_list", None))
+
+
 def _ann_assign(ctx: Context, node: ast.AnnAssign, scope: Scope, flags: int, stack: list[Frame]) -> None:
     target, value = node.target, node.value
     if scope.kind == "class" and type(value) is _Call:
@@ -167,8 +171,9 @@ def _ann_assign(ctx: Context, node: ast.AnnAssign, scope: Scope, flags: int, sta
     class_var = class_var_root(node.annotation) if scope.kind == "class" else None
     if class_var is not None:  # it counts as ClassVar only if it is typing's
         ctx.uses.append((Tag.FROM_MODULE, class_var.id, scope, class_var, ("typing", "ClassVar")))
-    elif scope.kind == "class" and _names_a_metaclass(node.annotation):
-        # A dataclass keeps the annotation in Field.type: ``x: type`` would hand out type itself.
+    elif scope.kind == "class" and _decorated(scope) and _names_a_metaclass(node.annotation):
+        # A dataclass keeps the annotation in Field.type: ``x: type`` would hand out type itself (only a class
+        # statement under @dataclass makes Fields of its annotations; nothing else reads them back).
         ctx.add("class-machinery", node.annotation, "a class attribute annotated with type or a metaclass hands "
                 "it out through dataclasses.fields(); annotate with the classes it holds")  # fmt: skip
     # A dataclass or NamedTuple field is an attribute ``case X(a)`` reads (generated __match_args__).

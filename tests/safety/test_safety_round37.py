@@ -73,7 +73,8 @@ def test_a_flag_whose_values_a_new_of_the_tool_may_set_counts_as_memberless(flag
     [
         "class Color(Enum):\n    RED = (1,)\n    def __new__(cls, value):\n        return Holder\n",
         "class Color(Enum):\n    RED = (1,)\n    def __new__(cls, *values):\n        return cls\n",
-        "class Passing:\n    def __new__(cls, value):\n        return value\nclass Color(Passing, Enum):\n    RED = 1\n",
+        "class Passing:\n    def __new__(cls, value):\n        return value\n"
+        "class Color(Passing, Enum):\n    RED = 1\n",
     ],
 )
 def test_an_enum_new_must_return_a_new_object(enum: str) -> None:
@@ -107,3 +108,11 @@ def test_a_name_a_nested_def_may_rebind_is_not_returned_unchanged(decorator: str
 def test_an_enum_value_made_by_a_builtin_counts_only_from_constants() -> None:
     source = "from enum import Enum\nclass Mode(Enum):\n    RED = str(object())\n"
     assert "class-machinery" in rules(source)
+
+
+def test_an_undecorated_class_may_annotate_an_attribute_with_type() -> None:
+    # only @dataclass makes Fields of a class's annotations (Field.type would hand type out); a TypedDict's
+    # or a plain class's annotations are never read back
+    source = "from typing import TypedDict\nclass FieldSpec(TypedDict, total=False):\n    type: type\n"
+    assert rules(source) == set()
+    assert "class-machinery" in rules("from dataclasses import dataclass\n@dataclass\nclass Spec:\n    kind: type\n")
