@@ -188,6 +188,8 @@ def _raw_access(
 ) -> None:
     """``object.__setattr__(self, "x", v)`` and ``super().__setattr__("x", v)`` with a constant name."""
     plain_object = isinstance(receiver, ast.Name) and receiver.id == "object"
+    if plain_object and receiver is not None:  # trusted as the builtin: class_rules.trusted_builtins checks it
+        ctx.trusted.setdefault((id(scope), "object"), ("object", scope, receiver))
     if call is None or not (plain_object or _is_super_call(receiver)):
         ctx.add("dunder-attribute", node, dunder_attribute_message(name) + "; use object.__setattr__(self, 'x', v)")
         return

@@ -59,6 +59,7 @@ def call(ctx: Context, node: ast.Call, scope: Scope, flags: int, stack: list[Fra
             ctx.uses.append((_CALLEE, callee, scope, func, node))
             if callee == "super":
                 ctx.super_calls.append(node)  # handed out unless an attribute is read off it at once
+                _trusted(ctx, callee, scope, func)  # super().m is trusted as bound: a def super() would not be
                 if len(node.args) == 2 and not (type(node.args[1]) is _Name and node.args[1].id in ("self", "cls")):
                     ctx.add("class-machinery", node, "super(C, x) needs x to be self (or cls): super(C, C).m is "
                             "the plain function, run with anything as self")  # fmt: skip

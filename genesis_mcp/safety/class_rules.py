@@ -13,7 +13,7 @@ import ast
 
 from genesis_mcp.safety.context import Context, Tag, Use
 from genesis_mcp.safety.definitions import decorator_name
-from genesis_mcp.safety.enum_rules import has_members
+from genesis_mcp.safety.enum_rules import has_members, library_bases
 from genesis_mcp.safety.messages import dunder_attribute_message
 from genesis_mcp.safety.names import ENUM_FACTORIES
 from genesis_mcp.safety.objects import class_parameter, method_self, own_object
@@ -250,6 +250,9 @@ def _class_base(ctx: Context, use: Use, resolution: Resolution) -> None:
     if enum_base and not has_members(ctx, node, use.scope):
         ctx.add("class-machinery", node, f"Enum class {node.name!r} has no members: calling it with a name and "
                 "members would create a class at run time; give it its members")  # fmt: skip
+    elif enum_base and not _enum_bases(ctx, node):
+        ctx.add("class-machinery", node, f"Enum class {node.name!r} may derive only from library classes (Enum, "
+                "int, str...): Enum runs a mixin's methods (__repr__, __new__) on member values")  # fmt: skip
     elif enum_base and not new_makes_objects(ctx, node.name):
         ctx.add("class-machinery", node, f"an Enum's __new__ (class {node.name!r} or a base of it) must "
                 "return a new object (obj = object.__new__(cls); ...; return obj): Enum inits it")  # fmt: skip
@@ -257,6 +260,11 @@ def _class_base(ctx: Context, use: Use, resolution: Resolution) -> None:
         ctx.add("class-machinery", use.node, f"the base {use.name!r} of class {node.name!r} is not surely the class "
                 "its statement made (an alias, or a class a decorator may have replaced): name a class statement "
                 "of the tool, an import or a builtin class")  # fmt: skip
+
+
+def _enum_bases(ctx: Context, node: ast.ClassDef) -> bool:
+    body = next((s for s in ctx.class_scopes if s.node is node), None)
+    return body is not None and library_bases(node, body)
 
 
 def _known_base(ctx: Context, use: Use, resolution: Resolution) -> bool:

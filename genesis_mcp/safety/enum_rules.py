@@ -13,7 +13,7 @@ import ast
 from genesis_mcp.safety.context import Context
 from genesis_mcp.safety.scopes import Kind, Scope, library_name
 
-__all__ = ["enum_member", "has_members"]
+__all__ = ["enum_member", "has_members", "library_bases"]
 
 
 def has_members(ctx: Context, node: ast.ClassDef, outer: Scope) -> bool:
@@ -23,7 +23,7 @@ def has_members(ctx: Context, node: ast.ClassDef, outer: Scope) -> bool:
         return False
     if any(_flag_base(b, outer) for b in node.bases):  # a Flag keeps 0 and multi-bit values as aliases
         # a __new__ of its own or of a mixin may give any value to any member
-        plain = "__new__" not in body.bindings and _library_bases(node, body)
+        plain = "__new__" not in body.bindings and library_bases(node, body)
         return plain and any(_single_bit(ctx, s, ignored, body) for s in node.body)
     return any(_enum_member(ctx, s, ignored, body) for s in node.body)
 
@@ -41,7 +41,7 @@ def enum_member(ctx: Context, scope: Scope, owner: str, attr: str) -> bool:
     if len(named) != 1 or not isinstance(named[0].node, ast.ClassDef) or named[0].node.decorator_list:
         return False
     body, node = named[0], named[0].node
-    if "__new__" in body.bindings or not _library_bases(node, body):
+    if "__new__" in body.bindings or not library_bases(node, body):
         return False  # a __new__ (its own or a mixin's) makes the member of anything it returns
     ignored = _ignored(node, body)
     binders = [s for s in node.body if attr in _targets(s)]
@@ -53,7 +53,7 @@ def enum_member(ctx: Context, scope: Scope, owner: str, attr: str) -> bool:
     )
 
 
-def _library_bases(node: ast.ClassDef, body: Scope) -> bool:
+def library_bases(node: ast.ClassDef, body: Scope) -> bool:
     """Every base is a library or builtin class (Enum, IntEnum, str...), none of the tool's."""
     outer = body.parent
     for base in node.bases:

@@ -52,9 +52,12 @@ def _own_object(
 ) -> bool:
     body = method_scope.parent
     assert body is not None
+    arguments = function.args
     if not (
-        function.args.args
-        and function.args.args[0].arg == receiver
+        arguments.args
+        and arguments.args[0].arg == receiver
+        # def close(self=int): a library calling C.close() on a class gives self that default
+        and len(arguments.defaults) < len(arguments.posonlyargs) + len(arguments.args)
         and not _implicitly_static(function.name)
         and all(keeps_self(d, body) for d in function.decorator_list)
         and scope.resolve(receiver).only(Kind.PARAM)
@@ -186,10 +189,12 @@ def method_self(scope: Scope | None) -> bool:
     if found is None or scope is None:
         return False
     function = found[0]
+    arguments = function.args
     return (
         _in_plain_method(scope)
-        and bool(function.args.args)
-        and function.args.args[0].arg == "self"
+        and bool(arguments.args)
+        and arguments.args[0].arg == "self"
+        and len(arguments.defaults) < len(arguments.posonlyargs) + len(arguments.args)  # no self=int
         and function.name != "__new__"
         and scope.resolve("self").only(Kind.PARAM)
     )

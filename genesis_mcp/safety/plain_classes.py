@@ -69,29 +69,35 @@ def _returns_new_object(ctx: Context, function: ast.FunctionDef | ast.AsyncFunct
     nodes = _own_nodes(function)
     if first in _bound_names(nodes) or first in _declared_anywhere(function):
         return False
+    bound = _bound_names(nodes)
+    local = set(bound) | _declared_anywhere(function)  # class object(Maker) inside __new__ is not the builtin
     made_names: dict[str, int] = {}
     for node in nodes:
-        target = node.targets[0] if isinstance(node, ast.Assign) and len(node.targets) == 1 else None
-        if isinstance(node, ast.Assign) and isinstance(target, ast.Name) and _new_object(ctx, node.value, first, owner):
+        if not isinstance(node, ast.Assign) or len(node.targets) != 1:
+            continue
+        target = node.targets[0]
+        if isinstance(target, ast.Name) and _new_object(ctx, node.value, first, owner, local):
             made_names[target.id] = made_names.get(target.id, 0) + 1
-    bound = _bound_names(nodes)
     returns = [n.value for n in nodes if isinstance(n, ast.Return)]
     for made in returns:
         if isinstance(made, ast.Name) and made.id in made_names:
             if bound.count(made.id) != made_names[made.id] or made.id in _declared_anywhere(function):
                 return False
-        elif made is None or not _new_object(ctx, made, first, owner):
+        elif made is None or not _new_object(ctx, made, first, owner, local):
             return False
     return bool(returns)
 
 
-def _new_object(ctx: Context, made: ast.expr, first: str, owner: Scope) -> bool:
+def _new_object(ctx: Context, made: ast.expr, first: str, owner: Scope, local: set[str]) -> bool:
+    """``super().__new__(cls, ...)`` or ``object.__new__(cls)`` (a builtin class, bound nowhere: not in the
+    function, ``local``, nor around it; super() itself is checked as a trusted builtin)."""
     if not (isinstance(made, ast.Call) and isinstance(made.func, ast.Attribute) and made.func.attr == "__new__"):
         return False
     receiver, given = made.func.value, made.args[0] if made.args else None
     named = receiver.id if isinstance(receiver, ast.Name) else ""
-    by_builtin = builtin_class(named) and not ctx.resolve(owner, named).bindings
-    return (_is_super(receiver) or by_builtin) and isinstance(given, ast.Name) and given.id == first
+    by_builtin = builtin_class(named) and named not in local and not ctx.resolve(owner, named).bindings
+    super_call = _is_super(receiver) and "super" not in local
+    return (super_call or by_builtin) and isinstance(given, ast.Name) and given.id == first
 
 
 def _declared_anywhere(function: ast.FunctionDef | ast.AsyncFunctionDef) -> set[str]:

@@ -116,3 +116,54 @@ def test_an_undecorated_class_may_annotate_an_attribute_with_type() -> None:
     source = "from typing import TypedDict\nclass FieldSpec(TypedDict, total=False):\n    type: type\n"
     assert rules(source) == set()
     assert "class-machinery" in rules("from dataclasses import dataclass\n@dataclass\nclass Spec:\n    kind: type\n")
+
+
+# Round 40: library code calling a method through a class that a default makes self; super and object
+# trusted by name; an Enum mixin's __repr__ run on member values.
+
+
+@pytest.mark.parametrize(
+    "use",
+    [
+        "import contextlib\nwith contextlib.closing(Resource):\n    pass\n",
+        "table = dict(Resource)\n",
+    ],
+)
+def test_a_default_on_self_makes_it_no_object_of_the_class(use: str) -> None:
+    source = (
+        "class Resource:\n    def close(self=int):\n        return type(self)\n    def keys(self=int):\n"
+        "        return [type(self)]\n    def __getitem__(self, k):\n        return k\n" + use
+    )
+    assert "class-machinery" in rules(source)
+
+
+@pytest.mark.parametrize(
+    "rebinding",
+    [
+        "def super():\n    return Target\n",
+        "class object(Target):\n    pass\n",
+    ],
+)
+def test_super_and_object_are_trusted_only_as_the_builtins(rebinding: str) -> None:
+    source = (
+        "class Target:\n    def describe(self):\n        return type(self)\n" + rebinding + "class Box(Target):\n"
+        "    def __init__(self):\n        super().__init__()\n        object.__setattr__(self, 'x', 1)\n"
+    )
+    assert "class-machinery" in rules(source)
+
+
+def test_an_enum_new_that_calls_a_local_object_is_no_new_object() -> None:
+    source = (
+        "from enum import Enum\nclass Maker:\n    def __new__(cls, v):\n        return Maker\n"
+        "class Color(Enum):\n    RED = (1,)\n    def __new__(cls, value):\n        class object(Maker):\n"
+        "            pass\n        obj = object.__new__(cls)\n        return obj\n"
+    )
+    assert "class-machinery" in rules(source)
+
+
+def test_an_enum_may_not_mix_in_a_class_of_the_tool() -> None:
+    source = (
+        "from enum import Enum\nclass Shown:\n    def __repr__(self):\n        return repr(type(self))\n"
+        "class Kind(Shown, Enum):\n    ONE = 1\n"
+    )
+    assert "class-machinery" in rules(source)

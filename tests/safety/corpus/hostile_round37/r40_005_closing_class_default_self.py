@@ -1,0 +1,23 @@
+# family: red team, round 40 (contextlib.closing(Cls) calls Cls.close() unbound; the method's self has a default, a builtin class)
+from contextlib import closing
+
+
+def text(codes):
+    return bytes(codes).decode()
+
+
+def ran(cls, **kw):
+    print("hook ran for", cls)
+
+
+class Resource:
+    def close(self=int):
+        meta = type(self)
+        print(meta)
+        hook = text([95, 95, 105, 110, 105, 116, 95, 115, 117, 98, 99, 108, 97, 115, 115, 95, 95])
+        base = meta("Base", (), {hook: classmethod(ran)})
+        meta("Child", (base,), {})
+
+
+with closing(Resource):
+    pass

@@ -1,0 +1,20 @@
+# family: red team, round 40 (dict(Cls) calls Cls.keys() unbound; the method's self defaults to a builtin class)
+def text(codes):
+    return bytes(codes).decode()
+
+
+def ran(cls, **kw):
+    print("hook ran for", cls)
+
+
+class Table:
+    def keys(self=int):
+        meta = type(self)
+        print(meta)
+        hook = text([95, 95, 105, 110, 105, 116, 95, 115, 117, 98, 99, 108, 97, 115, 115, 95, 95])
+        base = meta("Base", (), {hook: classmethod(ran)})
+        meta("Child", (base,), {})
+        return []
+
+
+print(dict(Table))
