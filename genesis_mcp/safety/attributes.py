@@ -218,6 +218,7 @@ def _method_self(ctx: Context, scope: Scope) -> bool:
         known = (
             node is not None
             and bool(node.args.args)
+            and not node.args.posonlyargs  # def m(this, /, self): self is the second argument
             and node.args.args[0].arg == "self"
             and not node.decorator_list  # a decorated method's self is judged after the walk (objects.py)
         )

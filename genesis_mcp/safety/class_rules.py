@@ -132,6 +132,7 @@ def _in_new(scope: Scope | None) -> bool:
         isinstance(function, ast.FunctionDef)
         and function.name == "__new__"
         and bool(function.args.args)
+        and not function.args.posonlyargs
         and function.args.args[0].arg == "cls"
     )
 

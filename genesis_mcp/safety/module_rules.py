@@ -61,6 +61,7 @@ def _copy_memo(ctx: Context, node: ast.AST, scope: Scope) -> bool:
         isinstance(method, ast.FunctionDef)
         and method.name == "__deepcopy__"
         and len(method.args.args) == 2
+        and not method.args.posonlyargs
         and method.args.args[1].arg == node.id
     ):
         return False
@@ -75,9 +76,10 @@ def memo_kept(ctx: Context) -> None:
     """A ``__deepcopy__(self, memo)`` may only pass its memo on to copy.deepcopy: copy keeps every original it
     copied in there (memo[id(memo)]), the real __dict__ of objects included."""
     for method, owner in ctx.functions.get("__deepcopy__", []):
-        if owner.kind != "class" or len(method.args.args) < 2:
+        positional = [*method.args.posonlyargs, *method.args.args]  # (self, memo, /) too
+        if owner.kind != "class" or len(positional) < 2:
             continue
-        memo = method.args.args[1].arg
+        memo = positional[1].arg
         for _tag, name, scope, node, _extra in ctx.uses:
             if name != memo or id(node) in ctx.memos_passed:
                 continue

@@ -12,7 +12,7 @@ import ast
 from genesis_mcp.safety.context import Chain, Context, Tag
 from genesis_mcp.safety.enum_rules import enum_member
 from genesis_mcp.safety.handed_out import class_value, classes_as_values, keeps_self
-from genesis_mcp.safety.plain_classes import makes_objects
+from genesis_mcp.safety.plain_classes import makes_objects, rebinds
 from genesis_mcp.safety.scopes import Kind, Scope, enclosing_method, library_name, source_scopes
 
 __all__ = [
@@ -55,6 +55,7 @@ def _own_object(
     arguments = function.args
     if not (
         arguments.args
+        and not arguments.posonlyargs  # def m(this, /, self): self is whatever the caller gives
         and arguments.args[0].arg == receiver
         # def close(self=int): a library calling C.close() on a class gives self that default
         and len(arguments.defaults) < len(arguments.posonlyargs) + len(arguments.args)
@@ -109,6 +110,7 @@ def class_parameter(scope: Scope | None) -> bool:
     function, method_scope = found
     return (
         bool(function.args.args)
+        and not function.args.posonlyargs
         and function.args.args[0].arg == "cls"
         and _only_classmethod(function, method_scope.parent)
         and method_scope.resolve("cls").only(Kind.PARAM)
@@ -193,6 +195,7 @@ def method_self(scope: Scope | None) -> bool:
     return (
         _in_plain_method(scope)
         and bool(arguments.args)
+        and not arguments.posonlyargs
         and arguments.args[0].arg == "self"
         and len(arguments.defaults) < len(arguments.posonlyargs) + len(arguments.args)  # no self=int
         and function.name != "__new__"
@@ -219,9 +222,11 @@ def _factory(ctx: Context, scope: Scope, owner: str, method: str) -> bool:
     for function, where in ctx.functions.get(method, []):
         if not (isinstance(where.node, ast.ClassDef) and where.node.name == owner):
             continue
-        if not _only_classmethod(function, where) or not function.args.args:
+        if not _only_classmethod(function, where) or not function.args.args or function.args.posonlyargs:
             return False
         first = function.args.args[0].arg
+        if rebinds(function, first):  # cls = maker; return cls(): not the class the call was made on
+            return False
         for node in ast.walk(function):
             made = node.value if isinstance(node, ast.Return) else None
             if isinstance(node, ast.Return) and not (

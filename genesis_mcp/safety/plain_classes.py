@@ -21,6 +21,7 @@ __all__ = [
     "new_makes_objects",
     "plain_class_name",
     "plain_decorators",
+    "rebinds",
 ]
 
 
@@ -63,7 +64,7 @@ def _new_makes_objects(ctx: Context, name: str, depth: int) -> bool:
 def _returns_new_object(ctx: Context, function: ast.FunctionDef | ast.AsyncFunctionDef, owner: Scope) -> bool:
     """Every return is ``super().__new__(cls, ...)``/``object.__new__(cls)``-style, or a name the function
     binds only to that (``obj = object.__new__(cls); obj._value_ = v; return obj``, as Enum's docs do)."""
-    if function.decorator_list or not function.args.args:
+    if function.decorator_list or not function.args.args or function.args.posonlyargs:
         return False
     first = function.args.args[0].arg
     nodes = _own_nodes(function)
@@ -98,6 +99,11 @@ def _new_object(ctx: Context, made: ast.expr, first: str, owner: Scope, local: s
     by_builtin = builtin_class(named) and named not in local and not ctx.resolve(owner, named).bindings
     super_call = _is_super(receiver) and "super" not in local
     return (super_call or by_builtin) and isinstance(given, ast.Name) and given.id == first
+
+
+def rebinds(function: ast.FunctionDef | ast.AsyncFunctionDef, name: str) -> bool:
+    """The function (or a function nested in it, through nonlocal) binds ``name`` anew."""
+    return name in _bound_names(_own_nodes(function)) or name in _declared_anywhere(function)
 
 
 def _declared_anywhere(function: ast.FunctionDef | ast.AsyncFunctionDef) -> set[str]:

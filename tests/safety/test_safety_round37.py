@@ -167,3 +167,35 @@ def test_an_enum_may_not_mix_in_a_class_of_the_tool() -> None:
         "class Kind(Shown, Enum):\n    ONE = 1\n"
     )
     assert "class-machinery" in rules(source)
+
+
+# Round 41: a positional-only first parameter makes "self" the second argument; a classmethod factory that
+# rebinds cls returns whatever it was given.
+
+
+@pytest.mark.parametrize(
+    "method",
+    [
+        "    def close(this, /, self=int):\n        return type(self)\n",
+        "    def close(this, /, self):\n        return type(self)\n",
+    ],
+)
+def test_self_after_a_positional_only_parameter_is_no_object_of_the_class(method: str) -> None:
+    source = "class Resource:\n" + method + "print(Resource().close(int))\n"
+    assert "class-machinery" in rules(source)
+
+
+def test_a_deepcopy_memo_as_a_positional_only_parameter_is_still_watched() -> None:
+    source = (
+        "import copy\nclass Box:\n    def __deepcopy__(self, memo, /):\n        print(memo)\n        return Box()\n"
+    )
+    assert rules(source) != set()
+
+
+def test_a_factory_that_rebinds_cls_does_not_surely_make_an_object() -> None:
+    source = (
+        "class Version:\n    @classmethod\n    def parse(cls, maker):\n        cls = maker\n        return cls()\n"
+        "    def bump(self):\n        return type(self)\n"
+        "def latest():\n    return Version\nprint(Version.parse(latest).bump(int))\n"
+    )
+    assert "class-machinery" in rules(source)
