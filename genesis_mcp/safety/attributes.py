@@ -112,8 +112,8 @@ def attribute_name(
         ctx.add(
             "introspection-attribute",
             node,
-            f"attribute {name!r} exposes frames, code objects, tracebacks, closures or the event loop; "
-            "tools may not inspect the interpreter",
+            f"attribute {name!r} exposes frames, code objects, tracebacks, closures, the event loop or the "
+            "object a failed lookup was made on; tools may not inspect the interpreter",
         )
     elif is_dunder(name):
         if store:

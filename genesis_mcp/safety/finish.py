@@ -9,6 +9,7 @@ from genesis_mcp.safety.class_rules import CLASS_CHECKS, trusted_builtins
 from genesis_mcp.safety.context import Chain, Context, RawUse, Tag, Use
 from genesis_mcp.safety.dynamic_names import attribute_callable, prefix_sums, table_names
 from genesis_mcp.safety.foreign import field_name_stores, fields_renamed, foreign_origin, foreign_stores
+from genesis_mcp.safety.implicit_reads import implicit_reads
 from genesis_mcp.safety.library_methods import (
     class_method_reads,
     class_reads,
@@ -61,6 +62,8 @@ def finish(ctx: Context) -> None:
         _nonlocal_binds(ctx)
     if ctx.trusted:
         trusted_builtins(ctx)
+    if ctx.class_scopes:  # case P(a) and dataclass defaults read attributes off classes by written names
+        implicit_reads(ctx)
     if ctx.field_stores:  # setattr(x, f.name, v): before the tables, which trust names nothing stores
         field_name_stores(ctx, ctx.field_stores)
     if ctx.table_names:

@@ -169,6 +169,7 @@ DANGEROUS_PRIVATE_NAMES: frozenset[str] = words(
 
 # Attributes of frames, code objects, generators, coroutines, async generators, tracebacks and cells,
 # plus the attributes that lead to them from ordinary objects (tasks, classes).
+# (obj: AttributeError.obj is the object a lookup failed on, a module when a module lacks a name.)
 INTROSPECTION_ATTRIBUTES: frozenset[str] = words(
     """
     f_back f_builtins f_code f_globals f_lasti f_lineno f_locals f_trace f_trace_lines f_trace_opcodes
@@ -181,6 +182,7 @@ INTROSPECTION_ATTRIBUTES: frozenset[str] = words(
     tb_frame tb_lasti tb_lineno tb_next cell_contents
     func_globals func_code func_closure func_defaults func_dict im_func im_self im_class
     mro get_loop get_coro get_stack print_stack
+    obj
     """
 )
 

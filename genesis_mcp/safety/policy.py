@@ -9,6 +9,7 @@ interpreter's internals, and validation refuses them.
 
 from __future__ import annotations
 
+import importlib
 import re
 from collections.abc import Iterable
 from functools import cached_property
@@ -111,6 +112,14 @@ class Grant(BaseModel):
     builtins: Builtins = Field(default_factory=list, description="Builtins it adds.")
 
 
+def _present(module: str, attributes: Iterable[str]) -> frozenset[str]:
+    try:
+        found = importlib.import_module(module)
+    except ImportError:  # not importable here, so not by a tool either: nothing to resolve
+        return frozenset(attributes)
+    return frozenset(name for name in attributes if hasattr(found, name))
+
+
 class Policy(BaseModel):
     """What a tool may use. Everything not listed is refused; see the module docstring for the limits."""
 
@@ -162,7 +171,9 @@ class Policy(BaseModel):
     # Lookup tables for the checker, built once per policy.
     @cached_property
     def module_attributes(self) -> dict[str, frozenset[str]]:
-        return {module: frozenset(attributes) for module, attributes in self.modules.items()}
+        """Each module's allowed names that this Python has: a name listed for a later version fails to
+        resolve here, and the AttributeError it raises carries the module itself (``e.obj``)."""
+        return {module: _present(module, attributes) for module, attributes in self.modules.items()}
 
     @cached_property
     def packages(self) -> frozenset[str]:

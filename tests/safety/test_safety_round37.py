@@ -199,3 +199,61 @@ def test_a_factory_that_rebinds_cls_does_not_surely_make_an_object() -> None:
         "def latest():\n    return Version\nprint(Version.parse(latest).bump(int))\n"
     )
     assert "class-machinery" in rules(source)
+
+
+# Round 42: attribute reads Python makes by names written elsewhere: a positional class pattern reads
+# __match_args__ names off its subject (a class, for a runtime_checkable Protocol), and a dataclass or
+# NamedTuple field takes a same-named method as its default.
+
+
+def test_a_positional_class_pattern_reads_its_match_args_off_the_subject() -> None:
+    source = (
+        "from typing import Protocol, runtime_checkable\n@runtime_checkable\nclass Probe(Protocol):\n"
+        "    __match_args__ = ('kind',)\n    def kind(self):\n        return type(self)\n"
+        "class Shape:\n    def kind(self):\n        return type(self)\n"
+        "match Shape:\n    case Probe(getter):\n        print(getter(int))\n"
+    )
+    assert "class-machinery" in rules(source)
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [
+        "from dataclasses import dataclass\n@dataclass\nclass Shape:\n    kind: object\n"
+        "    def kind(self):\n        return type(self)\n",
+        "from typing import NamedTuple\nclass Shape(NamedTuple):\n    kind: object\n"
+        "    def kind(self):\n        return type(self)\n",
+        "from dataclasses import dataclass\nclass Base:\n    def kind(self):\n        return type(self)\n"
+        "@dataclass\nclass Shape(Base):\n    kind: object\n",
+    ],
+)
+def test_a_field_named_like_a_method_makes_the_method_a_plain_function_on_objects(fields: str) -> None:
+    assert "class-machinery" in rules(fields + "print(Shape().kind(int))\n")
+
+
+def test_positional_patterns_and_fields_with_their_own_names_are_accepted() -> None:
+    source = (
+        "from dataclasses import dataclass\n@dataclass\nclass Point:\n    x: int\n    y: int\n"
+        "    def moved(self, dx):\n        return type(self)(self.x + dx, self.y)\n"
+        "def where(p):\n    match p:\n        case Point(0, y):\n            return y\n"
+        "print(where(Point(0, 2).moved(0)))\n"
+    )
+    assert rules(source) == set()
+
+
+# Round 38: the policy lists names of later Pythons; on this one the lookup fails, and the AttributeError
+# carries the module (e.obj).
+
+
+def test_a_policy_name_this_python_lacks_is_not_available() -> None:
+    import uuid  # uuid7 is listed in the policy and arrived in Python 3.14: the rule follows this interpreter
+
+    source = "import uuid\ntry:\n    x = uuid.uuid7()\nexcept AttributeError:\n    x = None\n"
+    found = rules(source)
+    assert ("module-attribute" in found) == (not hasattr(uuid, "uuid7"))
+
+
+def test_the_object_an_attribute_error_carries_is_closed() -> None:
+    source = "def grab(f):\n    try:\n        return f()\n    except AttributeError as problem:\n"
+    source += "        return problem.obj\n"
+    assert "introspection-attribute" in rules(source)

@@ -1,0 +1,26 @@
+# family: red team, round 42 (dataclass field whose default is the class's own method: the instance holds the plain function)
+from dataclasses import dataclass
+import base64
+
+
+def hook(cls):
+    print("hook ran on", cls)
+
+
+@dataclass
+class Shape:
+    kind: object
+
+    def kind(self):
+        return type(self)
+
+
+def main():
+    meta = Shape().kind(int)
+    print(meta)
+    name = base64.b64decode("X19pbml0X3N1YmNsYXNzX18=").decode()
+    base = meta("B", (), {name: classmethod(hook)})
+    meta("D", (base,), {})
+
+
+main()
