@@ -11,9 +11,11 @@ The checker is a filter, not the boundary: every tool still runs in the sandbox.
 Where things are: ``source.py`` (entry: size, encoding, parse, NFKC names, mangled names), ``checker.py`` (the
 walk) with its handlers in ``call_handler.py``, ``statements.py``, ``imports.py``, ``definitions.py`` and
 ``visit.py``; ``context.py``, ``uses.py`` and ``scopes.py`` (what the walk records); ``finish.py`` (rules that
-need every binding, run after the walk) with ``class_rules.py``, ``enum_rules.py``, ``peers.py``,
-``equality.py``, ``registration.py``, ``module_rules.py``, ``foreign.py`` and ``library_methods.py``; what a
-method's self may be in ``objects.py``, ``handed_out.py`` and ``plain_classes.py``; run-time attribute names
+need every binding, run after the walk) with ``class_rules.py``, ``class_patterns.py``, ``enum_rules.py``,
+``peers.py``, ``equality.py``, ``registration.py``, ``module_rules.py``, ``foreign.py``, ``field_makers.py``
+and ``library_methods.py``; what a method's self may be in ``objects.py``, ``handed_out.py``,
+``plain_classes.py`` and ``implicit_reads.py`` (reads Python makes by names written elsewhere); run-time
+attribute names
 in ``dynamic_names.py``, ``guards.py`` and ``class_constants.py``; ``str.format`` templates in
 ``format_calls.py``, ``templates.py``, ``template_sources.py``, ``callers.py``, ``caller_data.py`` and
 ``pollution.py``; names and their meaning in ``names.py``, ``policy.py`` and ``default_policy.json``.

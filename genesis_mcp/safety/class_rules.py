@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import ast
 
+from genesis_mcp.safety.class_patterns import match_class
 from genesis_mcp.safety.context import Context, Tag, Use
-from genesis_mcp.safety.definitions import decorator_name
 from genesis_mcp.safety.enum_rules import has_members, library_bases
 from genesis_mcp.safety.messages import dunder_attribute_message
 from genesis_mcp.safety.names import ENUM_FACTORIES
@@ -23,7 +23,6 @@ from genesis_mcp.safety.plain_classes import (
     decorated_only_plainly,
     names_its_class,
     new_makes_objects,
-    plain_decorators,
 )
 from genesis_mcp.safety.scopes import (
     Binding,
@@ -34,7 +33,6 @@ from genesis_mcp.safety.scopes import (
     source_name,
     source_scopes,
 )
-from genesis_mcp.safety.statements import MATCH_MESSAGE
 
 __all__ = ["CLASS_CHECKS", "trusted_builtins"]
 
@@ -135,53 +133,6 @@ def _in_new(scope: Scope | None) -> bool:
         and not function.args.posonlyargs
         and function.args.args[0].arg == "cls"
     )
-
-
-_SELF_MATCHING = frozenset({"bool", "bytearray", "bytes", "dict", "float", "frozenset", "int", "list", "set", "str"})
-
-
-def _match_class(ctx: Context, use: Use, resolution: Resolution) -> None:
-    """``case C(a, b)``: C's __match_args__ must be names the checker saw (see MATCH_MESSAGE)."""
-    if not resolution.bindings and resolution.may_be_builtin and use.name in _SELF_MATCHING | {"tuple"}:
-        if use.extra == 1:
-            return
-    elif resolution.only(Kind.CLASS) and _written_match_args(ctx, use.name, 0):
-        return
-    ctx.add("class-machinery", use.node, MATCH_MESSAGE)
-
-
-def _written_match_args(ctx: Context, name: str, depth: int) -> bool:
-    """Every class statement of that name gets its __match_args__ from what the checker judged: its own
-    ``__match_args__ = (...)``, dataclass or NamedTuple fields, or a base class of the tool that does."""
-    classes = [s for s in ctx.class_scopes if isinstance(s.node, ast.ClassDef) and s.node.name == name]
-    if not classes or depth > 4:
-        return False
-    for scope in classes:
-        node = scope.node
-        assert isinstance(node, ast.ClassDef)
-        outer = scope.parent
-        if outer is None or not plain_decorators(ctx, scope):  # a decorator may return another class
-            return False
-        if "__match_args__" in scope.bindings:
-            continue
-        dataclass = [d for d in node.decorator_list if decorator_name(d) == "dataclass"]
-        generated = dataclass and not any(  # dataclass(match_args=False) keeps a base's
-            isinstance(d, ast.Call) and any(k.arg in ("match_args", None) for k in d.keywords) for d in dataclass
-        )
-        if generated or any(_typing_named_tuple(ctx, outer, b) for b in node.bases):
-            continue
-        bases = [b.id for b in node.bases if isinstance(b, ast.Name)]
-        if not any(_written_match_args(ctx, base, depth + 1) for base in bases):
-            return False
-    return True
-
-
-def _typing_named_tuple(ctx: Context, scope: Scope, base: ast.expr) -> bool:
-    if isinstance(base, ast.Name):
-        return ctx.resolve(scope, base.id).imported() == ["typing.NamedTuple"]
-    if isinstance(base, ast.Attribute) and isinstance(base.value, ast.Name) and base.attr == "NamedTuple":
-        return ctx.resolve(scope, base.value.id).modules() == ["typing"]
-    return False
 
 
 def _annotation_base(ctx: Context, use: Use, resolution: Resolution) -> None:
@@ -298,6 +249,6 @@ CLASS_CHECKS = {
     Tag.TYPE_PEER: type_peer,
     Tag.TYPE_SELF: _type_self,
     Tag.CONSTRUCTOR: _constructor,
-    Tag.MATCH_CLASS: _match_class,
+    Tag.MATCH_CLASS: match_class,
     Tag.ANNOTATION_BASE: _annotation_base,
 }
