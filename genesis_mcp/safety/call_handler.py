@@ -33,6 +33,8 @@ _NOTABLE_CALLEES = SPECIAL_CALLEES | ATTRIBUTE_BUILTINS | frozenset(WRAPPERS) | 
 _FIELD_MAKERS = frozenset({"namedtuple", "NamedTuple", "TypedDict", "dataclass"}) | {"NewType", "TypeVar", "ParamSpec"}
 _FIELD_MAKERS |= {"TypeVarTuple"}  # and these name what they make (field_makers.made_name)
 _GETTERS = frozenset({"attrgetter", "methodcaller"})
+# dataclasses functions given a class read its fields and call none of its methods (handed_out.py)
+_CLASS_READERS = frozenset({"fields", "is_dataclass"})
 # Library functions that store their other arguments into their first: heapq's and bisect's.
 _STORING_FUNCTIONS = frozenset({"heappush", "heappushpop", "heapreplace", "insort", "insort_left", "insort_right"})
 _NOTABLE_METHODS = (
@@ -74,8 +76,12 @@ def call(ctx: Context, node: ast.Call, scope: Scope, flags: int, stack: list[Fra
                 field_maker(ctx, node, callee, scope)
             elif callee in _GETTERS:
                 _getter_names(ctx, node, callee, scope)
+            elif callee in _CLASS_READERS:  # fields(C): reads a class, calls none of its methods
+                ctx.class_reads.extend((id(a), func, scope) for a in node.args if type(a) is _Name)
     elif type(func) is _Attribute:
         method = func.attr
+        if method == "__new__" and node.args and type(node.args[0]) is _Name:  # super().__new__(cls): an object
+            ctx.class_reads.append((id(node.args[0]), func, scope))
         if method in _NOTABLE_METHODS:
             if method in SPECIAL_CALLEES:
                 special_call(ctx, node, method)

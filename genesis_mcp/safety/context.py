@@ -87,6 +87,7 @@ class Context:
         "class_methods",
         "class_operands",
         "class_positions",
+        "class_reads",
         "class_scopes",
         "classes_as_values",
         "container_stores",
@@ -116,6 +117,7 @@ class Context:
         "policy",
         "prefix_sums",
         "private_reads",
+        "reachable",
         "read_only",
         "readers",
         "resolutions",
@@ -160,6 +162,8 @@ class Context:
         self.foreign_stores: list[tuple[str, ast.AST, str, Scope]] = []
         # setattr(x, f.name, v), or past a guard on dataclass field names: stores some field's name on x
         self.field_stores: list[tuple[ast.AST, str | None, Scope]] = []
+        self.class_reads: list[tuple[int, ast.expr, Scope]] = []  # fields(C), X.__new__(C): id of C, callee
+        self.reachable: tuple[int, set[str]] | None = None  # handed_out.library_reachable, while facts hold
         self.typing_args: dict[int, tuple[ast.expr, Scope]] = {}  # X in Optional[X]: id -> (Optional, scope)
         self.attribute_loads: list[tuple[str, ast.AST, Scope]] = []
         # Stores through ``nonlocal``: the scope the walk put them in, the name, the node (finish checks that

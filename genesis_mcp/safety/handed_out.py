@@ -20,7 +20,7 @@ from genesis_mcp.safety.names import SELF_DECORATORS
 from genesis_mcp.safety.plain_classes import plain_decorators
 from genesis_mcp.safety.scopes import Kind, Scope, defining_scope, library_name
 
-__all__ = ["class_value", "classes_as_values", "keeps_self"]
+__all__ = ["class_value", "classes_as_values", "keeps_self", "library_reachable"]
 
 
 def classes_as_values(ctx: Context) -> bool:
@@ -82,6 +82,57 @@ def _exit_types(ctx: Context) -> bool:
 
 
 _HANDING = frozenset({Tag.VALUE, Tag.CHAIN, Tag.CALLEE})
+
+
+def library_reachable(ctx: Context) -> set[str]:
+    """The classes of the tool (by name) that a value of the tool may make a class: one used as a value
+    (returned, passed, stored) or a classmethod's ``cls`` kept, with every class of the tool deriving from
+    or derived from them. Library code given such a value calls its methods through the class, with its own
+    arguments as self (``json.dumps(int, cls=factory)`` runs ``C.encode(int)``; a ``@contextmanager``
+    function returning C makes ``ExitStack`` run ``C.throw(KeyError, ...)``), so none of their methods has
+    an own object."""
+    key = len(ctx.uses) + len(ctx.class_positions) + len(ctx.class_heads) + len(ctx.class_scopes)
+    if ctx.reachable is not None and ctx.reachable[0] == key:
+        return ctx.reachable[1]
+    found = _reachable(ctx)
+    ctx.reachable = (key, found)
+    return found
+
+
+def _reachable(ctx: Context) -> set[str]:
+    positions, heads, decorators = ctx.class_positions, ctx.class_heads, ctx.decorators
+    read_only = {  # fields(C) reads a class; X.__new__(cls) makes an object of it
+        node_id
+        for node_id, callee, where in ctx.class_reads
+        if (isinstance(callee, ast.Attribute) and callee.attr == "__new__")
+        or library_name(callee, where) in ("dataclasses.fields", "dataclasses.is_dataclass")
+    }
+    found: set[str] = set()
+    for tag, name, scope, node, _extra in ctx.uses:
+        # a value (not an operand: C[k], case C(), C == x hand it to no method of the library's)
+        if tag is not Tag.VALUE or id(node) in read_only:
+            continue
+        if id(node) in positions or id(node) in heads or id(node) in decorators or not class_value(scope, name):
+            continue
+        if scope.resolve(name).only(Kind.CLASS):
+            found.add(name)
+        else:  # cls (or klass) of a classmethod: its class, or any class deriving from it
+            where = defining_scope(scope, name).parent
+            owner = where.node if where is not None else None
+            found.add(owner.name if isinstance(owner, ast.ClassDef) else "*")
+    classes = [s.node for s in ctx.class_scopes if isinstance(s.node, ast.ClassDef)]
+    if "*" in found:
+        return {c.name for c in classes}
+    pending = list(found)
+    while pending:  # the bases and subclasses of each, by name
+        name = pending.pop()
+        for c in classes:
+            bases = {b.id for b in c.bases if isinstance(b, ast.Name)}
+            related = bases if c.name == name else {c.name} if name in bases else set()
+            for other in related - found:
+                found.add(other)
+                pending.append(other)
+    return found
 
 
 def class_value(scope: Scope, name: str) -> bool:

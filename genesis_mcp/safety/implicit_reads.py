@@ -40,11 +40,15 @@ def _match_names(ctx: Context, name: str, depth: int) -> set[str]:
         if not isinstance(node, ast.ClassDef) or node.name != name:
             continue
         found |= _annotated(node)
-        for statement in node.body:
+        written = 0
+        for statement in _body(node):
             if isinstance(statement, ast.Assign) and any(
                 isinstance(t, ast.Name) and t.id == "__match_args__" for t in statement.targets
             ):
                 found |= _constant_names(statement.value)
+                written += 1
+        if len(scope.bindings.get("__match_args__", ())) > written:  # bound some other way: any name
+            found.add("*")
         outer = scope.parent
         for base in node.bases:
             if isinstance(base, ast.Name) and outer is not None and outer.resolve(base.id).only(Kind.CLASS):
@@ -61,7 +65,25 @@ def _constant_names(value: ast.expr) -> set[str]:
 
 
 def _annotated(node: ast.ClassDef) -> set[str]:
-    return {s.target.id for s in node.body if isinstance(s, ast.AnnAssign) and isinstance(s.target, ast.Name)}
+    """Every name annotated in the class body, in nested blocks too (``if x: kind: int`` is a field)."""
+    return {s.target.id for s in _body(node) if isinstance(s, ast.AnnAssign) and isinstance(s.target, ast.Name)}
+
+
+_BLOCKS = (ast.stmt, ast.excepthandler, ast.match_case)
+
+
+def _body(node: ast.ClassDef) -> list[ast.stmt]:
+    """The class body's statements, those of its if/for/while/with/try/match blocks included, not of
+    functions or classes nested in it."""
+    found: list[ast.stmt] = []
+    pending: list[ast.AST] = list(node.body)
+    while pending:
+        current = pending.pop()
+        if isinstance(current, ast.stmt):
+            found.append(current)
+        if not isinstance(current, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
+            pending.extend(c for c in ast.iter_child_nodes(current) if isinstance(c, _BLOCKS))
+    return found
 
 
 def _makes_fields(scope: Scope, node: ast.ClassDef) -> bool:

@@ -257,3 +257,47 @@ def test_the_object_an_attribute_error_carries_is_closed() -> None:
     source = "def grab(f):\n    try:\n        return f()\n    except AttributeError as problem:\n"
     source += "        return problem.obj\n"
     assert "introspection-attribute" in rules(source)
+
+
+# Round 44: field and __match_args__ names written inside blocks of the class body, and classes that reach
+# library code as values, which calls their methods through the class with its own arguments as self.
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "from dataclasses import dataclass\n@dataclass\nclass Shape:\n    if True:\n        kind: object\n"
+        "    def kind(self):\n        return type(self)\nprint(Shape().kind(int))\n",
+        "from typing import Protocol, runtime_checkable\n@runtime_checkable\nclass Probe(Protocol):\n"
+        "    if True:\n        __match_args__ = ('kind',)\n    def kind(self):\n        return 1\n"
+        "class Shape:\n    def kind(self):\n        return type(self)\n"
+        "match Shape:\n    case Probe(getter):\n        print(getter(int))\n",
+    ],
+)
+def test_names_written_in_blocks_of_a_class_body_count_as_its_fields_and_match_args(source: str) -> None:
+    assert "class-machinery" in rules(source)
+
+
+@pytest.mark.parametrize(
+    "use",
+    [
+        "import json\ndef factory(**kw):\n    return Shape\nprint(json.dumps(int, cls=factory))\n",
+        "from contextlib import contextmanager, ExitStack\n@contextmanager\ndef opened():\n    return Shape\n"
+        "with ExitStack() as stack:\n    stack.push(opened())\n",
+    ],
+)
+def test_a_class_that_reaches_library_code_as_a_value_has_no_own_object(use: str) -> None:
+    source = "class Shape:\n    def encode(self, o):\n        return str(type(self))\n"
+    source += "    def throw(self, *a):\n        raise LookupError(type(self))\n" + use
+    assert "class-machinery" in rules(source)
+
+
+def test_classes_used_as_patterns_subscripts_and_dataclass_readers_keep_their_own_objects() -> None:
+    source = (
+        "from dataclasses import dataclass, fields\nfrom enum import Enum\n@dataclass\nclass Money:\n"
+        "    amount: int\n    def plus(self, other):\n        match other:\n            case Money(amount=a):\n"
+        "                return type(self)(self.amount + a)\n        return self\n"
+        "    @classmethod\n    def names(cls):\n        return [f.name for f in fields(cls)]\n"
+        "class Color(Enum):\n    RED = 1\n    @classmethod\n    def parse(cls, text):\n        return cls[text]\n"
+    )
+    assert rules(source) == set()
