@@ -9,7 +9,7 @@ import ast
 from genesis_mcp.safety.attributes import attribute_name
 from genesis_mcp.safety.context import Context, Tag
 from genesis_mcp.safety.names import BUILTIN_CLASSES, ENUM_FACTORIES, METACLASS_NAMES
-from genesis_mcp.safety.scopes import Scope
+from genesis_mcp.safety.scopes import Kind, Scope
 
 __all__ = ["SPECIAL_CALLEES", "WRAPPERS", "register_call", "special_call", "type_call", "wrapper_names"]
 
@@ -22,7 +22,7 @@ def wrapper_names(ctx: Context, call: ast.Call, head: str, scope: Scope) -> None
     setattr(wrapper, n, getattr(wrapped, n)) for each, so every name must be a constant the rules accept."""
     first = WRAPPERS[head]
     if head == "wraps":
-        ctx.wraps_calls.append(call)  # what it returns is judged after the walk (wraps_results)
+        ctx.wraps_calls.append((call, scope))  # what it returns is judged after the walk (wraps_results)
     if any(isinstance(a, ast.Starred) for a in call.args) or any(k.arg is None for k in call.keywords):
         ctx.add("computed-attribute-name", call, f"{head}() copies attributes by name; pass its arguments "
                 "one by one, not unpacked")  # fmt: skip
@@ -59,9 +59,17 @@ def wrapper_names(ctx: Context, call: ast.Call, head: str, scope: Scope) -> None
         ctx.add("string-annotation", wrapped, f"{head}() copies the annotations of what it is given; give it a "
                 "function by name")  # fmt: skip
     wrapper = call.args[0] if call.args else next((k.value for k in call.keywords if k.arg == "wrapper"), None)
+    dict_copied = len(call.args) <= first + 1 and not any(k.arg == "updated" for k in call.keywords)
     if head == "update_wrapper" and isinstance(wrapper, ast.Name):
         ctx.rewrapped.add(wrapper.id)
-    if len(call.args) <= first + 1 and not any(k.arg == "updated" for k in call.keywords):
+        if dict_copied:  # a namespace or object given the wrapped __dict__ would show it: a def of the tool
+            ctx.uses.append((Tag.WRAPPED, wrapper.id, scope, wrapper, "wrapper"))
+    elif head == "update_wrapper" and dict_copied:
+        ctx.add("string-annotation", call, "update_wrapper() copies the wrapped __dict__: onto a function of "
+                "the tool by name")  # fmt: skip
+    if head == "wraps" and not dict_copied:
+        ctx.wraps_kept.add(id(call))  # wraps(f, updated=()) copies no __dict__: onto anything
+    if dict_copied:
         ctx.store_attribute("*", call)  # the default updates __dict__: the wrapper may get any attribute
         if wrapped is not None:  # ... read off what it wraps, a class maybe: every method of it
             ctx.attribute_loads.append(("*", wrapped, scope))
@@ -169,11 +177,18 @@ def wraps_results(ctx: Context) -> None:
     """``wraps(f)`` returns ``partial(update_wrapper, wrapped=f, ...)``: calling it with keywords replaces the
     names judged at the wraps() call, and its ``.func`` is update_wrapper itself. So it may only decorate,
     or be called at once with the one function it wraps onto."""
-    for call in ctx.wraps_calls:
+    for call, scope in ctx.wraps_calls:
         outer = ctx.called_at_once.get(id(call))
-        if id(call) in ctx.decorators or (
-            outer is not None and len(outer.args) == 1 and not outer.keywords and type(outer.args[0]) is not ast.Starred
-        ):
+        if id(call) in ctx.decorators:
             continue
+        if outer is not None and len(outer.args) == 1 and not outer.keywords:
+            given = outer.args[0]
+            if id(call) in ctx.wraps_kept:
+                continue
+            # wraps(f)(g): g gets f's __dict__ (a namespace or object given it would show it), so g is a def
+            if isinstance(given, ast.Lambda) or (
+                isinstance(given, ast.Name) and {b.kind for b in ctx.resolve(scope, given.id).bindings} == {Kind.DEF}
+            ):
+                continue
         ctx.add("computed-attribute-name", call, "what wraps() returns may only decorate a function (@wraps(f)) "
                 "or be called at once on one (wraps(f)(g)): it copies attributes by the names it is given")  # fmt: skip

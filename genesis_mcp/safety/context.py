@@ -133,6 +133,7 @@ class Context:
         "uses",
         "visited",
         "wraps_calls",
+        "wraps_kept",
     )
 
     def __init__(self, policy: Policy) -> None:  # written out: a dataclass's default factories cost more
@@ -213,7 +214,8 @@ class Context:
         self.class_heads: set[int] = set()
         self.class_channels: set[str] = set()  # attributes.CLASS_CHANNELS read anywhere (objects.py)
         self.called_at_once: dict[int, ast.Call] = {}  # id of a call that is called at once -> the outer call
-        self.wraps_calls: list[ast.Call] = []  # functools.wraps(...) calls (calls.wraps_results)
+        self.wraps_calls: list[tuple[ast.Call, Scope]] = []  # functools.wraps(...) calls (calls.wraps_results)
+        self.wraps_kept: set[int] = set()  # wraps(f, updated=()): copies no __dict__
         self.method_scopes: dict[int, bool] = {}  # scope id -> self there is a method's own (attributes.py)
         self.enum_classes: set[str] = set()
         self.folds: dict[int, str | int | None] = {}  # node id -> constant value, see fold()

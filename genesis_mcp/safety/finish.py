@@ -90,7 +90,7 @@ def finish(ctx: Context) -> None:
         foreign_stores(ctx)
     if ctx.wraps_calls:
         wraps_results(ctx)
-    if "__deepcopy__" in ctx.functions:
+    if "__deepcopy__" in ctx.functions or any("__deepcopy__" in s.bindings for s in ctx.class_scopes):
         memo_kept(ctx)
     if not ctx.private_reads:
         return

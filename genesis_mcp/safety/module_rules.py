@@ -75,9 +75,17 @@ def _copy_memo(ctx: Context, node: ast.AST, scope: Scope) -> bool:
 def memo_kept(ctx: Context) -> None:
     """A ``__deepcopy__(self, memo)`` may only pass its memo on to copy.deepcopy: copy keeps every original it
     copied in there (memo[id(memo)]), the real __dict__ of objects included."""
+    for class_scope in ctx.class_scopes:  # __deepcopy__ = grab, = lambda self, memo: ...: the memo unwatched
+        if any(b.kind is not Kind.DEF for b in class_scope.bindings.get("__deepcopy__", ())):
+            ctx.add("private-attribute", class_scope.node, "__deepcopy__ must be a def (self, memo) that only passes "
+                    "its memo on to copy.deepcopy(x, memo): copy keeps every original object in it")  # fmt: skip
     for method, owner in ctx.functions.get("__deepcopy__", []):
         positional = [*method.args.posonlyargs, *method.args.args]  # (self, memo, /) too
-        if owner.kind != "class" or len(positional) < 2:
+        if owner.kind != "class":
+            continue
+        if len(positional) < 2 or method.args.vararg or method.args.kwarg:  # def __deepcopy__(self, *rest)
+            ctx.add("private-attribute", method, "__deepcopy__ must take (self, memo) by name and only pass its "
+                    "memo on to copy.deepcopy(x, memo): copy keeps every original object in it")  # fmt: skip
             continue
         memo = positional[1].arg
         for _tag, name, scope, node, _extra in ctx.uses:

@@ -13,6 +13,7 @@ import ast
 from genesis_mcp.safety.context import Context, Tag, Use
 from genesis_mcp.safety.dispatch import dispatch_annotations
 from genesis_mcp.safety.names import METACLASS_NAMES
+from genesis_mcp.safety.objects import method_self
 from genesis_mcp.safety.plain_classes import decorated_only_plainly, makes_objects
 from genesis_mcp.safety.scopes import Kind, Resolution, Scope
 
@@ -23,6 +24,13 @@ def _wrapped(ctx: Context, use: Use, resolution: Resolution) -> None:
     """wraps(f) copies f's annotations onto the wrapper, where .register may evaluate them, and f's whole
     __dict__ (a class's would bring its plain functions, Counter.copy among them): f must be the tool's own."""
     kinds = {b.kind for b in resolution.bindings}
+    own = use.name == "self" and method_self(use.scope)  # a decorator class's __init__: its own object
+    if use.extra == "wrapper" and kinds != {Kind.DEF} and not own:  # a function or own object: __dict__ closed
+        ctx.add("string-annotation", use.node, f"update_wrapper() copies the __dict__ of what it wraps onto "
+                f"{use.name!r}: give it a function the tool defines")  # fmt: skip
+        return
+    if use.extra == "wrapper":
+        return
     if not kinds or not kinds <= {Kind.DEF, Kind.PARAM}:  # a decorator's parameter: what it decorates
         ctx.add("string-annotation", use.node, f"wraps()/update_wrapper() copy the attributes and __dict__ of "
                 f"what they wrap; {use.name!r} must be a function the tool defines")  # fmt: skip

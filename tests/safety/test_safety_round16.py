@@ -107,7 +107,7 @@ def test_wraps_as_it_is_used_passes() -> None:
         return wrapper
 
     def copy_meta(src, dst):
-        return functools.wraps(src)(dst)
+        return functools.wraps(src, updated=())(dst)
     """
     assert rules(source) == set()
 

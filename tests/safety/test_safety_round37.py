@@ -301,3 +301,31 @@ def test_classes_used_as_patterns_subscripts_and_dataclass_readers_keep_their_ow
         "class Color(Enum):\n    RED = 1\n    @classmethod\n    def parse(cls, text):\n        return cls[text]\n"
     )
     assert rules(source) == set()
+
+
+# Round 43: the deepcopy memo reached by a __deepcopy__ that is not a plain (self, memo) def, and
+# update_wrapper copying a library object's __dict__ onto a namespace.
+
+
+@pytest.mark.parametrize(
+    "method",
+    [
+        "    __deepcopy__ = grab\n",
+        "    __deepcopy__ = lambda self, memo: memo\n",
+        "    def __deepcopy__(self, *rest):\n        return rest\n",
+    ],
+)
+def test_a_deepcopy_hook_must_be_a_def_that_only_passes_its_memo_on(method: str) -> None:
+    source = "def grab(self, memo):\n    return memo\nclass Box:\n" + method
+    assert "private-attribute" in rules(source)
+
+
+@pytest.mark.parametrize(
+    "copy",
+    [
+        "def adopt(wrapper, wrapped):\n    return functools.update_wrapper(wrapper, wrapped)\n",
+        "def adopt(wrapper, wrapped):\n    return functools.wraps(wrapped)(wrapper)\n",
+    ],
+)
+def test_a_wrapped_dict_is_copied_only_onto_a_function_or_own_object(copy: str) -> None:
+    assert rules("import functools\n" + copy) & {"string-annotation", "computed-attribute-name"}
