@@ -126,6 +126,8 @@ def attribute_name(
                 pass
             elif isinstance(receiver, ast.Name) and receiver.id in ("self", "cls"):
                 ctx.uses.append((Tag.TYPE_SELF, receiver.id, scope, node, "__class__"))  # judged in finish
+                if call is not None and next_name is None:  # self.__class__(...): called at once, not kept
+                    ctx.class_heads.add(id(node))
             else:
                 ctx.add("dunder-attribute", node, dunder_attribute_message(name) + "; use type(x).__name__")
         elif name in _CONSTRUCTORS or (name in _METHODS and call is not None and call.args):

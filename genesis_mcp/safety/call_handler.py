@@ -80,7 +80,7 @@ def call(ctx: Context, node: ast.Call, scope: Scope, flags: int, stack: list[Fra
                 ctx.class_reads.extend((id(a), func, scope) for a in node.args if type(a) is _Name)
     elif type(func) is _Attribute:
         method = func.attr
-        if method == "__new__" and node.args and type(node.args[0]) is _Name:  # super().__new__(cls): an object
+        if method == "__new__" and node.args:  # super().__new__(cls), X.__new__(type(self)): an object of it
             ctx.class_reads.append((id(node.args[0]), func, scope))
         if method in _NOTABLE_METHODS:
             if method in SPECIAL_CALLEES:
@@ -98,6 +98,8 @@ def call(ctx: Context, node: ast.Call, scope: Scope, flags: int, stack: list[Fra
                 elif type(func.value) is _Name and func.value.id == "str":
                     _read_only(ctx, node, "str", scope)
             elif method == "get":
+                if node.args and own_class(node.args[0]):
+                    ctx.read_only.add(id(node.args[0]))  # x.get(type(self)): a lookup key (library_reachable)
                 if node.args and is_class_of(node.args[0]) and not own_class(node.args[0]):
                     # TABLE.get(type(x)): a lookup key, not a class handed out, while TABLE is a plain dict
                     type_peer(ctx, func.value, scope, "get")

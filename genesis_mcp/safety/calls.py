@@ -59,7 +59,10 @@ def wrapper_names(ctx: Context, call: ast.Call, head: str, scope: Scope) -> None
         ctx.add("string-annotation", wrapped, f"{head}() copies the annotations of what it is given; give it a "
                 "function by name")  # fmt: skip
     wrapper = call.args[0] if call.args else next((k.value for k in call.keywords if k.arg == "wrapper"), None)
-    dict_copied = len(call.args) <= first + 1 and not any(k.arg == "updated" for k in call.keywords)
+    updated = call.args[first + 1] if len(call.args) > first + 1 else next(
+        (k.value for k in call.keywords if k.arg == "updated"), None
+    )  # the default, WRAPPER_UPDATES, or anything but an empty display copies __dict__
+    dict_copied = updated is None or not (isinstance(updated, ast.Tuple | ast.List) and not updated.elts)
     if head == "update_wrapper" and isinstance(wrapper, ast.Name):
         ctx.rewrapped.add(wrapper.id)
         if dict_copied:  # a namespace or object given the wrapped __dict__ would show it: a def of the tool

@@ -20,7 +20,7 @@ from genesis_mcp.safety.names import SELF_DECORATORS
 from genesis_mcp.safety.plain_classes import plain_decorators
 from genesis_mcp.safety.scopes import Kind, Scope, defining_scope, library_name
 
-__all__ = ["class_value", "classes_as_values", "keeps_self", "library_reachable"]
+__all__ = ["REGISTRY", "class_value", "classes_as_values", "exit_types", "keeps_self", "operand_parameter"]
 
 
 def classes_as_values(ctx: Context) -> bool:
@@ -40,7 +40,7 @@ def classes_as_values(ctx: Context) -> bool:
         or _class_statements(ctx)
         or any(id(call) not in heads for call in ctx.super_calls)  # s = super(); s.m(anything)
         or any(
-            name in classes and scope.resolve(name).only(Kind.CLASS)
+            (name in classes and scope.resolve(name).only(Kind.CLASS)) or operand_parameter(scope, name)
             for name, scope in (*ctx.subscripted, *ctx.class_operands)
         )
         or any(
@@ -49,7 +49,7 @@ def classes_as_values(ctx: Context) -> bool:
             or (name == "classmethod" and id(node) not in decorators and scope.resolve(name).may_be_builtin)
             for tag, name, scope, node, _extra in ctx.uses
         )
-        or _exit_types(ctx)
+        or exit_types(ctx)
     )
     ctx.classes_as_values = (key, found)
     return found
@@ -63,7 +63,7 @@ def _class_statements(ctx: Context) -> bool:
     )
 
 
-def _exit_types(ctx: Context) -> bool:
+def exit_types(ctx: Context) -> bool:
     """An ``__exit__``/``__aexit__`` that does more with its exception type than compare it."""
     for name in ("__exit__", "__aexit__"):
         if any(b.kind is not Kind.DEF for s in ctx.class_scopes for b in s.bindings.get(name, ())):
@@ -78,61 +78,18 @@ def _exit_types(ctx: Context) -> bool:
             for tag, used, scope, _node, _extra in ctx.uses:
                 if used == given and tag in _HANDING and defining_scope(scope, used).node is function:
                     return True
+            for used, scope in ctx.class_operands:  # exc_type != probe: the probe's __ne__ gets it (not `is`)
+                if used == given and defining_scope(scope, used).node is function:
+                    return True
     return False
 
 
 _HANDING = frozenset({Tag.VALUE, Tag.CHAIN, Tag.CALLEE})
 
 
-def library_reachable(ctx: Context) -> set[str]:
-    """The classes of the tool (by name) that a value of the tool may make a class: one used as a value
-    (returned, passed, stored) or a classmethod's ``cls`` kept, with every class of the tool deriving from
-    or derived from them. Library code given such a value calls its methods through the class, with its own
-    arguments as self (``json.dumps(int, cls=factory)`` runs ``C.encode(int)``; a ``@contextmanager``
-    function returning C makes ``ExitStack`` run ``C.throw(KeyError, ...)``), so none of their methods has
-    an own object."""
-    key = len(ctx.uses) + len(ctx.class_positions) + len(ctx.class_heads) + len(ctx.class_scopes)
-    if ctx.reachable is not None and ctx.reachable[0] == key:
-        return ctx.reachable[1]
-    found = _reachable(ctx)
-    ctx.reachable = (key, found)
-    return found
-
-
-def _reachable(ctx: Context) -> set[str]:
-    positions, heads, decorators = ctx.class_positions, ctx.class_heads, ctx.decorators
-    read_only = {  # fields(C) reads a class; X.__new__(cls) makes an object of it
-        node_id
-        for node_id, callee, where in ctx.class_reads
-        if (isinstance(callee, ast.Attribute) and callee.attr == "__new__")
-        or library_name(callee, where) in ("dataclasses.fields", "dataclasses.is_dataclass")
-    }
-    found: set[str] = set()
-    for tag, name, scope, node, _extra in ctx.uses:
-        # a value (not an operand: C[k], case C(), C == x hand it to no method of the library's)
-        if tag is not Tag.VALUE or id(node) in read_only:
-            continue
-        if id(node) in positions or id(node) in heads or id(node) in decorators or not class_value(scope, name):
-            continue
-        if scope.resolve(name).only(Kind.CLASS):
-            found.add(name)
-        else:  # cls (or klass) of a classmethod: its class, or any class deriving from it
-            where = defining_scope(scope, name).parent
-            owner = where.node if where is not None else None
-            found.add(owner.name if isinstance(owner, ast.ClassDef) else "*")
-    classes = [s.node for s in ctx.class_scopes if isinstance(s.node, ast.ClassDef)]
-    if "*" in found:
-        return {c.name for c in classes}
-    pending = list(found)
-    while pending:  # the bases and subclasses of each, by name
-        name = pending.pop()
-        for c in classes:
-            bases = {b.id for b in c.bases if isinstance(b, ast.Name)}
-            related = bases if c.name == name else {c.name} if name in bases else set()
-            for other in related - found:
-                found.add(other)
-                pending.append(other)
-    return found
+def operand_parameter(scope: Scope, name: str) -> bool:
+    """cls of a classmethod (or __new__'s first parameter), used as an operand: Table()[cls], cls == probe."""
+    return not scope.resolve(name).only(Kind.CLASS) and class_value(scope, name)
 
 
 def class_value(scope: Scope, name: str) -> bool:
@@ -163,13 +120,13 @@ def _class_channels(ctx: Context) -> bool:
     warning's ``category``, and what ``ExitStack.push`` calls with an exception type."""
     read, used = ctx.class_channels, ctx.modules_used
     fields = "type" in read and "dataclasses" in used
-    dispatch = bool(read & _REGISTRY) and "functools" in used
+    dispatch = bool(read & REGISTRY) and "functools" in used
     warning = "category" in read and "warnings" in used
     exits = bool(read & {"push", "push_async_exit"}) and "contextlib" in used
     return fields or dispatch or warning or exits
 
 
-_REGISTRY = frozenset({"registry", "dispatch"})
+REGISTRY = frozenset({"registry", "dispatch"})
 
 
 _PROPERTY_PARTS = frozenset({"setter", "getter", "deleter"})

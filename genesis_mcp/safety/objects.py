@@ -11,8 +11,9 @@ import ast
 
 from genesis_mcp.safety.context import Chain, Context, Tag
 from genesis_mcp.safety.enum_rules import enum_member
-from genesis_mcp.safety.handed_out import class_value, classes_as_values, keeps_self, library_reachable
+from genesis_mcp.safety.handed_out import class_value, classes_as_values, keeps_self
 from genesis_mcp.safety.plain_classes import makes_objects, rebinds
+from genesis_mcp.safety.reachable import library_reachable
 from genesis_mcp.safety.scopes import Kind, Scope, enclosing_method, library_name, source_scopes
 
 __all__ = [

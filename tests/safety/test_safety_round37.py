@@ -329,3 +329,49 @@ def test_a_deepcopy_hook_must_be_a_def_that_only_passes_its_memo_on(method: str)
 )
 def test_a_wrapped_dict_is_copied_only_onto_a_function_or_own_object(copy: str) -> None:
     assert rules("import functools\n" + copy) & {"string-annotation", "computed-attribute-name"}
+
+
+# Round 45: classes that reach library code by channels other than their name as a value, and an explicit
+# updated= that still copies __dict__.
+
+_ENCODER = (
+    "import json\nclass Shape:\n    FIELDS = ('a',)\n    def encode(self, o):\n"
+    "        return [getattr(self, k) for k in self.FIELDS]\n"
+)
+
+
+@pytest.mark.parametrize(
+    "handing",
+    [
+        "    def kind(self):\n        return type(self)\nk = Shape().kind()\n",
+        "box = []\ndef keep(c):\n    box.append(c)\n    return c\n@keep\nclass Kept(Shape):\n    pass\nk = box[0]\n",
+        "class Probe:\n    def __eq__(self, other):\n        box.append(other)\n        return False\nbox = []\n"
+        "Shape == Probe()\nk = box[0]\n",
+    ],
+)
+def test_a_class_handed_out_without_its_name_as_a_value_still_reaches_library_code(handing: str) -> None:
+    source = _ENCODER + handing + "print(json.dumps(int, cls=lambda **kw: k))\n"
+    assert rules(source) & {"class-machinery", "computed-attribute-name"}
+    assert rules(_ENCODER) == set()  # while Shape stays in the tool, its methods' self is their own object
+
+
+@pytest.mark.parametrize(
+    "copy",
+    [
+        "functools.update_wrapper(types.SimpleNamespace(), lib, updated=functools.WRAPPER_UPDATES)\n",
+        "functools.wraps(lib, updated=functools.WRAPPER_UPDATES)(types.SimpleNamespace())\n",
+    ],
+)
+def test_updated_naming_the_dict_still_copies_it_only_onto_a_function(copy: str) -> None:
+    source = "import functools, types, warnings\nlib = warnings.catch_warnings()\n" + copy
+    assert rules(source) & {"string-annotation", "computed-attribute-name"}
+
+
+def test_a_class_kept_in_a_local_to_make_an_object_stays_in_the_method() -> None:
+    source = (
+        "import copy\nclass Vector:\n    def __init__(self, items):\n        self.items = list(items)\n"
+        "    def __deepcopy__(self, memo):\n        cls = type(self)\n        clone = cls.__new__(cls)\n"
+        "        clone.items = copy.deepcopy(self.items, memo)\n        return clone\n"
+        "    def scaled(self, k):\n        return type(self)(x * k for x in self.items)\n"
+    )
+    assert rules(source) == set()

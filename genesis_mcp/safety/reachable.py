@@ -1,0 +1,150 @@
+"""Which classes of the tool reach library code as values (for objects.own_object): library code given a
+class calls its methods through it, with its own arguments as self (``json.dumps(int, cls=factory)`` runs
+``C.encode(int)``; a ``@contextmanager`` function returning C makes ``ExitStack`` run ``C.throw(KeyError,
+...)``), so no method of such a class, its bases or its subclasses has an own object.
+"""
+
+from __future__ import annotations
+
+import ast
+
+from genesis_mcp.safety.context import Context, Tag
+from genesis_mcp.safety.handed_out import REGISTRY, class_value, exit_types, operand_parameter
+from genesis_mcp.safety.plain_classes import plain_decorators
+from genesis_mcp.safety.scopes import Kind, Scope, defining_scope, enclosing_method, library_name
+
+__all__ = ["library_reachable"]
+
+
+def library_reachable(ctx: Context) -> set[str]:
+    """The classes of the tool (by name) that a value of the tool may make a class: one used as a value
+    (returned, passed, stored) or a classmethod's ``cls`` kept, with every class of the tool deriving from
+    or derived from them. Library code given such a value calls its methods through the class, with its own
+    arguments as self (``json.dumps(int, cls=factory)`` runs ``C.encode(int)``; a ``@contextmanager``
+    function returning C makes ``ExitStack`` run ``C.throw(KeyError, ...)``), so none of their methods has
+    an own object."""
+    key = len(ctx.uses) + len(ctx.class_positions) + len(ctx.class_heads) + len(ctx.class_scopes)
+    if ctx.reachable is not None and ctx.reachable[0] == key:
+        return ctx.reachable[1]
+    found = _reachable(ctx)
+    ctx.reachable = (key, found)
+    return found
+
+
+def _reachable(ctx: Context) -> set[str]:
+    classes = [s.node for s in ctx.class_scopes if isinstance(s.node, ast.ClassDef)]
+    heads = ctx.class_heads
+    read, used = ctx.class_channels, ctx.modules_used
+    anonymous = (  # ways a class is handed out that name no class: then any class may be
+        any(id(call) not in heads for call in ctx.super_calls)
+        or exit_types(ctx)
+        or (bool(read & REGISTRY) and "functools" in used)
+        or ("category" in read and "warnings" in used)
+        or (bool(read & {"push", "push_async_exit"}) and "contextlib" in used)
+        or any(s.parent is not None and s.parent.kind == "class" for s in ctx.class_scopes)
+    )
+    if anonymous:
+        return {c.name for c in classes}
+    found = _named_values(ctx)
+    for s in ctx.class_scopes:  # decorated by a function of the tool, which gets the class
+        if isinstance(s.node, ast.ClassDef) and not plain_decorators(ctx, s):
+            found.add(s.node.name)
+    for subscripted, entries in ((True, ctx.subscripted), (False, ctx.class_operands)):
+        for name, scope in entries:  # Shape[int] (an alias forwarding to it), C == probe, Table()[cls]
+            owner = _class_named(scope, name)
+            if owner is not None and not (subscripted and owner in ctx.enum_classes):  # Color[k]: a member
+                found.add(owner)
+    made = _made_from(ctx)
+    for tag, _name, scope, node, _extra in ctx.uses:  # type(self) kept: the class of the method's object
+        # (not iterated, as for m in type(self) over an Enum's members, nor given to X.__new__)
+        if tag is Tag.TYPE_SELF and id(node) not in heads and id(node) not in ctx.read_only and id(node) not in made:
+            if _kept_locally(ctx, scope, node, made):
+                continue
+            method = enclosing_method(scope)
+            body = method[1].parent if method is not None else None
+            found.add(body.node.name if body is not None and isinstance(body.node, ast.ClassDef) else "*")
+    if "type" in read and "dataclasses" in used:  # fields(x)[0].type: a class named in an annotation
+        names = {c.name for c in classes}
+        for c in classes:
+            for statement in c.body:
+                if isinstance(statement, ast.AnnAssign):
+                    found |= {n.id for n in ast.walk(statement.annotation) if isinstance(n, ast.Name)} & names
+    if "*" in found:
+        return {c.name for c in classes}
+    return _family(classes, found)
+
+
+def _class_named(scope: Scope, name: str) -> str | None:
+    if scope.resolve(name).only(Kind.CLASS):
+        return name
+    return _owner(scope, name) if operand_parameter(scope, name) else None
+
+
+def _owner(scope: Scope, name: str) -> str:
+    where = defining_scope(scope, name).parent
+    return where.node.name if where is not None and isinstance(where.node, ast.ClassDef) else "*"
+
+
+def _kept_locally(ctx: Context, scope: Scope, node: ast.AST, made: set[int]) -> bool:
+    """``cls = type(self)`` whose every use reads off it, calls it or makes an object of it (``cls.__new__(cls)``,
+    ``cls(...)``): the class stays in the method."""
+    method = enclosing_method(scope)
+    if method is None:
+        return False
+    targets = [
+        s.targets[0].id
+        for s in ast.walk(method[0])
+        if isinstance(s, ast.Assign) and s.value is node and len(s.targets) == 1 and isinstance(s.targets[0], ast.Name)
+    ]
+    if len(targets) != 1:
+        return False
+    local = targets[0]
+    if len(scope.resolve(local).bindings) != 1:
+        return False
+    home = defining_scope(scope, local)
+    return all(
+        tag in _STAYING or id(used) in made
+        for tag, name, where, used, _extra in ctx.uses
+        if name == local and defining_scope(where, local) is home
+    )
+
+
+_STAYING = frozenset({Tag.CHAIN, Tag.CALLEE, Tag.CONSTRUCTOR})  # cls.x, cls(...), cls.__new__(cls)
+
+
+def _made_from(ctx: Context) -> set[int]:
+    """Ids of classes given where nothing but their fields are read or an object of them is made:
+    dataclasses.fields(C), X.__new__(cls)."""
+    return {
+        node_id
+        for node_id, callee, where in ctx.class_reads
+        if (isinstance(callee, ast.Attribute) and callee.attr == "__new__")
+        or library_name(callee, where) in ("dataclasses.fields", "dataclasses.is_dataclass")
+    }
+
+
+def _named_values(ctx: Context) -> set[str]:
+    positions, heads, decorators = ctx.class_positions, ctx.class_heads, ctx.decorators
+    read_only = _made_from(ctx)
+    found: set[str] = set()
+    for tag, name, scope, node, _extra in ctx.uses:
+        # a value (not an operand: C[k], case C(), C == x hand it to no method of the library's)
+        if tag is not Tag.VALUE or id(node) in read_only:
+            continue
+        if id(node) in positions or id(node) in heads or id(node) in decorators or not class_value(scope, name):
+            continue
+        found.add(name if scope.resolve(name).only(Kind.CLASS) else _owner(scope, name))  # cls: its class
+    return found
+
+
+def _family(classes: list[ast.ClassDef], found: set[str]) -> set[str]:
+    pending = list(found)
+    while pending:  # the bases and subclasses of each, by name
+        name = pending.pop()
+        for c in classes:
+            bases = {b.id for b in c.bases if isinstance(b, ast.Name)}
+            related = bases if c.name == name else {c.name} if name in bases else set()
+            for other in related - found:
+                found.add(other)
+                pending.append(other)
+    return found
