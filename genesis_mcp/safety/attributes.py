@@ -180,9 +180,8 @@ def _name_store(ctx: Context, scope: Scope, node: ast.AST) -> None:
 
 
 def _store_hint(name: str) -> str:
-    if name == "__class__":
-        return "an object's class cannot be changed"
-    return "set ordinary attributes, or define special methods in the class body"
+    plain = "set ordinary attributes, or define special methods in the class body"
+    return "an object's class cannot be changed" if name == "__class__" else plain
 
 
 def _raw_access(
@@ -190,7 +189,7 @@ def _raw_access(
 ) -> None:
     """``object.__setattr__(self, "x", v)`` and ``super().__setattr__("x", v)`` with a constant name."""
     plain_object = isinstance(receiver, ast.Name) and receiver.id == "object"
-    if plain_object and receiver is not None:  # trusted as the builtin: class_rules.trusted_builtins checks it
+    if isinstance(receiver, ast.Name) and plain_object:  # trusted as the builtin (class_rules.trusted_builtins)
         ctx.trusted.setdefault((id(scope), "object"), ("object", scope, receiver))
     if call is None or not (plain_object or _is_super_call(receiver)):
         ctx.add("dunder-attribute", node, dunder_attribute_message(name) + "; use object.__setattr__(self, 'x', v)")
