@@ -98,8 +98,9 @@ def call(ctx: Context, node: ast.Call, scope: Scope, flags: int, stack: list[Fra
                 elif type(func.value) is _Name and func.value.id == "str":
                     _read_only(ctx, node, "str", scope)
             elif method == "get":
-                if node.args and own_class(node.args[0]):
-                    ctx.read_only.add(id(node.args[0]))  # x.get(type(self)): a lookup key (library_reachable)
+                if node.args and own_class(node.args[0]):  # x.get(type(self)): x must be a plain dict
+                    type_peer(ctx, func.value, scope, "get")
+                    ctx.read_only.add(id(node.args[0]))  # then the class stays a key (reachable.py)
                 if node.args and is_class_of(node.args[0]) and not own_class(node.args[0]):
                     # TABLE.get(type(x)): a lookup key, not a class handed out, while TABLE is a plain dict
                     type_peer(ctx, func.value, scope, "get")

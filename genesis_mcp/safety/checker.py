@@ -115,9 +115,10 @@ def _subscript(ctx: Context, node: ast.Subscript, scope: Scope, flags: int, stac
         lookup = OPERAND if type(node.ctx) is _Load and head != "InitVar" else 0  # InitVar[X].type is X
         if type(index) is _Name and not flags & ANNOTATION:  # annotations subscript only classes (judged)
             ctx.class_operands.append((index.id, scope))  # spy[C]: a class of the tool handed to __getitem__
-        if lookup and own_class(index):  # TABLE[type(self)]: the tool's own class, judged as a value
-            lookup = 0
-            ctx.read_only.add(id(index))  # a lookup key (handed_out.library_reachable)
+        if lookup and own_class(index):  # TABLE[type(self)]: TABLE must be a plain dict (a tool's
+            lookup = 0  # __getitem__ would get the class), then the key stays in the lookup (reachable.py)
+            type_peer(ctx, node.value, scope, "table")
+            ctx.read_only.add(id(index))
         elif lookup and is_class_of(index):
             type_peer(ctx, node.value, scope, "table")  # only a plain dict does not hand the key on
         if head in TYPING_GENERICS and head != "Annotated":  # Annotated[X, m].copy is X.copy: not just an argument

@@ -10,7 +10,7 @@ import ast
 
 from genesis_mcp.safety.context import Context, Tag
 from genesis_mcp.safety.handed_out import REGISTRY, class_value, exit_types, operand_parameter
-from genesis_mcp.safety.plain_classes import plain_decorators
+from genesis_mcp.safety.plain_classes import builtin_class, new_makes_objects, plain_decorators
 from genesis_mcp.safety.scopes import Kind, Scope, defining_scope, enclosing_method, library_name
 
 __all__ = ["library_reachable"]
@@ -109,7 +109,7 @@ def _kept_locally(ctx: Context, scope: Scope, node: ast.AST, made: set[int]) -> 
     )
 
 
-_STAYING = frozenset({Tag.CHAIN, Tag.CALLEE, Tag.CONSTRUCTOR})  # cls.x, cls(...), cls.__new__(cls)
+_STAYING = frozenset({Tag.CHAIN, Tag.CONSTRUCTOR})  # cls.x, cls.__new__(cls) (cls(x) on a class is type(x))
 
 
 def _made_from(ctx: Context) -> set[int]:
@@ -118,9 +118,26 @@ def _made_from(ctx: Context) -> set[int]:
     return {
         node_id
         for node_id, callee, where in ctx.class_reads
-        if (isinstance(callee, ast.Attribute) and callee.attr == "__new__")
+        if (isinstance(callee, ast.Attribute) and callee.attr == "__new__" and _builtin_new(ctx, callee.value, where))
         or library_name(callee, where) in ("dataclasses.fields", "dataclasses.is_dataclass")
     }
+
+
+def _builtin_new(ctx: Context, receiver: ast.expr, where: Scope) -> bool:
+    """super().__new__, object/tuple/int...__new__, or type(self).__new__ / cls.__new__ with cls = type(self)
+    (a __new__ of the tool that may return its argument puts its class among the reachable ones anyway)."""
+    if isinstance(receiver, ast.Call) and isinstance(receiver.func, ast.Name):
+        return receiver.func.id in ("super", "type") and len(receiver.args) == (receiver.func.id == "type")
+    if not isinstance(receiver, ast.Name):
+        return False
+    bindings = ctx.resolve(where, receiver.id).bindings
+    if class_value(where, receiver.id):  # cls.__new__(cls) in a classmethod, C.__new__(C): while no class's
+        return all(  # __new__ of the tool may return its argument
+            new_makes_objects(ctx, s.node.name) for s in ctx.class_scopes if isinstance(s.node, ast.ClassDef)
+        )
+    if bindings:
+        return all(b.kind is Kind.INSTANCE and b.target == "type" for b in bindings)
+    return builtin_class(receiver.id)
 
 
 def _named_values(ctx: Context) -> set[str]:
@@ -134,6 +151,14 @@ def _named_values(ctx: Context) -> set[str]:
         if id(node) in positions or id(node) in heads or id(node) in decorators or not class_value(scope, name):
             continue
         found.add(name if scope.resolve(name).only(Kind.CLASS) else _owner(scope, name))  # cls: its class
+    for tag, name, scope, node, _extra in ctx.uses:  # a class name with other bindings too (if x: C = None)
+        plain = tag is Tag.VALUE and id(node) not in positions and id(node) not in read_only
+        if plain and any(b.kind is Kind.CLASS for b in scope.resolve(name).bindings):
+            found.add(name)
+    for class_scope in ctx.class_scopes:  # C() may return what a __new__ of the tool returns: C itself
+        statement = class_scope.node
+        if isinstance(statement, ast.ClassDef) and not new_makes_objects(ctx, statement.name):
+            found.add(statement.name)
     return found
 
 

@@ -375,3 +375,41 @@ def test_a_class_kept_in_a_local_to_make_an_object_stays_in_the_method() -> None
         "    def scaled(self, k):\n        return type(self)(x * k for x in self.items)\n"
     )
     assert rules(source) == set()
+
+
+# Round 46: the exceptions reachable.py made for a class kept in a method handed it to the tool's own code.
+
+_KEEPER = (
+    "class Keeper:\n    def get(self, key):\n        return key\n    def __getitem__(self, key):\n"
+    "        return key\n"
+)
+
+
+@pytest.mark.parametrize(
+    "leak",
+    [
+        "        return KEEP.get(type(self))\n",
+        "        return KEEP[type(self)]\n",
+        "        cls = type(self)\n        return cls(self)\n",
+    ],
+)
+def test_a_class_kept_for_the_tools_own_code_leaves_the_method(leak: str) -> None:
+    source = _KEEPER + "KEEP = Keeper()\nclass Shape:\n    def probe(self):\n" + leak
+    assert "class-machinery" in rules(source)
+
+
+def test_a_class_made_by_a_new_that_returns_its_argument_leaves_the_method() -> None:
+    source = (
+        "class Keeper:\n    def __new__(kind):\n        return kind\n"
+        "class Shape:\n    def probe(self):\n        return Keeper.__new__(type(self))\n"
+    )
+    assert "class-machinery" in rules(source)
+
+
+def test_a_class_name_rebound_elsewhere_still_counts_as_handed_out() -> None:
+    source = (
+        "import json\nclass Shape:\n    FIELDS = ('a',)\n    def encode(self, o):\n"
+        "        return [getattr(self, k) for k in self.FIELDS]\nif not Shape:\n    Shape = None\n"
+        "print(json.dumps(1, cls=lambda **kw: Shape))\n"
+    )
+    assert rules(source) & {"class-machinery", "computed-attribute-name"}
