@@ -20,7 +20,7 @@ from genesis_mcp.safety.names import SELF_DECORATORS
 from genesis_mcp.safety.plain_classes import plain_decorators
 from genesis_mcp.safety.scopes import Kind, Scope, defining_scope, library_name
 
-__all__ = ["REGISTRY", "class_value", "classes_as_values", "exit_types", "keeps_self", "operand_parameter"]
+__all__ = ["class_value", "classes_as_values", "field_types", "keeps_self", "operand_parameter", "unnamed_channels"]
 
 
 def classes_as_values(ctx: Context) -> bool:
@@ -36,9 +36,8 @@ def classes_as_values(ctx: Context) -> bool:
     positions, heads, decorators = ctx.class_positions, ctx.class_heads, ctx.decorators  # bases: no values
     classes = {s.node.name for s in ctx.class_scopes if isinstance(s.node, ast.ClassDef)}
     found = (
-        _class_channels(ctx)
+        _class_channels(ctx)  # super() kept, an __exit__'s type and nested classes among them
         or _class_statements(ctx)
-        or any(id(call) not in heads for call in ctx.super_calls)  # s = super(); s.m(anything)
         or any(
             (name in classes and scope.resolve(name).only(Kind.CLASS)) or operand_parameter(scope, name)
             for name, scope in (*ctx.subscripted, *ctx.class_operands)
@@ -49,21 +48,22 @@ def classes_as_values(ctx: Context) -> bool:
             or (name == "classmethod" and id(node) not in decorators and scope.resolve(name).may_be_builtin)
             for tag, name, scope, node, _extra in ctx.uses
         )
-        or exit_types(ctx)
     )
     ctx.classes_as_values = (key, found)
     return found
 
 
 def _class_statements(ctx: Context) -> bool:
-    """A class nested in a class body (read as ``self.Inner``), or decorated by anything but decorators
-    that return it unchanged (a decorator of the tool's gets the class)."""
-    return any(s.parent is not None and s.parent.kind == "class" for s in ctx.class_scopes) or not all(
-        plain_decorators(ctx, s) for s in ctx.class_scopes
-    )
+    """A class decorated by anything but decorators that return it unchanged (a decorator of the tool's gets
+    the class); nested classes are among the unnamed channels."""
+    return not all(plain_decorators(ctx, s) for s in ctx.class_scopes)
 
 
-def exit_types(ctx: Context) -> bool:
+def _nested_classes(ctx: Context) -> bool:
+    return any(s.parent is not None and s.parent.kind == "class" for s in ctx.class_scopes)
+
+
+def _exit_types(ctx: Context) -> bool:
     """An ``__exit__``/``__aexit__`` that does more with its exception type than compare it."""
     for name in ("__exit__", "__aexit__"):
         if any(b.kind is not Kind.DEF for s in ctx.class_scopes for b in s.bindings.get(name, ())):
@@ -115,18 +115,33 @@ def class_value(scope: Scope, name: str) -> bool:
 
 
 def _class_channels(ctx: Context) -> bool:
-    """The tool's classes reach values without their names: ``fields(obj)[0].type`` (an annotation), a
-    singledispatch function's ``registry``/``dispatch()`` (classes registered by annotation), a recorded
-    warning's ``category``, and what ``ExitStack.push`` calls with an exception type."""
+    """The tool's classes reach values without their names: ``fields(obj)[0].type`` (an annotation), or
+    one of the unnamed channels."""
+    return field_types(ctx) or unnamed_channels(ctx)
+
+
+def field_types(ctx: Context) -> bool:
+    """``fields(obj)[0].type``: the annotation of a dataclass field, a class of the tool maybe."""
+    return "type" in ctx.class_channels and "dataclasses" in ctx.modules_used
+
+
+def unnamed_channels(ctx: Context) -> bool:
+    """Channels that hand out some class of the tool, never saying which: a singledispatch function's
+    ``registry``/``dispatch()`` (classes registered by annotation), a recorded warning's ``category``, what
+    ``ExitStack.push`` calls with an exception type, an ``__exit__`` handing its type on, ``super()`` kept,
+    and a class nested in a class body (read as ``self.Inner``)."""
     read, used = ctx.class_channels, ctx.modules_used
-    fields = "type" in read and "dataclasses" in used
-    dispatch = bool(read & REGISTRY) and "functools" in used
-    warning = "category" in read and "warnings" in used
-    exits = bool(read & {"push", "push_async_exit"}) and "contextlib" in used
-    return fields or dispatch or warning or exits
+    return (
+        (bool(read & _REGISTRY) and "functools" in used)
+        or ("category" in read and "warnings" in used)
+        or (bool(read & {"push", "push_async_exit"}) and "contextlib" in used)
+        or _exit_types(ctx)
+        or any(id(call) not in ctx.class_heads for call in ctx.super_calls)  # s = super(); s.m(anything)
+        or _nested_classes(ctx)
+    )
 
 
-REGISTRY = frozenset({"registry", "dispatch"})
+_REGISTRY = frozenset({"registry", "dispatch"})
 
 
 _PROPERTY_PARTS = frozenset({"setter", "getter", "deleter"})

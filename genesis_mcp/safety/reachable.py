@@ -9,7 +9,7 @@ from __future__ import annotations
 import ast
 
 from genesis_mcp.safety.context import Context, Tag
-from genesis_mcp.safety.handed_out import REGISTRY, class_value, exit_types, operand_parameter
+from genesis_mcp.safety.handed_out import class_value, field_types, operand_parameter, unnamed_channels
 from genesis_mcp.safety.plain_classes import builtin_class, new_makes_objects, plain_decorators
 from genesis_mcp.safety.scopes import Kind, Scope, defining_scope, enclosing_method, library_name
 
@@ -34,16 +34,7 @@ def library_reachable(ctx: Context) -> set[str]:
 def _reachable(ctx: Context) -> set[str]:
     classes = [s.node for s in ctx.class_scopes if isinstance(s.node, ast.ClassDef)]
     heads = ctx.class_heads
-    read, used = ctx.class_channels, ctx.modules_used
-    anonymous = (  # ways a class is handed out that name no class: then any class may be
-        any(id(call) not in heads for call in ctx.super_calls)
-        or exit_types(ctx)
-        or (bool(read & REGISTRY) and "functools" in used)
-        or ("category" in read and "warnings" in used)
-        or (bool(read & {"push", "push_async_exit"}) and "contextlib" in used)
-        or any(s.parent is not None and s.parent.kind == "class" for s in ctx.class_scopes)
-    )
-    if anonymous:
+    if unnamed_channels(ctx):  # a class handed out without saying which: any class may be
         return {c.name for c in classes}
     found = _named_values(ctx)
     for s in ctx.class_scopes:  # decorated by a function of the tool, which gets the class
@@ -63,7 +54,7 @@ def _reachable(ctx: Context) -> set[str]:
             method = enclosing_method(scope)
             body = method[1].parent if method is not None else None
             found.add(body.node.name if body is not None and isinstance(body.node, ast.ClassDef) else "*")
-    if "type" in read and "dataclasses" in used:  # fields(x)[0].type: a class named in an annotation
+    if field_types(ctx):  # fields(x)[0].type: a class named in an annotation
         names = {c.name for c in classes}
         for c in classes:
             for statement in c.body:
