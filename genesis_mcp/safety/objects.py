@@ -53,13 +53,8 @@ def _own_object(
 ) -> bool:
     body = method_scope.parent
     assert body is not None
-    arguments = function.args
     if not (
-        arguments.args
-        and not arguments.posonlyargs  # def m(this, /, self): self is whatever the caller gives
-        and arguments.args[0].arg == receiver
-        # def close(self=int): a library calling C.close() on a class gives self that default
-        and len(arguments.defaults) < len(arguments.posonlyargs) + len(arguments.args)
+        _first_parameter(function.args, receiver)
         and not _implicitly_static(function.name)
         and all(keeps_self(d, body) for d in function.decorator_list)
         and scope.resolve(receiver).only(Kind.PARAM)
@@ -92,6 +87,19 @@ def _own_object(
     return True
 
 
+def _first_parameter(arguments: ast.arguments, name: str, default: bool = False) -> bool:
+    """The first parameter is ``name``, the one Python binds to what the method is called on: not after a
+    positional-only one (def m(this, /, self)), nor with a default unless ``default`` (def close(self=int):
+    library code calling C.close() through the class gives self that default; a classmethod's cls always
+    gets its class)."""
+    return (
+        bool(arguments.args)
+        and not arguments.posonlyargs
+        and arguments.args[0].arg == name
+        and (default or len(arguments.defaults) < len(arguments.args))
+    )
+
+
 def _implicitly_static(name: str) -> bool:
     """Methods Python or Enum call with something else first: __new__ gets the class, an Enum's _missing_
     and _generate_next_value_ (sunder names) the value."""
@@ -112,9 +120,7 @@ def class_parameter(scope: Scope | None) -> bool:
         return False
     function, method_scope = found
     return (
-        bool(function.args.args)
-        and not function.args.posonlyargs
-        and function.args.args[0].arg == "cls"
+        _first_parameter(function.args, "cls", default=True)
         and _only_classmethod(function, method_scope.parent)
         and method_scope.resolve("cls").only(Kind.PARAM)
     )
@@ -194,13 +200,9 @@ def method_self(scope: Scope | None) -> bool:
     if found is None or scope is None:
         return False
     function = found[0]
-    arguments = function.args
     return (
         _in_plain_method(scope)
-        and bool(arguments.args)
-        and not arguments.posonlyargs
-        and arguments.args[0].arg == "self"
-        and len(arguments.defaults) < len(arguments.posonlyargs) + len(arguments.args)  # no self=int
+        and _first_parameter(function.args, "self")
         and function.name != "__new__"
         and scope.resolve("self").only(Kind.PARAM)
     )
