@@ -8,6 +8,7 @@ from __future__ import annotations
 import ast
 
 from genesis_mcp.safety.context import Context
+from genesis_mcp.safety.implicit_reads import annotated_statements
 from genesis_mcp.safety.objects import own_object
 from genesis_mcp.safety.scopes import Kind, Scope, source_name, source_scopes
 
@@ -45,8 +46,9 @@ def field_name_stores(ctx: Context, stores: list[tuple[ast.AST, str | None, Scop
         {
             statement.target.id
             for scope in ctx.class_scopes
-            for statement in getattr(scope.node, "body", ())
-            if isinstance(statement, ast.AnnAssign) and isinstance(statement.target, ast.Name)
+            if isinstance(scope.node, ast.ClassDef)
+            for statement in annotated_statements(scope.node)
+            if isinstance(statement.target, ast.Name)
         }
     )
     for node, root, scope in stores:

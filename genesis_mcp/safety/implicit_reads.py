@@ -14,7 +14,7 @@ import ast
 from genesis_mcp.safety.context import Context, Tag
 from genesis_mcp.safety.scopes import Kind, Scope
 
-__all__ = ["implicit_reads"]
+__all__ = ["annotated_statements", "implicit_reads"]
 
 
 def implicit_reads(ctx: Context) -> None:
@@ -65,8 +65,12 @@ def _constant_names(value: ast.expr) -> set[str]:
 
 
 def _annotated(node: ast.ClassDef) -> set[str]:
-    """Every name annotated in the class body, in nested blocks too (``if x: kind: int`` is a field)."""
-    return {s.target.id for s in _body(node) if isinstance(s, ast.AnnAssign) and isinstance(s.target, ast.Name)}
+    return {s.target.id for s in annotated_statements(node) if isinstance(s.target, ast.Name)}
+
+
+def annotated_statements(node: ast.ClassDef) -> list[ast.AnnAssign]:
+    """Every annotated statement of the class body, in nested blocks too (``if x: kind: int`` is a field)."""
+    return [s for s in _body(node) if isinstance(s, ast.AnnAssign)]
 
 
 _BLOCKS = (ast.stmt, ast.excepthandler, ast.match_case)

@@ -10,6 +10,7 @@ import ast
 
 from genesis_mcp.safety.context import Context, Tag
 from genesis_mcp.safety.handed_out import class_value, field_types, operand_parameter, unnamed_channels
+from genesis_mcp.safety.implicit_reads import annotated_statements
 from genesis_mcp.safety.plain_classes import builtin_class, new_makes_objects, plain_decorators
 from genesis_mcp.safety.scopes import Kind, Scope, defining_scope, enclosing_method, library_name
 
@@ -57,9 +58,8 @@ def _reachable(ctx: Context) -> set[str]:
     if field_types(ctx):  # fields(x)[0].type: a class named in an annotation
         names = {c.name for c in classes}
         for c in classes:
-            for statement in c.body:
-                if isinstance(statement, ast.AnnAssign):
-                    found |= {n.id for n in ast.walk(statement.annotation) if isinstance(n, ast.Name)} & names
+            for statement in annotated_statements(c):
+                found |= {n.id for n in ast.walk(statement.annotation) if isinstance(n, ast.Name)} & names
     if "*" in found:
         return {c.name for c in classes}
     return _family(classes, found)

@@ -413,3 +413,13 @@ def test_a_class_name_rebound_elsewhere_still_counts_as_handed_out() -> None:
         "print(json.dumps(1, cls=lambda **kw: Shape))\n"
     )
     assert rules(source) & {"class-machinery", "computed-attribute-name"}
+
+
+def test_a_field_annotated_in_a_block_counts_among_the_names_a_field_store_may_store() -> None:
+    # found in review: field_name_stores read only the top level of class bodies, as implicit_reads once did
+    source = (
+        "from dataclasses import dataclass, fields\n@dataclass\nclass Rec:\n    if True:\n        name: str = 'x'\n"
+        "def rename(v):\n    for f in fields(Rec):\n        setattr(f, f.name, v)\n"
+        "def read(t):\n    return [getattr(t, f.name) for f in fields(Rec)]\n"
+    )
+    assert "computed-attribute-name" in rules(source)
