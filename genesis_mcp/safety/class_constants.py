@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from genesis_mcp.safety.context import Context
 from genesis_mcp.safety.definitions import head_name
+from genesis_mcp.safety.implicit_reads import annotated_statements
 from genesis_mcp.safety.objects import class_parameter, own_object
 from genesis_mcp.safety.plain_classes import plain_decorators
 from genesis_mcp.safety.scopes import Binding, Kind, Scope, enclosing_method, library_name
@@ -61,9 +62,7 @@ def own_field(ctx: Context, scope: Scope | None, receiver: str, field: str) -> b
 
 
 def _annotates(node: ast.ClassDef, field: str) -> bool:
-    return any(
-        isinstance(s, ast.AnnAssign) and isinstance(s.target, ast.Name) and s.target.id == field for s in node.body
-    )
+    return any(isinstance(s.target, ast.Name) and s.target.id == field for s in annotated_statements(node))
 
 
 # Decorators and bases that set no instance attribute from constructor arguments (a dataclass does, but only
@@ -98,10 +97,10 @@ def _plain_class(ctx: Context, scope: Scope, field: str | None = None) -> bool:
         return False
     if not plain_decorators(ctx, scope):
         return False
-    annotated = {
+    annotated = {  # in every block of the body: if x: FIELDS: tuple = (...) is a dataclass field too
         s.target.id
-        for s in node.body
-        if isinstance(s, ast.AnnAssign) and isinstance(s.target, ast.Name) and not _class_var(ctx, scope, s.annotation)
+        for s in annotated_statements(node)
+        if isinstance(s.target, ast.Name) and not _class_var(ctx, scope, s.annotation)
     }
     if field in annotated:
         return False

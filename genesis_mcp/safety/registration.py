@@ -12,6 +12,7 @@ import ast
 
 from genesis_mcp.safety.context import Context, Tag, Use
 from genesis_mcp.safety.dispatch import dispatch_annotations
+from genesis_mcp.safety.implicit_reads import annotated_statements
 from genesis_mcp.safety.names import METACLASS_NAMES
 from genesis_mcp.safety.objects import method_self
 from genesis_mcp.safety.plain_classes import decorated_only_plainly, makes_objects
@@ -112,7 +113,7 @@ def _registrable(ctx: Context, scope: Scope, name: str, depth: int) -> bool:
         node = class_scope.node
         if not (isinstance(node, ast.ClassDef) and node.name == name):
             continue
-        if any(isinstance(s, ast.AnnAssign) for s in node.body):
+        if annotated_statements(node):  # in any block of the body (if x: kind: "code")
             return False
         for base in node.bases:
             named = base.id if isinstance(base, ast.Name) else None

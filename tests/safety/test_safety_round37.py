@@ -423,3 +423,13 @@ def test_a_field_annotated_in_a_block_counts_among_the_names_a_field_store_may_s
         "def read(t):\n    return [getattr(t, f.name) for f in fields(Rec)]\n"
     )
     assert "computed-attribute-name" in rules(source)
+
+
+def test_a_field_annotated_in_a_block_is_no_class_constant() -> None:
+    # found in review: class_constants read dataclass fields off the top level only, so a field annotated in
+    # an if block (set from the constructor's arguments) passed for a constant table of identifiers
+    source = (
+        "from dataclasses import dataclass\n@dataclass\nclass Box:\n    if True:\n        FIELDS: tuple = ('a',)\n"
+        "    def read(self, target):\n        return [getattr(target, k) for k in self.FIELDS]\n"
+    )
+    assert "computed-attribute-name" in rules(source)
