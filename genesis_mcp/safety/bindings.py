@@ -16,7 +16,7 @@ from genesis_mcp.safety.dispatch import none_type
 from genesis_mcp.safety.names import is_dunder
 from genesis_mcp.safety.scopes import Binding, Kind, Scope
 
-__all__ = ["OTHER", "classify", "given_more", "identifiers", "loop_target"]
+__all__ = ["OTHER", "classify", "given_more", "identifiers", "loop_target", "shared"]
 
 OTHER = Binding(Kind.OTHER)
 _CONST, _CONST_COLLECTION = Binding(Kind.CONST), Binding(Kind.CONST_COLLECTION)
@@ -167,6 +167,15 @@ def _row_target(ctx: Context, target: ast.AST, table: str, scope: Scope, mark: s
     return True
 
 
+def shared(binding: Binding, value: ast.expr) -> Binding:
+    """What a name gets when the same value goes to another place too (``A = B = [...]``, a walrus inside an
+    expression): a list or dict that something else can change is no table and no new container any more."""
+    kind = binding.kind
+    if kind is Kind.CONST or (kind is Kind.CONST_COLLECTION and type(value) is ast.Tuple):
+        return binding
+    return OTHER
+
+
 def identifiers(ctx: Context, items: Sequence[ast.expr | None]) -> str | None:
     """The items of a display, comma-separated, when every one is a constant identifier."""
     values = [ctx.fold(i) if i is not None else None for i in items]
@@ -189,6 +198,8 @@ def loop_target(ctx: Context, target: ast.AST, iterable: ast.AST, scope: Scope, 
         if names:  # for key in ("name", "age"): getattr(obj, key) may read each (dynamic_names.py)
             ctx.bind(target.id, target, scope, Binding(Kind.CONST, names))
             return
+    if type(target) is ast.Tuple and type(iterable) in _DISPLAYS and _inline_rows(ctx, target, iterable, scope, stack):
+        return
     if type(target) is _Name and type(iterable) is _Attribute and type(iterable.value) is _Name:
         holder, attr = iterable.value.id, iterable.attr
         if holder in ("self", "cls") and not is_dunder(attr):  # for key in self.FIELDS: a class constant?
@@ -217,3 +228,21 @@ def loop_target(ctx: Context, target: ast.AST, iterable: ast.AST, scope: Scope, 
             stack.append((pair[0], scope, 0))  # for i, (key, message) in enumerate(T)
             return
     stack.append((target, scope, 0))
+
+
+def _inline_rows(ctx: Context, target: ast.Tuple, iterable: Any, scope: Scope, stack: list[Frame]) -> bool:
+    """``for key, check in [("name", f), ("age", g)]``: a column of identifiers written out in every row gives
+    its name those identifiers (getattr(obj, key) then reads each); the other columns are just bound."""
+    parts, rows = target.elts, iterable.elts
+    if not rows or any(type(p) is ast.Starred for p in parts):
+        return False
+    for row in rows:
+        if type(row) is not ast.Tuple or len(row.elts) != len(parts) or any(type(c) is ast.Starred for c in row.elts):
+            return False
+    for index, part in enumerate(parts):
+        names = identifiers(ctx, [row.elts[index] for row in rows]) if type(part) is _Name else None
+        if names:
+            ctx.bind(part.id, part, scope, Binding(Kind.CONST, names))  # type: ignore[attr-defined]
+        else:
+            stack.append((part, scope, 0))
+    return True

@@ -103,7 +103,7 @@ def _single_bit(ctx: Context, statement: ast.stmt, ignored: set[str], scope: Sco
 
 
 def _enum_member(ctx: Context, statement: ast.stmt, ignored: set[str], scope: Scope) -> bool:
-    """``RED = 1``: a public name given a value that surely makes a member: a constant (or a tuple of them),
+    """``RED = 1``: a public name given a value that surely makes a member: a constant, a display,
     ``auto()`` or ``member(...)``. Enum makes none of a descriptor (a lambda, property(...), a function), of
     ``nonmember(...)`` or of a name listed in ``_ignore_``; an Enum with no members may be called with names
     to make a class."""
@@ -135,11 +135,8 @@ def _member_value(ctx: Context, value: ast.expr, scope: Scope) -> bool:
         return True
     if isinstance(value, ast.BinOp):  # 1 << 3, READ | WRITE: constants make a constant
         return _constant_operand(ctx, value.left, scope, 0) and _constant_operand(ctx, value.right, scope, 0)
-    if isinstance(value, ast.Tuple | ast.List | ast.Set):
-        return all(_member_value(ctx, e, scope) for e in value.elts)
-    if isinstance(value, ast.Dict):
-        parts = [*value.keys, *value.values]
-        return all(p is not None and _member_value(ctx, p, scope) for p in parts)
+    if isinstance(value, ast.Tuple | ast.List | ast.Set | ast.Dict):  # a display makes a builtin container,
+        return True  # never a descriptor, whatever it holds: GUEST = ("guest", Permission.READ)
     if not isinstance(value, ast.Call):
         return False
     func = value.func

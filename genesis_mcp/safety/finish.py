@@ -17,6 +17,7 @@ from genesis_mcp.safety.library_methods import (
     constructive_value,
     derived_classes,
     derived_values,
+    library_stores,
     typing_argument,
 )
 from genesis_mcp.safety.messages import builtin_message
@@ -64,6 +65,8 @@ def finish(ctx: Context) -> None:
         trusted_builtins(ctx)
     if ctx.class_scopes:  # case P(a) and dataclass defaults read attributes off classes by written names
         implicit_reads(ctx)
+    if ctx.class_scopes:  # Library.method(self, x) sets attributes unseen: before the tables too
+        library_stores(ctx)
     if ctx.field_stores:  # setattr(x, f.name, v): before the tables, which trust names nothing stores
         field_name_stores(ctx, ctx.field_stores)
     if ctx.table_names:

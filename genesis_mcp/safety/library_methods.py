@@ -25,6 +25,7 @@ __all__ = [
     "constructive_value",
     "derived_classes",
     "derived_values",
+    "library_stores",
     "stdlib_object",
     "typing_argument",
 ]
@@ -48,6 +49,26 @@ def class_method_reads(ctx: Context, scope: Scope, resolution: Resolution, chain
         bases, _defined = _library_bases(ctx, root.id, names[0][0])
         for base in bases:  # even if a class of the tool defines it too: which comes first is the MRO's call
             _judge(ctx, scope, base, names, 0, chain)
+
+
+def library_stores(ctx: Context) -> None:
+    """``JSONEncoder.__init__(self, indent=x)`` or ``SequenceMatcher.set_seq1(self, x)``: a library method
+    written in Python run on an object of the tool sets attributes on it by names the checker never sees, so
+    no class attribute is a constant any more (noted before the rules that trust class constants run)."""
+    imported = ctx.import_names
+    for tag, name, scope, _node, extra in ctx.uses:
+        if tag is not Tag.CHAIN or name not in imported:
+            continue
+        chain = extra if isinstance(extra, Chain) else Chain(None, *extra)  # type: ignore[misc]
+        call, names = chain.call, chain.attributes
+        if call is None or not call.args or not names:
+            continue
+        resolution = ctx.resolve(scope, name)
+        owners = [(q, 0) for q in resolution.imported()]
+        owners += [(f"{m}.{names[0][0]}", 1) for m in resolution.modules() if len(names) > 1]
+        if any(index == len(names) - 1 and _python_function(owner, names[index][0]) for owner, index in owners):
+            ctx.store_attribute("*", call)
+            return
 
 
 def _judge(

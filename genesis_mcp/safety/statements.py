@@ -10,7 +10,7 @@ from __future__ import annotations
 import ast
 
 from genesis_mcp.safety.attributes import attribute_name, receiver_root
-from genesis_mcp.safety.bindings import OTHER, classify, given_more, loop_target
+from genesis_mcp.safety.bindings import OTHER, classify, given_more, loop_target, shared
 from genesis_mcp.safety.context import ANNOTATION, CLASSINFO, OPERAND, Context, Frame, Handler, Tag
 from genesis_mcp.safety.definitions import DEFINITIONS
 from genesis_mcp.safety.imports import IMPORTS
@@ -132,8 +132,16 @@ def _class_body_names(ctx: Context, scope: Scope, name: str, value: ast.AST) -> 
 def _assign(ctx: Context, node: ast.Assign, scope: Scope, flags: int, stack: list[Frame]) -> None:
     value = node.value
     binding = classify(ctx, value)
+    if len(node.targets) > 1:
+        binding = shared(binding, value)
     for target in node.targets:
-        if type(target) is ast.Tuple and type(value) is ast.Tuple and len(target.elts) == len(value.elts):
+        # a, b = V(1), V(2) pairs by position, unless an item is starred: *(), A, *(B,) gives b B
+        if (
+            type(target) is ast.Tuple
+            and type(value) is ast.Tuple
+            and len(target.elts) == len(value.elts)
+            and not any(type(item) is ast.Starred for item in value.elts)
+        ):
             for part, item in zip(target.elts, value.elts, strict=True):  # a, b = V(1), V(2)
                 if type(part) is _Name:
                     ctx.bind(part.id, part, scope, classify(ctx, item))
@@ -252,7 +260,7 @@ def _named_expr(ctx: Context, node: ast.NamedExpr, scope: Scope, flags: int, sta
     target = scope
     while target.kind == "comprehension" and target.parent is not None:
         target = target.parent  # a walrus in a comprehension binds in the enclosing function
-    ctx.bind(node.target.id, node.target, target, classify(ctx, node.value))
+    ctx.bind(node.target.id, node.target, target, shared(classify(ctx, node.value), node.value))
     child(ctx, node.value, scope, 0, stack)
 
 

@@ -1,0 +1,24 @@
+# family: red team, round 48a (walrus __new__ in class body)
+import base64
+
+
+def hook(cls):
+    print("hook ran on", cls)
+
+
+class Shape:
+    (__new__ := lambda cls, *args: cls)
+
+    def encode(self):
+        return type(self)(self)
+
+
+def main():
+    meta = Shape().encode(int)
+    print(meta)
+    name = base64.b64decode("X19pbml0X3N1YmNsYXNzX18=").decode()
+    base = meta("B", (), {name: classmethod(hook)})
+    meta("D", (base,), {})
+
+
+main()
