@@ -154,7 +154,14 @@ def _getter_names(ctx: Context, node: ast.Call, kind: str, scope: Scope) -> None
 
 def _read_only(ctx: Context, node: ast.Call, builtin: str | None, scope: Scope) -> None:
     # A name passed to any other call is a use that is not a read: template_sources.read_only_table sees it so.
-    for argument in node.args:
+    # min(a, T, key=f) compares its arguments and gives each to f; sum(xs, T) and iter(f, T) hand T to the
+    # items' __radd__ or the results' __eq__: those reach the tool's code themselves, not only their items.
+    arguments = node.args
+    if (builtin == "min" or builtin == "max") and len(arguments) > 1:
+        arguments = []
+    elif builtin == "sum" or builtin == "iter":
+        arguments = arguments[:1]
+    for argument in arguments:
         if type(argument) is _Name:
             ctx.read_only.add(id(argument))
     if builtin is not None:  # only while the name is the builtin's: def sorted(t): t[0] = s would change T

@@ -12,7 +12,7 @@ from genesis_mcp.safety.messages import class_hook_message
 from genesis_mcp.safety.names import DANGEROUS_PRIVATE_NAMES, DEFINABLE_DUNDERS, MODULE_DUNDERS, is_dunder
 from genesis_mcp.safety.policy import Policy
 from genesis_mcp.safety.report import RULES, Row
-from genesis_mcp.safety.scopes import Binding, Resolution, Scope
+from genesis_mcp.safety.scopes import Binding, Kind, Resolution, Scope
 from genesis_mcp.safety.uses import Chain, Use
 
 __all__ = [
@@ -70,6 +70,10 @@ class Tag(IntEnum):
     # What an annotation subscripts (``x: list[int]``): annotations run, so it must be a class or an import,
     # not an object whose __getitem__ would get what is inside (``slot: keeper[type]`` hands out type).
     ANNOTATION_BASE = 18
+
+
+_MADE_FROM_NAMES = frozenset({Kind.ITEM, Kind.DERIVED, Kind.COPY, Kind.INSTANCE, Kind.NAMES})
+_MOVED = Binding(Kind.OTHER)  # a binding global or nonlocal moved out of the scope that made it
 
 
 # The walk records uses as plain tuples (cheaper than objects; most are dropped unread): the fields of Use.
@@ -258,8 +262,13 @@ class Context:
         if name == "chr" or name == "str":  # folding.py reads chr(110) and str(x) as the builtins' results
             self.add("forbidden-builtin", node, f"{name!r} may not be rebound: the checker reads {name}(...) as "
                      "the builtin; use another name")  # fmt: skip
-        if target is not scope and name in scope.nonlocals:
-            self.nonlocal_binds.append((target, name, node))
+        if target is not scope:
+            if name in scope.nonlocals:
+                self.nonlocal_binds.append((target, name, node))
+            # What the binding was made from (for k in T: T; x = K(...): K; self.FIELDS) is looked up where it
+            # is kept, but Python evaluated it here: only a binding that names nothing keeps its meaning.
+            if binding.kind in _MADE_FROM_NAMES or binding.target.startswith("class-table:"):
+                binding = _MOVED
         if name[0] == "_" and is_dunder(name):  # identifiers are never empty
             if name == "__match_args__" and id(node) not in self.judged:
                 # Only `__match_args__ = (...)` has its names judged (statements._class_body_names); bound any

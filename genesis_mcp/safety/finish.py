@@ -23,6 +23,7 @@ from genesis_mcp.safety.library_methods import (
 from genesis_mcp.safety.messages import builtin_message
 from genesis_mcp.safety.module_rules import (
     as_value,
+    catch_warnings_use,
     deepcopy_call,
     enum_as_value,
     field_callable,
@@ -215,6 +216,8 @@ def _judge(ctx: Context, raw: RawUse) -> None:
                 deepcopy_call(ctx, extra, scope)
             else:
                 as_value(ctx, node, qualname)
+        elif qualname == "warnings.catch_warnings" and tag is not _CHAIN:
+            catch_warnings_use(ctx, node, extra if tag is _CALLEE and isinstance(extra, ast.Call) else None)
         elif qualname == "typing.Type" and tag in (_VALUE, _CHAIN, _OPERAND):  # annotations are CLASSINFO
             type_form(ctx, node)
         elif qualname == "types.SimpleNamespace":

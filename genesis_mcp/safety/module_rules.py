@@ -117,6 +117,15 @@ def as_value(ctx: Context, node: ast.AST, name: str) -> None:
     )
 
 
+def catch_warnings_use(ctx: Context, node: ast.AST, call: ast.Call | None) -> None:
+    """``warnings.catch_warnings(module=x)`` takes x for the warnings module and sets its ``showwarning`` and
+    ``filters`` from x's own attributes: only a direct call without ``module`` is allowed."""
+    if call is None or any(k.arg is None or k.arg == "module" for k in call.keywords):
+        ctx.add("module-mutation", node, "warnings.catch_warnings may only be called directly and without "
+                "module=: given another object it sets that object's attributes as if it were the warnings "
+                "module; write with warnings.catch_warnings(): ...")  # fmt: skip
+
+
 def module_chain(ctx: Context, scope: Scope, module: str, chain: Chain) -> None:
     """``json.decoder``, ``random._os``: only the names the policy lists for each module."""
     policy = ctx.policy
@@ -155,6 +164,8 @@ def module_chain(ctx: Context, scope: Scope, module: str, chain: Chain) -> None:
                 deepcopy_call(ctx, chain.call, scope)
             else:
                 as_value(ctx, node, submodule)
+        elif submodule == "warnings.catch_warnings":
+            catch_warnings_use(ctx, node, chain.call if i == last else None)
         elif submodule == "types.SimpleNamespace":
             outer = chain.outer
             placed = outer is not None and id(outer) in ctx.class_positions  # isinstance, annotations; bases elsewhere

@@ -1,6 +1,10 @@
-"""The rules the forty-eighth red-team round led to (10 working escapes through 4 holes: a starred item that
-shifts a tuple assignment's pairs, one list under two names, and a library method run on the tool's object
-that sets attributes over a class constant), and the blind ordinary tools it let through."""
+"""The rules the forty-eighth and forty-ninth red-team rounds led to (round 48: 10 working escapes through 4
+holes: a starred item that shifts a tuple assignment's pairs, one list under two names, and a library method
+run on the tool's object that sets attributes over a class constant; round 49: 10 through
+3 holes: a loop or call binding a name through global or nonlocal judged by the names of the scope that
+keeps it, catch_warnings(module=obj) setting obj's attributes, and min/max/sum/iter handing a table itself
+to the tool's code), and the blind ordinary
+tools round 48 let through."""
 
 from __future__ import annotations
 
@@ -108,5 +112,90 @@ def test_an_enum_whose_values_are_tuples_of_other_members_has_members() -> None:
         "from enum import Enum, Flag\nclass Permission(Flag):\n    READ = 1\n    WRITE = 2\n"
         "class Role(Enum):\n    GUEST = ('guest', Permission.READ)\n    OWNER = ('owner', Permission.WRITE)\n"
         "    def __init__(self, slug, perms):\n        self.slug = slug\n        self.perms = perms\n"
+    )
+    assert check(source).safe
+
+
+@pytest.mark.parametrize(
+    "inner",
+    [
+        "    def inner():\n        nonlocal key\n        T = [name]\n        for key in T:\n            pass\n",
+        "    def inner():\n        nonlocal key\n        for key in [name]:\n            pass\n",
+    ],
+)
+def test_a_loop_that_binds_an_outer_name_through_nonlocal_gives_it_no_table(inner: str) -> None:
+    source = (
+        _SECRET
+        + "def outer(obj):\n    name = base64.b64decode('X19nbG9iYWxzX18=').decode()\n    T = ('size',)\n"
+        + "    for key in T:\n        pass\n"
+        + inner
+        + "    inner()\n    return getattr(obj, key)\n"
+    )
+    assert "computed-attribute-name" in rules(source)
+
+
+def test_a_global_bound_by_calling_a_local_function_is_not_an_object_of_the_module_class_of_that_name() -> None:
+    source = (
+        _SECRET
+        + "class Tpl:\n    def format(self, *args):\n        return 'Tpl'\n"
+        + "def load():\n    global obj\n    def Tpl(text):\n        return text\n"
+        + "    obj = Tpl(base64.b64decode('ezAuX19nbG9iYWxzX199').decode())\n"
+        + "obj = Tpl()\nload()\nprint(obj.format(hook))\n"
+    )
+    assert "computed-format-string" in rules(source)
+
+
+def test_a_nested_function_binding_a_loop_name_through_nonlocal_reads_its_own_self_not_the_methods() -> None:
+    source = (
+        _SECRET
+        + "class C:\n    FIELDS = ('size',)\n    def read(self, obj, other):\n"
+        + "        for key in self.FIELDS:\n            pass\n"
+        + "        def inner(self):\n            nonlocal key\n            for key in self.FIELDS:\n"
+        + "                pass\n        inner(other)\n        return getattr(obj, key)\n"
+    )
+    assert "computed-attribute-name" in rules(source)
+
+
+@pytest.mark.parametrize(
+    "call",
+    ["min(0, T, key=grab)", "max(T, 0, key=grab)", "max(Probe(), T)", "sum([Probe()], T)", "iter(Probe, T)"],
+)
+def test_a_builtin_that_hands_a_table_itself_to_the_tools_code_is_no_plain_read(call: str) -> None:
+    source = _in_main(
+        "def grab(value):\n    return 0\n"
+        "class Probe:\n    def __eq__(self, other):\n        return True\n"
+        "    def __lt__(self, other):\n        return True\n    def __radd__(self, other):\n        return other\n"
+        f"T = ['size']\n{call}\nfor key in T:\n    print(getattr(hook, key))\n"
+    )
+    assert "computed-attribute-name" in rules(source)
+
+
+def test_a_builtin_that_only_reads_a_table_leaves_it_a_table() -> None:
+    source = _in_main("T = ['size', 'doc']\nprint(len(T), min(T), sorted(T, key=len), sum([], []))\n"
+                      "for key in T:\n    print(getattr(hook, key))\n")
+    assert check(source).safe
+
+
+@pytest.mark.parametrize(
+    "use",
+    [
+        "with warnings.catch_warnings(module=self):\n            pass",
+        "with catch_warnings(**{'module': self}):\n            pass",
+        "return functools.partial(warnings.catch_warnings, record=True)",
+        "return catch_warnings",
+    ],
+)
+def test_catch_warnings_is_only_called_directly_and_without_module(use: str) -> None:
+    source = (
+        "import functools\nimport warnings\nfrom warnings import catch_warnings\n"
+        f"class C:\n    def run(self):\n        {use}\n"
+    )
+    assert "module-mutation" in rules(source)
+
+
+def test_catch_warnings_called_directly_records_warnings() -> None:
+    source = (
+        "import warnings\ndef run():\n    with warnings.catch_warnings(record=True) as caught:\n"
+        "        warnings.simplefilter('always')\n        warnings.warn('careful')\n    return len(caught)\n"
     )
     assert check(source).safe
