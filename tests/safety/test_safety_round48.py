@@ -1,10 +1,9 @@
-"""The rules the forty-eighth and forty-ninth red-team rounds led to (round 48: 10 working escapes through 4
-holes: a starred item that shifts a tuple assignment's pairs, one list under two names, and a library method
-run on the tool's object that sets attributes over a class constant; round 49: 10 through
-3 holes: a loop or call binding a name through global or nonlocal judged by the names of the scope that
-keeps it, catch_warnings(module=obj) setting obj's attributes, and min/max/sum/iter handing a table itself
-to the tool's code), and the blind ordinary
-tools round 48 let through."""
+"""The rules the forty-eighth and forty-ninth red-team rounds led to, and the blind ordinary tools round 48
+let through. Round 48: 10 working escapes through 4 holes (a starred item that shifts a tuple assignment's
+pairs, one list under two names, a library method run on the tool's object that sets attributes over a
+class constant). Round 49: 10 through 3 holes (a binding made through global or nonlocal judged by the names
+of the scope that keeps it, catch_warnings(module=obj) setting obj's attributes, min/max/sum/iter handing a
+table itself to the tool's code)."""
 
 from __future__ import annotations
 
