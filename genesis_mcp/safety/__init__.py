@@ -13,11 +13,10 @@ walk) with its handlers in ``call_handler.py``, ``statements.py``, ``imports.py`
 ``visit.py``; ``context.py``, ``uses.py`` and ``scopes.py`` (what the walk records); ``finish.py`` (rules that
 need every binding, run after the walk) with ``class_rules.py``, ``class_patterns.py``, ``enum_rules.py``,
 ``peers.py``, ``equality.py``, ``registration.py``, ``module_rules.py``, ``foreign.py``, ``field_makers.py``
-and ``library_methods.py``; what a method's self may be in ``objects.py``, ``handed_out.py``,
-``plain_classes.py``, ``reachable.py`` (classes library code gets as values) and ``implicit_reads.py`` (reads
-Python makes by names written elsewhere); run-time
-attribute names
-in ``dynamic_names.py``, ``guards.py`` and ``class_constants.py``; ``str.format`` templates in
+and ``library_methods.py`` (``stdlib.py`` looks library classes up by name); what a method's self may be in
+``objects.py``, ``handed_out.py``, ``plain_classes.py``, ``reachable.py`` (classes library code gets as
+values) and ``implicit_reads.py`` (reads Python makes by names written elsewhere); run-time attribute names in
+``dynamic_names.py``, ``guards.py`` and ``class_constants.py``; ``str.format`` templates in
 ``format_calls.py``, ``templates.py``, ``template_sources.py``, ``callers.py``, ``caller_data.py`` and
 ``pollution.py``; names and their meaning in ``names.py``, ``policy.py`` and ``default_policy.json``.
 """

@@ -9,14 +9,13 @@ from __future__ import annotations
 import ast
 import dis
 import functools
-import importlib
-import sys
 import types
 
 from genesis_mcp.safety.context import Chain, Context, Tag
 from genesis_mcp.safety.objects import own_object
 from genesis_mcp.safety.plain_classes import plain_decorators
 from genesis_mcp.safety.scopes import Kind, Resolution, Scope, enclosing_method, library_name
+from genesis_mcp.safety.stdlib import library_class
 
 __all__ = [
     "class_method_reads",
@@ -26,7 +25,6 @@ __all__ = [
     "derived_classes",
     "derived_values",
     "library_stores",
-    "stdlib_object",
     "typing_argument",
 ]
 
@@ -201,38 +199,11 @@ def derived_classes(ctx: Context) -> dict[str, list[str]]:
 
 
 @functools.lru_cache(maxsize=1024)
-def stdlib_object(qualname: str) -> object:
-    """What ``module.Name`` (a dotted path of the standard library) is in this interpreter, or None: the
-    module is imported here, never the tool's code (a submodule its package does not import is imported)."""
-    module_name, _, rest = qualname.partition(".")
-    if module_name not in sys.stdlib_module_names or not rest:
-        return None
-    try:
-        found: object = importlib.import_module(module_name)
-        for part in rest.split("."):
-            if isinstance(found, types.ModuleType) and not hasattr(found, part):
-                found = importlib.import_module(f"{found.__name__}.{part}")
-            else:
-                found = getattr(found, part)
-    except (ImportError, AttributeError):
-        return None
-    return found
-
-
-def _library_class(qualname: str) -> type | None:
-    """The standard-library class ``qualname`` names, through a typing alias too (``typing.Counter`` forwards
-    attribute reads to ``collections.Counter``)."""
-    found = stdlib_object(qualname)
-    found = getattr(found, "__origin__", found)
-    return found if isinstance(found, type) else None
-
-
-@functools.lru_cache(maxsize=1024)
 def _python_function(owner: str, method: str) -> bool:
     """``owner.method`` (the standard library only) is a function written in Python, found on the class as
     is (not a classmethod, staticmethod or C method descriptor), or a property or cached_property (whose
     getter is one)."""
-    found = _library_class(owner)
+    found = library_class(owner)
     # as the class's own MRO has it: a metaclass property (Enum.__members__) runs on the class, as it should
     value = next((vars(k)[method] for k in found.__mro__ if method in vars(k)), None) if found is not None else None
     # a property's fget/fset/fdel (ChainMap.parents.fget runs self.__class__(...)) and a cached_property's func
@@ -251,7 +222,7 @@ def constructive_class(qualname: str) -> bool:
 def _constructive_methods(qualname: str) -> frozenset[str]:
     """The public Python methods of ``qualname`` (and its bases) that build from ``self.__class__`` or
     ``type(self)``."""
-    found = _library_class(qualname)
+    found = library_class(qualname)
     if found is None:
         return frozenset()
     methods = set()

@@ -13,7 +13,7 @@ from genesis_mcp.safety.context import Chain, Context, Tag
 from genesis_mcp.safety.enum_rules import enum_member
 from genesis_mcp.safety.handed_out import class_value, classes_as_values, keeps_self
 from genesis_mcp.safety.plain_classes import makes_objects, rebinds
-from genesis_mcp.safety.reachable import library_reachable
+from genesis_mcp.safety.reachable import library_overrides, library_reachable
 from genesis_mcp.safety.scopes import Kind, Scope, enclosing_method, library_name, source_scopes
 
 __all__ = [
@@ -67,6 +67,8 @@ def _own_object(
         return False
     if isinstance(body.node, ast.ClassDef) and body.node.name in library_reachable(ctx):
         return False  # its class reaches library code as a value, which calls methods through it
+    if function.name in library_overrides(ctx):
+        return False  # a library base's classmethod calls it through the class with its own arguments
     for _tag, name, scope_, _node, _extra in ctx.uses:  # kind_of = kind in the class body: an alias to call
         if name == function.name and scope_ is body:
             return False

@@ -11,7 +11,6 @@ import ast
 from genesis_mcp.safety.class_constants import lineage_plain
 from genesis_mcp.safety.context import Context, Use
 from genesis_mcp.safety.equality import open_equality
-from genesis_mcp.safety.library_methods import stdlib_object
 from genesis_mcp.safety.objects import own_object
 from genesis_mcp.safety.plain_classes import decorated_only_plainly
 from genesis_mcp.safety.scopes import (
@@ -24,6 +23,7 @@ from genesis_mcp.safety.scopes import (
     library_name,
     source_scopes,
 )
+from genesis_mcp.safety.stdlib import stdlib_object
 
 __all__ = ["type_peer"]
 

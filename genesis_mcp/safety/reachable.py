@@ -13,8 +13,9 @@ from genesis_mcp.safety.handed_out import class_value, field_types, operand_para
 from genesis_mcp.safety.implicit_reads import annotated_statements
 from genesis_mcp.safety.plain_classes import builtin_class, new_makes_objects, plain_decorators
 from genesis_mcp.safety.scopes import Kind, Scope, defining_scope, enclosing_method, library_name
+from genesis_mcp.safety.stdlib import class_callables
 
-__all__ = ["library_reachable"]
+__all__ = ["library_overrides", "library_reachable"]
 
 
 def library_reachable(ctx: Context) -> set[str]:
@@ -150,6 +151,22 @@ def _named_values(ctx: Context) -> set[str]:
         statement = class_scope.node
         if isinstance(statement, ast.ClassDef) and not new_makes_objects(ctx, statement.name):
             found.add(statement.name)
+    return found
+
+
+def library_overrides(ctx: Context) -> set[str]:
+    """Names a library base of any class of the tool calls through the class (its classmethods and
+    staticmethods): a method of the tool by such a name, in that class or a mixin beside the base, runs with
+    whatever the library passes first (``IPv4Network((a, int))`` runs ``cls._prefix_from_prefix_string(int)``)."""
+    found: set[str] = set()
+    for class_scope in ctx.class_scopes:
+        statement, outer = class_scope.node, class_scope.parent
+        if not isinstance(statement, ast.ClassDef) or outer is None:
+            continue
+        for base in statement.bases:
+            qualname = library_name(base.value if isinstance(base, ast.Subscript) else base, outer)
+            if qualname is not None:
+                found |= class_callables(qualname)
     return found
 
 

@@ -3,7 +3,8 @@ let through. Round 48: 10 working escapes through 4 holes (a starred item that s
 pairs, one list under two names, a library method run on the tool's object that sets attributes over a
 class constant). Round 49: 10 through 3 holes (a binding made through global or nonlocal judged by the names
 of the scope that keeps it, catch_warnings(module=obj) setting obj's attributes, min/max/sum/iter handing a
-table itself to the tool's code)."""
+table itself to the tool's code), and 2 through 1 hole (a library base's classmethod calling the tool's
+override through the class with its own argument as self)."""
 
 from __future__ import annotations
 
@@ -196,5 +197,31 @@ def test_catch_warnings_called_directly_records_warnings() -> None:
     source = (
         "import warnings\ndef run():\n    with warnings.catch_warnings(record=True) as caught:\n"
         "        warnings.simplefilter('always')\n        warnings.warn('careful')\n    return len(caught)\n"
+    )
+    assert check(source).safe
+
+
+_MAKES = "        made = type(self)('B', (), {})\n        return 24\n"
+
+
+@pytest.mark.parametrize(
+    "classes",
+    [
+        "class Net(ipaddress.IPv4Network):\n    def _prefix_from_prefix_string(self):\n" + _MAKES,
+        "class Helper:\n    def _prefix_from_prefix_string(self):\n"
+        + _MAKES
+        + "class Net(Helper, ipaddress.IPv6Network):\n    pass\n",
+        "class Day(datetime.date):\n    def fromtimestamp(self):\n" + _MAKES,
+    ],
+)
+def test_a_method_overriding_a_library_bases_classmethod_has_no_own_object(classes: str) -> None:
+    # ipaddress's _make_netmask runs cls._prefix_from_prefix_string(arg): a plain method gets arg as self
+    assert "class-machinery" in rules("import datetime\nimport ipaddress\n" + classes)
+
+
+def test_a_method_named_unlike_any_library_classmethod_keeps_its_own_object() -> None:
+    source = (
+        "import ipaddress\nclass Net(ipaddress.IPv4Network):\n"
+        "    def widened(self):\n        return type(self)(self.supernet())\n"
     )
     assert check(source).safe

@@ -1,0 +1,23 @@
+# family: red team, round 49a (library classmethod calls an overridable helper through cls: IPv4Network((addr, int)) runs cls._prefix_from_prefix_string(int), a plain method of the tool's subclass, so self is the class int)
+import base64
+import ipaddress
+
+
+def hook(cls):
+    print("hook ran on", cls)
+
+
+class Net(ipaddress.IPv4Network):
+    def _prefix_from_prefix_string(self):
+        print(type(self))
+        name = base64.b64decode("X19pbml0X3N1YmNsYXNzX18=").decode()
+        base = type(self)("B", (), {name: classmethod(hook)})
+        type(self)("D", (base,), {})
+        return 24
+
+
+def main():
+    print(Net(("10.0.0.0", int)))
+
+
+main()
