@@ -224,8 +224,10 @@ def _known_base(ctx: Context, use: Use, resolution: Resolution) -> bool:
     import, a module's attribute or a builtin: rules that follow a class to its bases (library_methods,
     dynamic_names) read class statements, so an alias or a decorated class there would hide what it is."""
     kinds = {b.kind for b in resolution.bindings}
-    if not kinds or kinds <= {Kind.IMPORTED, Kind.MODULE}:
+    if not kinds:
         return True
+    if kinds <= {Kind.IMPORTED, Kind.MODULE}:  # one library class whichever import ran (scopes.library_name)
+        return len(kinds) == 1 and len({b.target for b in resolution.bindings}) == 1
     head = use.node.value if isinstance(use.node, ast.Subscript) else use.node
     return (
         isinstance(head, ast.Name)

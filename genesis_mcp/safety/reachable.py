@@ -164,7 +164,10 @@ def library_overrides(ctx: Context) -> set[str]:
         if not isinstance(statement, ast.ClassDef) or outer is None:
             continue
         for base in statement.bases:
-            qualname = library_name(base.value if isinstance(base, ast.Subscript) else base, outer)
+            head = base.value if isinstance(base, ast.Subscript) else base
+            qualname = library_name(head, outer)
+            if qualname is None and isinstance(head, ast.Name) and not outer.resolve(head.id).bindings:
+                qualname = f"builtins.{head.id}"  # dict, int, str: fromkeys, from_bytes, maketrans
             if qualname is not None:
                 found |= class_callables(qualname)
     return found

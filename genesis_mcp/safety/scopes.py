@@ -60,16 +60,23 @@ def enclosing_method(scope: Scope | None) -> tuple[ast.FunctionDef | ast.AsyncFu
 
 
 def library_name(node: ast.AST, scope: Scope) -> str | None:
-    """What ``name`` or ``module.name`` is as imported ("functools.cache"): a name bound only by one import, or
-    an attribute of a name bound to one module; None for anything else (a function of the tool named cache)."""
+    """What ``name`` or ``module.name`` is as imported ("functools.cache"): a name bound only by imports of one
+    name, or an attribute of a name bound only to one module; None for anything else (a function of the tool
+    named cache, a name imported from two places)."""
     if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name):
-        modules = scope.resolve(node.value.id).modules()
-        return f"{modules[0]}.{node.attr}" if len(modules) == 1 else None
+        module = _sole_target(scope.resolve(node.value.id).bindings, Kind.MODULE)
+        return f"{module}.{node.attr}" if module is not None else None
     if isinstance(node, ast.Name):
-        found = scope.resolve(node.id)
-        imported = found.imported()
-        return imported[0] if len(found.bindings) == 1 and imported else None
+        return _sole_target(scope.resolve(node.id).bindings, Kind.IMPORTED)
     return None
+
+
+def _sole_target(bindings: list[Binding], kind: Kind) -> str | None:
+    """What every binding names, when all are imports of one thing (an import written twice, or in both
+    branches of a try: the same module or name either way), else None."""
+    if not bindings or any(b.kind is not kind or b.target != bindings[0].target for b in bindings):
+        return None
+    return bindings[0].target
 
 
 def source_name(target: str) -> str:

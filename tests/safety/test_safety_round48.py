@@ -1,10 +1,11 @@
-"""The rules the forty-eighth and forty-ninth red-team rounds led to, and the blind ordinary tools round 48
-let through. Round 48: 10 working escapes through 4 holes (a starred item that shifts a tuple assignment's
+"""The rules the forty-eighth to fiftieth red-team rounds led to, and the blind ordinary tools round 48 let
+through. Round 48: 10 working escapes through 4 holes (a starred item that shifts a tuple assignment's
 pairs, one list under two names, a library method run on the tool's object that sets attributes over a
 class constant). Round 49: 10 through 3 holes (a binding made through global or nonlocal judged by the names
 of the scope that keeps it, catch_warnings(module=obj) setting obj's attributes, min/max/sum/iter handing a
 table itself to the tool's code), and 2 through 1 hole (a library base's classmethod calling the tool's
-override through the class with its own argument as self)."""
+override through the class with its own argument as self). Round 50: 4 through 1 hole (a library base
+imported twice was no library name, so the rules that follow a class to its library bases found none)."""
 
 from __future__ import annotations
 
@@ -225,3 +226,33 @@ def test_a_method_named_unlike_any_library_classmethod_keeps_its_own_object() ->
         "    def widened(self):\n        return type(self)(self.supernet())\n"
     )
     assert check(source).safe
+
+
+@pytest.mark.parametrize(
+    "imports",
+    [
+        "from ipaddress import IPv4Network\nfrom ipaddress import IPv4Network\n",
+        "try:\n    from ipaddress import IPv4Network\nexcept ImportError:\n    from ipaddress import IPv4Network\n",
+    ],
+)
+def test_a_library_base_imported_twice_is_still_known_for_what_it_is(imports: str) -> None:
+    source = imports + "class Net(IPv4Network):\n    def _prefix_from_prefix_string(self):\n" + _MAKES
+    assert "class-machinery" in rules(source)
+
+
+def test_a_library_base_under_a_module_imported_twice_is_still_known_for_what_it_is() -> None:
+    source = "import collections\nimport collections\nclass Tally(collections.Counter):\n    pass\nTally.copy(int)\n"
+    assert "class-machinery" in rules(source)
+
+
+def test_a_base_name_imported_from_two_places_is_refused() -> None:
+    source = (
+        "try:\n    from ipaddress import IPv4Network as Base\nexcept ImportError:\n"
+        "    from collections import Counter as Base\nclass Net(Base):\n    pass\n"
+    )
+    assert "class-machinery" in rules(source)
+
+
+def test_a_method_overriding_a_builtin_bases_classmethod_has_no_own_object() -> None:
+    source = "class Table(dict):\n    def fromkeys(self):\n" + _MAKES
+    assert "class-machinery" in rules(source)

@@ -1,0 +1,22 @@
+# family: red team, round 50a (_inline_rows key rebound: nonlocal for over a comprehension)
+import base64
+import contextlib
+
+
+def probe():
+    return 1
+
+
+HIDDEN = base64.b64decode("X19nbG9iYWxzX18=").decode()
+
+def main():
+    for key, check in [("name", 1)]:
+        def bump():
+            nonlocal key
+            for key in [c for c in [HIDDEN]]:
+                pass
+        bump()
+        print(getattr(probe, key))
+
+
+main()

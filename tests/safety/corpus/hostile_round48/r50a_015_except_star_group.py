@@ -1,0 +1,24 @@
+# family: red team, round 50a (_inline_rows key rebound: global via except as in nested)
+import base64
+import contextlib
+
+
+def probe():
+    return 1
+
+
+HIDDEN = base64.b64decode("X19nbG9iYWxzX18=").decode()
+
+def main():
+    for key, check in [("name", 1)]:
+        def bump():
+            nonlocal key
+            try:
+                raise KeyError(HIDDEN)
+            except KeyError as key:
+                pass
+        bump()
+        print(getattr(probe, key))
+
+
+main()
