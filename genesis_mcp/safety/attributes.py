@@ -146,6 +146,7 @@ def attribute_name(
     elif name.startswith("_"):
         if store:
             ctx.defined_attributes.add(name)
+            # on self, judged once it is known to be a method's own object (foreign.foreign_stores)
             if name in DANGEROUS_PRIVATE_NAMES and not (isinstance(receiver, ast.Name) and receiver.id == "self"):
                 ctx.add("private-attribute", node, f"{name!r} may not be set on a class: library base classes "
                         "keep their event loop, streams or modules under that name")  # fmt: skip
@@ -204,6 +205,9 @@ def _raw_access(
         return
     attribute_name(ctx, scope, value, call.args[position], store=_RAW_ACCESS[name])
     target = call.args[0]
+    root = receiver_root(target) if plain_object else "self"  # super().__setattr__ sets the method's self
+    if _RAW_ACCESS[name] and root is not None:  # on what, judged as a written store is (foreign_stores)
+        ctx.foreign_stores.append((nfkc(value), call.args[position], root, scope))
     if plain_object and isinstance(target, ast.Name):  # object.__setattr__(module, ...) changes the module
         chain = Chain([(nfkc(value), call.args[1])], store=_RAW_ACCESS[name])
         ctx.uses.append((Tag.CHAIN, target.id, scope, target, chain))
@@ -240,7 +244,7 @@ def attribute_chain(
     if type(node.ctx) is not _Load:
         ctx.store_attribute(node.attr, node)
         root = receiver_root(node.value)
-        if root is not None and root != "self":
+        if root is not None:  # self too: a function's parameter may be spelled so (foreign.foreign_stores)
             ctx.foreign_stores.append((node.attr, node, root, scope))
     current: ast.expr = node
     outer_name: str | None = None  # the attribute read right after this one
@@ -286,15 +290,6 @@ def _notable(
     # ``x.type`` is an ordinary field name; the other metaclass names are not.
     if name in METACLASS_NAMES and name != "type" and not (last and classinfo):
         ctx.add("class-machinery", current, f"{name!r} is a metaclass; use it only as metaclass=")
-    attribute_name(
-        ctx,
-        scope,
-        name,
-        current,
-        store=type(node.ctx) is not _Load and last,
-        receiver=current.value,
-        next_name=outer_name,
-        operand=operand and last,
-        call=call if last else None,
-        classinfo=classinfo,
-    )
+    store = type(node.ctx) is not _Load and last
+    attribute_name(ctx, scope, name, current, store=store, receiver=current.value, next_name=outer_name,
+                   operand=operand and last, call=call if last else None, classinfo=classinfo)  # fmt: skip

@@ -64,8 +64,8 @@ def _constant_name(
 ) -> None:
     attribute_name(ctx, scope, value, node, store=store, receiver=receiver)
     root = receiver_root(receiver)
-    if store and root is not None and root != "self":
-        ctx.foreign_stores.append((value, node, root, scope))  # setattr(json.JSONEncoder, ...)
+    if store and root is not None:
+        ctx.foreign_stores.append((value, node, root, scope))  # setattr(json.JSONEncoder, ...), self too
     elif not store:
         ctx.attribute_loads.append((value, receiver, scope))  # getattr(Cls, "method"): read on what?
 

@@ -9,6 +9,7 @@ import ast
 
 from genesis_mcp.safety.context import Context
 from genesis_mcp.safety.implicit_reads import annotated_statements
+from genesis_mcp.safety.names import DANGEROUS_PRIVATE_NAMES
 from genesis_mcp.safety.objects import own_object
 from genesis_mcp.safety.scopes import Kind, Scope, source_name, source_scopes
 
@@ -33,9 +34,19 @@ def foreign_stores(ctx: Context) -> None:
         if origin is None and fields_used and name in _FIELD_ATTRIBUTES:
             # a Field handed through a helper (pick(fields(C)).name = ...): dataclasses pastes names into code
             origin = "dataclasses"
-        if origin is not None and origin != "decimal":  # getcontext().prec = 28 is how Decimal is used
+        dangerous = root == "self" and name in DANGEROUS_PRIVATE_NAMES
+        if (origin is None or origin == "decimal") and not dangerous:  # getcontext().prec = 28 is how Decimal
+            continue  # is used
+        # self is exempt only as a method's own object: a function's parameter spelled self, or a method read
+        # off its class and given a Field or a catch_warnings, is whatever the caller passed
+        if root == "self" and own_object(ctx, scope, "self"):
+            continue
+        if origin is not None and origin != "decimal":
             ctx.add("module-mutation", node, f"assigning {name!r} on an object from the module {origin!r} "
                     "changes it for every user of that module; keep state in objects of your own")  # fmt: skip
+        else:
+            ctx.add("private-attribute", node, f"{name!r} may be set only on a method's own object: library "
+                    "objects keep their event loop, streams or modules under that name")  # fmt: skip
 
 
 def field_name_stores(ctx: Context, stores: list[tuple[ast.AST, str | None, Scope]]) -> None:

