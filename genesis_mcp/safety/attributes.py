@@ -28,15 +28,8 @@ from genesis_mcp.safety.names import (
 from genesis_mcp.safety.scopes import Scope, enclosing_method
 from genesis_mcp.safety.strings import nfkc
 
-__all__ = [
-    "CLASS_CHANNELS",
-    "COPIES",
-    "NOTABLE",
-    "attribute_chain",
-    "attribute_name",
-    "computed_name",
-    "receiver_root",
-]
+__all__ = ["CLASS_CHANNELS", "COPIES", "NOTABLE", "attribute_chain", "attribute_name", "computed_name",
+           "foreign_store", "receiver_root"]  # fmt: skip
 
 _RAW_ACCESS = {"__setattr__": True, "__delattr__": True, "__getattribute__": False}
 _Name, _Attribute, _Load = ast.Name, ast.Attribute, ast.Load
@@ -205,12 +198,21 @@ def _raw_access(
         return
     attribute_name(ctx, scope, value, call.args[position], store=_RAW_ACCESS[name])
     target = call.args[0]
-    root = receiver_root(target) if plain_object else "self"  # super().__setattr__ sets the method's self
-    if _RAW_ACCESS[name] and root is not None:  # on what, judged as a written store is (foreign_stores)
-        ctx.foreign_stores.append((nfkc(value), call.args[position], root, scope))
+    if _RAW_ACCESS[name]:  # on what, judged as a written store is; super().__setattr__ sets the method's self
+        foreign_store(ctx, nfkc(value), call.args[position], receiver_root(target) if plain_object else "self", scope)
     if plain_object and isinstance(target, ast.Name):  # object.__setattr__(module, ...) changes the module
         chain = Chain([(nfkc(value), call.args[1])], store=_RAW_ACCESS[name])
         ctx.uses.append((Tag.CHAIN, target.id, scope, target, chain))
+
+
+def foreign_store(ctx: Context, name: str, node: ast.AST, root: str | None, scope: Scope) -> None:
+    """A store of ``name`` on what ``root`` holds (self too: a function's parameter may be spelled so), for
+    foreign.foreign_stores; on an object no name leads to (``[f][0].name = v``) it cannot be judged."""
+    if root is None:
+        ctx.add("too-complex", node, f"{name!r} is set on an object the checker cannot follow to a name; assign "
+                "the object to a name first")  # fmt: skip
+    else:
+        ctx.foreign_stores.append((name, node, root, scope))
 
 
 def _method_self(ctx: Context, scope: Scope) -> bool:
@@ -243,9 +245,7 @@ def attribute_chain(
     """Judge ``base.a.b.c`` as a unit: each name once, the base once (it may be a module)."""
     if type(node.ctx) is not _Load:
         ctx.store_attribute(node.attr, node)
-        root = receiver_root(node.value)
-        if root is not None:  # self too: a function's parameter may be spelled so (foreign.foreign_stores)
-            ctx.foreign_stores.append((node.attr, node, root, scope))
+        foreign_store(ctx, node.attr, node, receiver_root(node.value), scope)
     current: ast.expr = node
     outer_name: str | None = None  # the attribute read right after this one
     while type(current) is _Attribute:

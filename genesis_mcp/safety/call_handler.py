@@ -121,8 +121,11 @@ def call(ctx: Context, node: ast.Call, scope: Scope, flags: int, stack: list[Fra
         attribute_chain(ctx, func, scope, stack, False, node)
     else:
         if type(func) is ast.Call:
-            if head_name(func.func) == "wraps":  # wraps(src)(f): f is rewrapped
-                ctx.rewrapped.update(a.id for a in node.args if type(a) is _Name)
+            if head_name(func.func) == "wraps":  # wraps(src)(f): f is rewrapped (a def? registration.py)
+                for a in node.args:
+                    ctx.rewrapped.add(a.id if type(a) is _Name else "*")
+                    if type(a) is _Name:
+                        ctx.uses.append((Tag.WRAPPED, a.id, scope, a, "rewrapped"))
             ctx.class_heads.add(id(func))  # type(self)(...): called at once, not handed out
             ctx.called_at_once[id(func)] = node
         elif type(func) is ast.Subscript:

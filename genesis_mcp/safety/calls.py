@@ -65,9 +65,12 @@ def wrapper_names(ctx: Context, call: ast.Call, head: str, scope: Scope) -> None
     dict_copied = updated is None or not (isinstance(updated, ast.Tuple | ast.List) and not updated.elts)
     if head == "update_wrapper" and isinstance(wrapper, ast.Name):
         ctx.rewrapped.add(wrapper.id)
+        ctx.uses.append((Tag.WRAPPED, wrapper.id, scope, wrapper, "rewrapped"))  # a def? (registration.py)
         if dict_copied:  # a namespace or object given the wrapped __dict__ would show it: a def of the tool
             ctx.uses.append((Tag.WRAPPED, wrapper.id, scope, wrapper, "wrapper"))
-    elif head == "update_wrapper" and dict_copied:
+    elif head == "update_wrapper":
+        ctx.rewrapped.add("*")  # which function gets the annotations (and __wrapped__) is not known here
+    if head == "update_wrapper" and dict_copied and not isinstance(wrapper, ast.Name):
         ctx.add("string-annotation", call, "update_wrapper() copies the wrapped __dict__: onto a function of "
                 "the tool by name")  # fmt: skip
     if head == "wraps" and not dict_copied:

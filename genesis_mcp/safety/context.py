@@ -201,7 +201,7 @@ class Context:
         self.memos_passed: set[int] = set()  # memo names passed on by a __deepcopy__ (module_rules._copy_memo)
         self.name_values: dict[int, ast.expr] = {}  # id of an f.__name__ store target -> the value assigned
         self.displays: dict[int, ast.expr] = {}  # id -> list/dict display assigned to a name (bindings.py)
-        self.field_positions: set[int] = set()  # calls that are a class body's annotated value (field(...))
+        self.field_positions: dict[int, tuple[Scope, str]] = {}  # x: int = field(...) in a class body: where
         self.formatter_parses: set[int] = set()  # ids of X in X().parse(...) (string.Formatter().parse)
         # Worked out after the walk (objects._bound), again whenever more uses were recorded since.
         self.classes_as_values: tuple[int, bool] | None = None

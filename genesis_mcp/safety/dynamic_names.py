@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import ast
 
-from genesis_mcp.safety.attributes import NOTABLE, attribute_name, computed_name, receiver_root
+from genesis_mcp.safety.attributes import NOTABLE, attribute_name, computed_name, foreign_store, receiver_root
 from genesis_mcp.safety.bindings import identifiers
 from genesis_mcp.safety.class_constants import class_constant
 from genesis_mcp.safety.context import Chain, Context, Frame, Tag
@@ -64,8 +64,8 @@ def _constant_name(
 ) -> None:
     attribute_name(ctx, scope, value, node, store=store, receiver=receiver)
     root = receiver_root(receiver)
-    if store and root is not None:
-        ctx.foreign_stores.append((value, node, root, scope))  # setattr(json.JSONEncoder, ...), self too
+    if store:
+        foreign_store(ctx, value, node, root, scope)  # setattr(json.JSONEncoder, ...), self too
     elif not store:
         ctx.attribute_loads.append((value, receiver, scope))  # getattr(Cls, "method"): read on what?
 

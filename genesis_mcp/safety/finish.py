@@ -24,10 +24,13 @@ from genesis_mcp.safety.messages import builtin_message
 from genesis_mcp.safety.module_rules import (
     as_value,
     catch_warnings_use,
+    classinfo_position,
     deepcopy_call,
     enum_as_value,
     field_callable,
+    field_class,
     field_position,
+    in_dataclass_body,
     memo_kept,
     module_chain,
     type_form,
@@ -53,8 +56,7 @@ __all__ = ["finish"]
 _DECORATOR_BUILTINS = frozenset({"property", "staticmethod", "classmethod"})
 _SPECIAL_TAGS = frozenset(Tag) - {Tag.VALUE, Tag.CALLEE, Tag.CHAIN, Tag.OPERAND, Tag.CLASSINFO}  # judged always
 # Enum members as globals: a member lookup on the class costs more than a global one.
-_VALUE, _CALLEE, _CHAIN, _FORMAT = Tag.VALUE, Tag.CALLEE, Tag.CHAIN, Tag.FORMAT
-_OPERAND = Tag.OPERAND
+_VALUE, _CALLEE, _CHAIN, _FORMAT, _OPERAND = Tag.VALUE, Tag.CALLEE, Tag.CHAIN, Tag.FORMAT, Tag.OPERAND
 
 
 def finish(ctx: Context) -> None:
@@ -134,12 +136,8 @@ def _nonlocal_binds(ctx: Context) -> None:
                     f"which does not bind {name!r} itself; the checker cannot follow that: bind it there")  # fmt: skip
 
 
-
-
-_STORING_QUALNAMES = frozenset(
-    {"heapq.heappush", "heapq.heappushpop", "heapq.heapreplace", "bisect.insort", "bisect.insort_left"}
-    | {"bisect.insort_right"}
-)
+_STORING_QUALNAMES = frozenset({"heapq.heappush", "heapq.heappushpop", "heapq.heapreplace"}) | frozenset(
+    {"bisect.insort", "bisect.insort_left", "bisect.insort_right"})  # fmt: skip
 
 
 def _chain(extra: object) -> Chain:
@@ -218,13 +216,16 @@ def _judge(ctx: Context, raw: RawUse) -> None:
                 as_value(ctx, node, qualname)
         elif qualname == "warnings.catch_warnings" and tag is not _CHAIN:
             catch_warnings_use(ctx, node, extra if tag is _CALLEE and isinstance(extra, ast.Call) else None)
+        elif qualname == "dataclasses.Field" and tag is not _CHAIN:
+            if tag is not Tag.CLASSINFO and not classinfo_position(ctx, node):
+                field_class(ctx, node)
         elif qualname == "typing.Type" and tag in (_VALUE, _CHAIN, _OPERAND):  # annotations are CLASSINFO
             type_form(ctx, node)
         elif qualname == "types.SimpleNamespace":
             if not (tag is _CALLEE and name == last) and tag is not Tag.CLASSINFO:  # bases: class_rules
                 field_callable(ctx, node, qualname)
         elif qualname == "dataclasses.field":
-            if not (tag is _CALLEE and isinstance(extra, ast.Call) and id(extra) in ctx.field_positions):
+            if not (tag is _CALLEE and isinstance(extra, ast.Call) and in_dataclass_body(ctx, extra)):
                 field_position(ctx, node)
         elif qualname in NAME_GIVERS:
             if name != last or not (tag is _CALLEE or tag is Tag.CLASSINFO) or id(node) in ctx.decorators:

@@ -77,6 +77,8 @@ def _import_from(ctx: Context, node: ast.ImportFrom, scope: Scope, flags: int, s
             ctx.add("import-not-allowed", alias, import_message(policy, full if module in policy.packages else module))
         if binding is not OTHER:
             ctx.import_names.add(alias.asname or alias.name)
+            if full == "dataclasses.fields":  # under any name: foreign.foreign_stores looks for Fields then
+                ctx.import_names.add("fields")
             ctx.modules_used.add(module)
         ctx.bind(alias.asname or alias.name, alias, scope, binding)
 

@@ -18,6 +18,7 @@ from genesis_mcp.safety.names import (
     NAME_GIVERS,
     WRAPPER_CALLABLES,
 )
+from genesis_mcp.safety.plain_classes import made_by_dataclass
 from genesis_mcp.safety.scopes import Kind, Scope, enclosing_method
 
 __all__ = [
@@ -166,13 +167,16 @@ def module_chain(ctx: Context, scope: Scope, module: str, chain: Chain) -> None:
                 as_value(ctx, node, submodule)
         elif submodule == "warnings.catch_warnings":
             catch_warnings_use(ctx, node, chain.call if i == last else None)
+        elif submodule == "dataclasses.Field":
+            if i != last or not classinfo_position(ctx, chain.outer):
+                field_class(ctx, node)
         elif submodule == "types.SimpleNamespace":
             outer = chain.outer
             placed = outer is not None and id(outer) in ctx.class_positions  # isinstance, annotations; bases elsewhere
             if i != last or not (chain.call is not None or placed):
                 field_callable(ctx, node, submodule)
         elif submodule == "dataclasses.field":
-            if i != last or chain.call is None or id(chain.call) not in ctx.field_positions:
+            if i != last or not in_dataclass_body(ctx, chain.call):
                 field_position(ctx, node)
         elif submodule in NAME_GIVERS:
             if i != last or chain.call is None:
@@ -202,6 +206,28 @@ def module_chain(ctx: Context, scope: Scope, module: str, chain: Chain) -> None:
             chain.attributes[-1][1],
             f"the module {current!r} is used as a value; use its attributes directly, e.g. {current}.<name>",
         )
+
+
+def in_dataclass_body(ctx: Context, call: ast.Call | None) -> bool:
+    """``x: int = field(...)`` in the body of a class dataclasses' decorator makes, with ``x`` read nowhere in
+    that body (``keep = [x]`` would keep the Field)."""
+    found = ctx.field_positions.get(id(call)) if call is not None else None
+    if found is None or not made_by_dataclass(found[0]):
+        return False
+    body, name = found
+    return not any(use[1] == name and use[2] is body for use in ctx.uses)
+
+
+def classinfo_position(ctx: Context, node: ast.AST | None) -> bool:
+    """``node`` is where a class is only looked at (isinstance, an annotation), not a base class."""
+    bases = {id(b) for s in ctx.class_scopes for b in getattr(s.node, "bases", ())}
+    return id(node) in ctx.class_positions and id(node) not in bases
+
+
+def field_class(ctx: Context, node: ast.AST) -> None:
+    ctx.add("module-mutation", node, "dataclasses.Field may only be named in isinstance() and annotations: a "
+            "Field the tool makes or subclasses could be renamed, and dataclasses pastes field names into its "
+            "code; use dataclasses.field(...) in a dataclass body")  # fmt: skip
 
 
 def field_position(ctx: Context, node: ast.AST) -> None:

@@ -134,6 +134,17 @@ def plain_decorators(ctx: Context, scope: Scope) -> bool:
     return True
 
 
+def made_by_dataclass(scope: Scope) -> bool:
+    """A class statement whose first decorator to run (the last written) is dataclasses' own: it takes each
+    ``field(...)`` of the body in as one of its fields before anything else sees the class (any other class
+    keeps the Field as an attribute, to be renamed)."""
+    node, outer = scope.node, scope.parent
+    if not isinstance(node, ast.ClassDef) or outer is None or not node.decorator_list:
+        return False
+    first = node.decorator_list[-1]
+    return library_name(first.func if isinstance(first, ast.Call) else first, outer) == "dataclasses.dataclass"
+
+
 def decorated_only_plainly(ctx: Context, scope: Scope, name: str) -> bool:
     """Every class statement bound to ``name`` has only decorators that return the class itself."""
     named = [s for s in ctx.class_scopes if isinstance(s.node, ast.ClassDef) and s.node.name == name]

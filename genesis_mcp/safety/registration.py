@@ -30,7 +30,7 @@ def _wrapped(ctx: Context, use: Use, resolution: Resolution) -> None:
         ctx.add("string-annotation", use.node, f"update_wrapper() copies the __dict__ of what it wraps onto "
                 f"{use.name!r}: give it a function the tool defines")  # fmt: skip
         return
-    if use.extra == "wrapper":
+    if use.extra == "wrapper" or use.extra == "rewrapped":  # rewrapped: judged by _register
         return
     if not kinds or not kinds <= {Kind.DEF, Kind.PARAM}:  # a decorator's parameter: what it decorates
         ctx.add("string-annotation", use.node, f"wraps()/update_wrapper() copy the attributes and __dict__ of "
@@ -79,7 +79,7 @@ def _register(ctx: Context, use: Use, resolution: Resolution) -> None:
             ctx.add("string-annotation", use.node, ".register() evaluates the annotations of what it is given; "
                     "pass a class, an object of the tool's class, or a function the tool defines by name")  # fmt: skip
         return
-    if use.name in ctx.rewrapped:
+    if use.name in ctx.rewrapped or _rewrapped_unknown(ctx):
         ctx.add("string-annotation", use.node, f"{use.name!r} carries annotations copied by wraps/update_wrapper; "
                 ".register would evaluate them; register the function as written")  # fmt: skip
         return
@@ -101,6 +101,19 @@ def _register(ctx: Context, use: Use, resolution: Resolution) -> None:
             f".register({use.name}) evaluates the annotations of what it is given; pass a class, or a function "
             "the tool defines",
         )
+
+
+def _rewrapped_unknown(ctx: Context) -> bool:
+    """update_wrapper(target, f) or wraps(f)(target) where target is a parameter or an expression: which
+    function gets f's annotations, and the __wrapped__ that typing follows to f's module globals, is known
+    only at run time, so no function is sure to be registered as written."""
+    if "*" in ctx.rewrapped:
+        return True
+    defs = {Kind.DEF}
+    return any(
+        tag is Tag.WRAPPED and extra == "rewrapped" and {b.kind for b in ctx.resolve(scope, name).bindings} != defs
+        for tag, name, scope, _node, extra in ctx.uses
+    )
 
 
 def _registrable(ctx: Context, scope: Scope, name: str, depth: int) -> bool:

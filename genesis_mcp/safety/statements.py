@@ -172,8 +172,8 @@ def _decorated(scope: Scope) -> bool:
 
 def _ann_assign(ctx: Context, node: ast.AnnAssign, scope: Scope, flags: int, stack: list[Frame]) -> None:
     target, value = node.target, node.value
-    if scope.kind == "class" and type(value) is _Call:
-        ctx.field_positions.add(id(value))  # x: int = field(default=0): the one place for a Field
+    if scope.kind == "class" and type(value) is _Call and type(target) is _Name:
+        ctx.field_positions[id(value)] = (scope, target.id)  # x: int = field(default=0): the one place for a Field
     if value is not None and type(target) is _Attribute and type(target.value) is _Name and target.value.id == "self":
         ctx.self_values[id(target)] = (value, scope)  # self.x: T = {}: see class_rules._dict_attribute
     class_var = class_var_root(node.annotation) if scope.kind == "class" else None

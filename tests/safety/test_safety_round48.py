@@ -8,7 +8,11 @@ override through the class with its own argument as self). Round 50: 4 through 1
 imported twice was no library name, so the rules that follow a class to its library bases found none), and
 4 through 1 hole (stores through a name spelled self were trusted as stores on a method's own object: a
 function's parameter, or a method read off its class, renamed a dataclass Field, whose name dataclasses
-pastes into generated code); object.__setattr__(field, "name", v) did the same (found in review)."""
+pastes into generated code); object.__setattr__(field, "name", v) did the same (found in review). Round 51:
+15 through 5 holes (a Field renamed through a store no name leads to, a subclass of Field, a Field made
+directly, field() kept by a class dataclass never took it in, and update_wrapper pointing a registered
+function's __wrapped__ at a library function, whose module globals typing then evaluates its annotations
+in)."""
 
 from __future__ import annotations
 
@@ -292,5 +296,103 @@ def test_a_method_sets_field_named_attributes_on_its_own_object_in_a_tool_that_r
         + "class Column:\n    def __init__(self, name):\n        self.name = name\n"
         + "    def rename(self, name):\n        object.__setattr__(self, 'name', name)\n"
         + "def columns():\n    return [Column(f.name) for f in dataclasses.fields(A)]\n"
+    )
+    assert check(source).safe
+
+
+@pytest.mark.parametrize(
+    "store",
+    [
+        "[first][0].name = payload",
+        "(first or first).name = payload",
+        "(lambda: first)().name = payload",
+        "setattr([first][0], 'name', payload)",
+        "object.__setattr__((first or first), 'name', payload)",
+    ],
+)
+def test_an_attribute_is_set_only_on_an_object_a_name_leads_to(store: str) -> None:
+    source = _FIELD + f"def main(payload):\n    first = dataclasses.fields(A)[0]\n    {store}\n"
+    assert "too-complex" in rules(source)
+
+
+@pytest.mark.parametrize(
+    "use",
+    [
+        "class MyField(dataclasses.Field):\n    pass\n",
+        "from dataclasses import Field\nclass MyField(Field):\n    pass\n",
+        "made = dataclasses.Field(0, dataclasses.MISSING, True, True, None, True, None, False)\n",
+        "maker = dataclasses.Field\n",
+    ],
+)
+def test_dataclasses_field_is_neither_made_nor_subclassed_by_the_tool(use: str) -> None:
+    assert "module-mutation" in rules(_FIELD + use)
+
+
+def test_dataclasses_field_may_be_named_in_isinstance_and_annotations() -> None:
+    source = _FIELD + (
+        "def describe(f: dataclasses.Field) -> str:\n    return f.name if isinstance(f, dataclasses.Field) else ''\n"
+    )
+    assert check(source).safe
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "class Holder:\n    f: int = dataclasses.field(default=0)\n",
+        "def deco(c):\n    return c\n@dataclasses.dataclass\n@deco\n"
+        "class Holder:\n    f: int = dataclasses.field(default=0)\n",
+        "@dataclasses.dataclass\nclass Holder:\n    f: int = dataclasses.field(default=0)\n    keep = [f]\n",
+    ],
+)
+def test_a_field_call_is_taken_in_only_by_a_dataclass_decorator_that_runs_first_on_a_body_that_never_reads_it(
+    body: str,
+) -> None:
+    assert "module-mutation" in rules("import dataclasses\n" + body)
+
+
+def test_decorators_that_run_after_dataclass_see_no_field() -> None:
+    source = (
+        "import dataclasses\nREGISTRY = {}\ndef register(c):\n    REGISTRY[c.__name__] = c\n    return c\n"
+        "@register\n@dataclasses.dataclass\nclass Rule:\n    names: list = dataclasses.field(default_factory=list)\n"
+    )
+    assert "module-mutation" not in rules(source)
+
+
+def test_fields_imported_under_another_name_still_guard_field_attribute_stores() -> None:
+    source = (
+        "import dataclasses\nfrom dataclasses import fields as columns\n"
+        "@dataclasses.dataclass\nclass A:\n    x: int = 0\n"
+        "def rename(target, value):\n    target.name = value\nrename(columns(A)[0], 'y')\n"
+    )
+    assert "module-mutation" in rules(source)
+
+
+@pytest.mark.parametrize(
+    "install",
+    [
+        "def install(target, source):\n    functools.update_wrapper(target, source, (), ())\n",
+        "def install(target, source):\n    functools.wraps(source, assigned=(), updated=())(target)\n",
+        "install = lambda target, source: functools.update_wrapper(target, source, (), ())\n",
+    ],
+)
+def test_no_function_is_registered_where_wraps_may_give_any_function_another_functions_annotations(
+    install: str,
+) -> None:
+    source = (
+        "import functools\nimport warnings\n"
+        + install
+        + "@functools.singledispatch\ndef show(value):\n    return value\n"
+        "def handler(value: int):\n    return value\ninstall(handler, warnings.simplefilter)\nshow.register(handler)\n"
+    )
+    assert "string-annotation" in rules(source)
+
+
+def test_a_decorator_using_wraps_on_its_own_inner_function_leaves_registration_alone() -> None:
+    source = (
+        "import functools\ndef logged(func):\n    @functools.wraps(func)\n    def inner(*args):\n"
+        "        return func(*args)\n    return inner\n"
+        "@functools.singledispatch\ndef show(value):\n    return str(value)\n"
+        "@show.register\ndef _(value: int):\n    return f'int {value}'\n"
+        "@logged\ndef total(values):\n    return sum(values)\n"
     )
     assert check(source).safe

