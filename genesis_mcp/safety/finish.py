@@ -33,6 +33,7 @@ from genesis_mcp.safety.module_rules import (
     in_dataclass_body,
     memo_kept,
     module_chain,
+    odd_new_copies,
     type_form,
 )
 from genesis_mcp.safety.names import (
@@ -70,6 +71,7 @@ def finish(ctx: Context) -> None:
         implicit_reads(ctx)
     if ctx.class_scopes:  # Library.method(self, x) sets attributes unseen: before the tables too
         library_stores(ctx)
+        odd_new_copies(ctx)
     if ctx.field_stores:  # setattr(x, f.name, v): before the tables, which trust names nothing stores
         field_name_stores(ctx, ctx.field_stores)
     if ctx.table_names:
@@ -275,12 +277,9 @@ def _decorator(ctx: Context, use: Use, resolution: Resolution) -> None:
     builtin = resolution.may_be_builtin and use.name in KNOWN_BUILTINS  # @type above a later def type
     if (resolution.bindings and not builtin) or (builtin and use.name in _DECORATOR_BUILTINS):
         return
-    ctx.add(
-        "decorator-not-allowed",
-        use.node,
-        f"decorator {use.name!r} is not allowed; decorate only with functions the tool defines, names "
-        "imported from allowed modules, or property/staticmethod/classmethod",
-    )
+    ctx.add("decorator-not-allowed", use.node, f"decorator {use.name!r} is not allowed; decorate only with "
+            "functions the tool defines, names imported from allowed modules, or property/staticmethod/"
+            "classmethod")  # fmt: skip
 
 
 def _field_name(ctx: Context, use: Use, resolution: Resolution) -> None:

@@ -18,7 +18,7 @@ from genesis_mcp.safety.names import (
     NAME_GIVERS,
     WRAPPER_CALLABLES,
 )
-from genesis_mcp.safety.plain_classes import made_by_dataclass
+from genesis_mcp.safety.plain_classes import made_by_dataclass, new_makes_objects
 from genesis_mcp.safety.scopes import Kind, Scope, enclosing_method
 
 __all__ = [
@@ -228,6 +228,34 @@ def field_class(ctx: Context, node: ast.AST) -> None:
     ctx.add("module-mutation", node, "dataclasses.Field may only be named in isinstance() and annotations: a "
             "Field the tool makes or subclasses could be renamed, and dataclasses pastes field names into its "
             "code; use dataclasses.field(...) in a dataclass body")  # fmt: skip
+
+
+_COPYING = frozenset({"copy.copy", "copy.deepcopy", "dataclasses.asdict", "dataclasses.astuple"})
+
+
+def odd_new_copies(ctx: Context) -> None:
+    """copy.copy/deepcopy (and asdict/astuple, which deep-copy values) rebuild an object by calling its class's
+    ``__new__``, then set the original's attributes and slots on whatever that returned: a ``__new__`` of the
+    tool that may return something else (a Field of dataclasses') has them renamed."""
+    odd = [
+        s.node.name
+        for s in ctx.class_scopes
+        if isinstance(s.node, ast.ClassDef) and "__new__" in s.bindings and not new_makes_objects(ctx, s.node.name)
+    ]
+    if not odd:
+        return
+    for tag, name, scope, node, extra in ctx.uses:
+        if name not in ctx.import_names:
+            continue
+        resolution = ctx.resolve(scope, name)
+        found = set(resolution.imported())
+        if tag is Tag.CHAIN:
+            chain = extra if isinstance(extra, Chain) else Chain(None, *extra)  # type: ignore[misc]
+            found |= {f"{m}.{chain.attributes[0][0]}" for m in resolution.modules() if chain.attributes}
+        for qualname in sorted(found & _COPYING):
+            ctx.add("class-machinery", node, f"{qualname} rebuilds objects with their class's __new__ and sets their "
+                    f"attributes on what it returns, and {odd[0]}.__new__ may return something other than a new "
+                    "object of its class; return super().__new__(cls) there, or copy by hand")  # fmt: skip
 
 
 def field_position(ctx: Context, node: ast.AST) -> None:

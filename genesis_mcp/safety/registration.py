@@ -44,13 +44,16 @@ def _wrapped(ctx: Context, use: Use, resolution: Resolution) -> None:
 def _type_use(ctx: Context, use: Use, resolution: Resolution) -> None:
     kinds = {b.kind for b in resolution.bindings}
     if use.extra == "attribute":  # the start of a dotted annotation: only a module is sure to hold classes
-        if not kinds or not kinds <= {Kind.IMPORTED, Kind.MODULE}:
+        modules = {b.target for b in resolution.bindings}
+        if kinds != {Kind.MODULE} or len(modules) != 1:
             ctx.add(
                 "string-annotation",
                 use.node,
                 f"{use.name!r} in the annotation of a function registered with .register is not a module; "
                 "its attributes may hold strings that typing evaluates; annotate with classes",
             )
+        else:  # typing evaluates module.attr, quoted or not: only what the policy lists, and no metaclass
+            _module_class(ctx, use, modules.pop())
         return
     if use.tag is Tag.TYPE_NAME and (
         (use.name in METACLASS_NAMES and resolution.may_be_builtin)
@@ -62,7 +65,7 @@ def _type_use(ctx: Context, use: Use, resolution: Resolution) -> None:
     if use.tag is Tag.TYPE_ARG:
         if kinds & {Kind.CLASS, Kind.IMPORTED, Kind.MODULE}:
             ctx.add("class-machinery", use.node, "type() of a class is its metaclass; not allowed")
-    elif not (kinds <= {Kind.CLASS, Kind.IMPORTED, Kind.MODULE} and (kinds or resolution.may_be_builtin)) or (
+    elif not (kinds <= {Kind.CLASS, Kind.IMPORTED} and (kinds or resolution.may_be_builtin)) or (
         Kind.CLASS in kinds and not decorated_only_plainly(ctx, use.scope, use.name)  # @deco: whatever deco returns
     ):
         ctx.add(
@@ -73,13 +76,24 @@ def _type_use(ctx: Context, use: Use, resolution: Resolution) -> None:
         )
 
 
+def _module_class(ctx: Context, use: Use, module: str) -> None:
+    attr = use.node.attr if isinstance(use.node, ast.Attribute) else ""
+    if attr not in ctx.policy.module_attributes.get(module, ()) or attr in METACLASS_NAMES:
+        ctx.add("string-annotation", use.node, f"{module}.{attr} in the annotation of a registered function is "
+                f"not a class the policy allows in {module!r}; annotate with classes it lists")  # fmt: skip
+
+
 def _register(ctx: Context, use: Use, resolution: Resolution) -> None:
+    if _rewrapped_unknown(ctx):
+        ctx.add("string-annotation", use.node, "wraps/update_wrapper here copy annotations onto a function or "
+                "object the checker cannot name, and .register would evaluate them; wrap defs by name")  # fmt: skip
+        return
     if use.extra == "instance":  # register(Item(...)): an object of a tool class, not a function
         if not _registrable(ctx, use.scope, use.name, 0):  # a __new__ could return a function
             ctx.add("string-annotation", use.node, ".register() evaluates the annotations of what it is given; "
                     "pass a class, an object of the tool's class, or a function the tool defines by name")  # fmt: skip
         return
-    if use.name in ctx.rewrapped or _rewrapped_unknown(ctx):
+    if use.name in ctx.rewrapped:
         ctx.add("string-annotation", use.node, f"{use.name!r} carries annotations copied by wraps/update_wrapper; "
                 ".register would evaluate them; register the function as written")  # fmt: skip
         return

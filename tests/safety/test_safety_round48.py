@@ -12,7 +12,9 @@ pastes into generated code); object.__setattr__(field, "name", v) did the same (
 15 through 5 holes (a Field renamed through a store no name leads to, a subclass of Field, a Field made
 directly, field() kept by a class dataclass never took it in, and update_wrapper pointing a registered
 function's __wrapped__ at a library function, whose module globals typing then evaluates its annotations
-in)."""
+in). Round 52: 13 through 3 holes (copy.copy of an object whose class's __new__ returns a Field, then
+sets the original's slots on it; a registered function's string annotation naming module.attr the policy
+does not list, or a module; an object registered whose class's __init__ rewraps what it is given)."""
 
 from __future__ import annotations
 
@@ -394,5 +396,48 @@ def test_a_decorator_using_wraps_on_its_own_inner_function_leaves_registration_a
         "@functools.singledispatch\ndef show(value):\n    return str(value)\n"
         "@show.register\ndef _(value: int):\n    return f'int {value}'\n"
         "@logged\ndef total(values):\n    return sum(values)\n"
+    )
+    assert check(source).safe
+
+
+_DISPATCH = (
+    "import functools\nimport io\nimport uuid\nimport abc\n@functools.singledispatch\ndef show(value):\n"
+    "    return value\n"
+)
+
+
+@pytest.mark.parametrize("annotation", ["'uuid.os'", "'io.FileIO'", "'int | io.FileIO'", "'uuid'", "abc.ABCMeta"])
+def test_a_registered_functions_annotations_name_only_classes_the_policy_lists(annotation: str) -> None:
+    source = _DISPATCH + f"@show.register\ndef _(value: {annotation}):\n    return value\n"
+    assert rules(source) & {"string-annotation", "class-machinery"}
+
+
+def test_a_registered_function_may_name_module_classes_the_policy_lists() -> None:
+    source = _DISPATCH + "import decimal\n@show.register\ndef _(value: 'decimal.Decimal'):\n    return str(value)\n"
+    assert check(source).safe
+
+
+def test_an_object_is_not_registered_where_its_class_rewraps_what_it_is_given() -> None:
+    source = (
+        _DISPATCH
+        + "class Item:\n    def __init__(self, function):\n        functools.update_wrapper(self, function)\n"
+        + "def source(value: int):\n    return value\nshow.register(Item(source))\n"
+    )
+    assert "string-annotation" in rules(source)
+
+
+def test_copying_is_refused_where_a_new_of_the_tool_may_return_another_object() -> None:
+    source = (
+        "import copy\nimport dataclasses\nKEPT = []\n"
+        "class Odd:\n    def __new__(cls, *args):\n        return KEPT[0] if KEPT else super().__new__(cls)\n"
+        "def twin(x):\n    return copy.copy(x)\n"
+    )
+    assert "class-machinery" in rules(source)
+
+
+def test_copying_objects_of_classes_whose_new_makes_new_objects_is_fine() -> None:
+    source = (
+        "import copy\nclass Point:\n    def __new__(cls, *args):\n        return super().__new__(cls)\n"
+        "    def __init__(self, x):\n        self.x = x\ndef twin(p):\n    return copy.deepcopy(p)\n"
     )
     assert check(source).safe
