@@ -98,6 +98,8 @@ def _register(ctx: Context, use: Use, resolution: Resolution) -> None:
                 ".register would evaluate them; register the function as written")  # fmt: skip
         return
     kinds = {b.kind for b in resolution.bindings}
+    if kinds == {Kind.INSTANCE} and all(_made_by_namedtuple(ctx, use.scope, b.target) for b in resolution.bindings):
+        return  # Circle = namedtuple("Circle", "radius"): a class, whose annotations register does not read
     if Kind.CLASS in kinds and not decorated_only_plainly(ctx, use.scope, use.name):
         ctx.add("string-annotation", use.node, f".register({use.name}): a class decorator may return a function, "
                 "whose annotations register would evaluate; register undecorated classes")  # fmt: skip
@@ -115,6 +117,11 @@ def _register(ctx: Context, use: Use, resolution: Resolution) -> None:
             f".register({use.name}) evaluates the annotations of what it is given; pass a class, or a function "
             "the tool defines",
         )
+
+
+def _made_by_namedtuple(ctx: Context, scope: Scope, maker: str) -> bool:
+    resolution = ctx.resolve(scope, maker)
+    return len(resolution.bindings) == 1 and resolution.imported() == ["collections.namedtuple"]
 
 
 def _rewrapped_unknown(ctx: Context) -> bool:

@@ -441,3 +441,12 @@ def test_copying_objects_of_classes_whose_new_makes_new_objects_is_fine() -> Non
         "    def __init__(self, x):\n        self.x = x\ndef twin(p):\n    return copy.deepcopy(p)\n"
     )
     assert check(source).safe
+
+
+def test_a_namedtuple_class_may_be_registered_by_name() -> None:
+    source = (
+        "import functools\nfrom collections import namedtuple\nCircle = namedtuple('Circle', 'radius')\n"
+        "@functools.singledispatch\ndef area(shape):\n    return 0.0\n"
+        "@area.register(Circle)\ndef _(shape):\n    return 3.14 * shape.radius ** 2\n"
+    )
+    assert check(source).safe
