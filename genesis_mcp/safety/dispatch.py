@@ -65,8 +65,16 @@ def dispatch_annotations(ctx: Context, node: ast.FunctionDef | ast.AsyncFunction
             else:
                 ctx.add("string-annotation", current, "annotations of a registered function may be module.Class, "
                         "not a longer path")  # fmt: skip
-        elif isinstance(current, ast.Subscript):
-            pending.extend(((current.value, where), (current.slice, where)))
+        elif isinstance(current, ast.Subscript):  # Optional[X], list[X]: a library generic, not Code["RUN"]
+            head = current.value  # (an Enum's member or a list's item may be a str, which typing evaluates)
+            if isinstance(head, ast.Name):
+                ctx.uses.append((Tag.TYPE_NAME, head.id, where, head, "generic"))
+            elif isinstance(head, ast.Attribute) and isinstance(head.value, ast.Name):
+                ctx.uses.append((Tag.TYPE_NAME, head.value.id, where, head, "typing"))
+            else:
+                ctx.add("string-annotation", head, "a subscript in a registered function's annotation must be of a "
+                        "generic from typing or a builtin container")  # fmt: skip
+            pending.append((current.slice, where))
         elif isinstance(current, ast.Tuple | ast.List):
             pending.extend((e, where) for e in current.elts)
         elif isinstance(current, ast.Constant) and isinstance(current.value, str):

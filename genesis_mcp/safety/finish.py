@@ -31,6 +31,7 @@ from genesis_mcp.safety.module_rules import (
     field_class,
     field_position,
     in_dataclass_body,
+    kw_only_use,
     memo_kept,
     module_chain,
     odd_new_copies,
@@ -67,9 +68,8 @@ def finish(ctx: Context) -> None:
         _nonlocal_binds(ctx)
     if ctx.trusted:
         trusted_builtins(ctx)
-    if ctx.class_scopes:  # case P(a) and dataclass defaults read attributes off classes by written names
-        implicit_reads(ctx)
-    if ctx.class_scopes:  # Library.method(self, x) sets attributes unseen: before the tables too
+    if ctx.class_scopes:  # case P(a), dataclass defaults: reads by written names; Library.method(self, x)
+        implicit_reads(ctx)  # sets attributes unseen (before the tables); copies calling a __new__
         library_stores(ctx)
         odd_new_copies(ctx)
     if ctx.field_stores:  # setattr(x, f.name, v): before the tables, which trust names nothing stores
@@ -221,6 +221,8 @@ def _judge(ctx: Context, raw: RawUse) -> None:
         elif qualname == "dataclasses.Field" and tag is not _CHAIN:
             if tag is not Tag.CLASSINFO and not classinfo_position(ctx, node):
                 field_class(ctx, node)
+        elif qualname == "dataclasses.KW_ONLY" and (name != last or tag is _VALUE or tag is _CALLEE):
+            kw_only_use(ctx, node)
         elif qualname == "typing.Type" and tag in (_VALUE, _CHAIN, _OPERAND):  # annotations are CLASSINFO
             type_form(ctx, node)
         elif qualname == "types.SimpleNamespace":

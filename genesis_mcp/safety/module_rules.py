@@ -9,6 +9,7 @@ import ast
 
 from genesis_mcp.safety.context import Chain, Context, Tag
 from genesis_mcp.safety.dynamic_names import attribute_callable
+from genesis_mcp.safety.implicit_reads import annotated_statements
 from genesis_mcp.safety.library_methods import constructive_class, constructive_value, typing_argument
 from genesis_mcp.safety.messages import module_attribute_message
 from genesis_mcp.safety.names import (
@@ -167,6 +168,8 @@ def module_chain(ctx: Context, scope: Scope, module: str, chain: Chain) -> None:
                 as_value(ctx, node, submodule)
         elif submodule == "warnings.catch_warnings":
             catch_warnings_use(ctx, node, chain.call if i == last else None)
+        elif submodule == "dataclasses.KW_ONLY" and (i != last or not classinfo_position(ctx, chain.outer)):
+            kw_only_use(ctx, node)
         elif submodule == "dataclasses.Field":
             if i != last or not classinfo_position(ctx, chain.outer):
                 field_class(ctx, node)
@@ -215,13 +218,23 @@ def in_dataclass_body(ctx: Context, call: ast.Call | None) -> bool:
     if found is None or not made_by_dataclass(found[0]):
         return False
     body, name = found
-    return not any(use[1] == name and use[2] is body for use in ctx.uses)
+    if any(use[1] == name and use[2] is body for use in ctx.uses):
+        return False
+    # annotated once, and not KW_ONLY (a marker dataclasses skips, leaving the Field on the class as it is)
+    annotations = [s.annotation for s in annotated_statements(body.node) if isinstance(s.target, ast.Name)  # type: ignore[arg-type]
+                   and s.target.id == name]  # fmt: skip
+    return len(annotations) == 1 and "KW_ONLY" not in ast.dump(annotations[0])
 
 
 def classinfo_position(ctx: Context, node: ast.AST | None) -> bool:
     """``node`` is where a class is only looked at (isinstance, an annotation), not a base class."""
     bases = {id(b) for s in ctx.class_scopes for b in getattr(s.node, "bases", ())}
     return id(node) in ctx.class_positions and id(node) not in bases
+
+
+def kw_only_use(ctx: Context, node: ast.AST) -> None:
+    ctx.add("module-mutation", node, "dataclasses.KW_ONLY may only be written as an annotation under its own "
+            "name: dataclasses skips what it annotates, so a field() there stays a Field to be renamed")  # fmt: skip
 
 
 def field_class(ctx: Context, node: ast.AST) -> None:

@@ -43,6 +43,9 @@ def _wrapped(ctx: Context, use: Use, resolution: Resolution) -> None:
 
 def _type_use(ctx: Context, use: Use, resolution: Resolution) -> None:
     kinds = {b.kind for b in resolution.bindings}
+    if use.extra == "generic" or use.extra == "typing":
+        _generic(ctx, use, resolution)
+        return
     if use.extra == "attribute":  # the start of a dotted annotation: only a module is sure to hold classes
         modules = {b.target for b in resolution.bindings}
         if kinds != {Kind.MODULE} or len(modules) != 1:
@@ -76,9 +79,32 @@ def _type_use(ctx: Context, use: Use, resolution: Resolution) -> None:
         )
 
 
-def _module_class(ctx: Context, use: Use, module: str) -> None:
+_BUILTIN_GENERICS = frozenset({"list", "dict", "set", "frozenset", "tuple", "type"})
+
+
+def _generic(ctx: Context, use: Use, resolution: Resolution) -> None:
+    """What a registered annotation subscripts: a builtin container or a name of typing/collections.abc."""
+    if use.extra == "typing":  # typing.Optional[...]
+        fine = [b.target for b in resolution.bindings] == ["typing"] and _in_policy(ctx, use, "typing")
+    elif resolution.bindings:  # from typing import Optional
+        found = resolution.imported()
+        fine = len(found) == len(resolution.bindings) == 1 and found[0].startswith(("typing.", "collections.abc."))
+    else:
+        fine = use.name in _BUILTIN_GENERICS
+    if not fine:
+        ctx.add("string-annotation", use.node, f"{use.name!r} subscripted in the annotation of a registered function "
+                "is no generic of typing or a builtin container (an Enum's member or a list's item may be a str, "
+                "which typing evaluates as code)")  # fmt: skip
+
+
+def _in_policy(ctx: Context, use: Use, module: str) -> bool:
     attr = use.node.attr if isinstance(use.node, ast.Attribute) else ""
-    if attr not in ctx.policy.module_attributes.get(module, ()) or attr in METACLASS_NAMES:
+    return attr in ctx.policy.module_attributes.get(module, ()) and attr not in METACLASS_NAMES
+
+
+def _module_class(ctx: Context, use: Use, module: str) -> None:
+    if not _in_policy(ctx, use, module):
+        attr = use.node.attr if isinstance(use.node, ast.Attribute) else ""
         ctx.add("string-annotation", use.node, f"{module}.{attr} in the annotation of a registered function is "
                 f"not a class the policy allows in {module!r}; annotate with classes it lists")  # fmt: skip
 

@@ -172,7 +172,7 @@ def _decorated(scope: Scope) -> bool:
 
 def _ann_assign(ctx: Context, node: ast.AnnAssign, scope: Scope, flags: int, stack: list[Frame]) -> None:
     target, value = node.target, node.value
-    if scope.kind == "class" and type(value) is _Call and type(target) is _Name:
+    if scope.kind == "class" and type(value) is _Call and type(target) is _Name and node.simple:
         ctx.field_positions[id(value)] = (scope, target.id)  # x: int = field(default=0): the one place for a Field
     if value is not None and type(target) is _Attribute and type(target.value) is _Name and target.value.id == "self":
         ctx.self_values[id(target)] = (value, scope)  # self.x: T = {}: see class_rules._dict_attribute

@@ -14,7 +14,9 @@ directly, field() kept by a class dataclass never took it in, and update_wrapper
 function's __wrapped__ at a library function, whose module globals typing then evaluates its annotations
 in). Round 52: 13 through 3 holes (copy.copy of an object whose class's __new__ returns a Field, then
 sets the original's slots on it; a registered function's string annotation naming module.attr the policy
-does not list, or a module; an object registered whose class's __init__ rewraps what it is given)."""
+does not list, or a module; an object registered whose class's __init__ rewraps what it is given). Round 53:
+10 through 2 holes (a field() annotated KW_ONLY, which dataclasses skips, stays a Field; a registered
+annotation subscripting an Enum or a list gives a str, which typing evaluates as code)."""
 
 from __future__ import annotations
 
@@ -448,5 +450,54 @@ def test_a_namedtuple_class_may_be_registered_by_name() -> None:
         "import functools\nfrom collections import namedtuple\nCircle = namedtuple('Circle', 'radius')\n"
         "@functools.singledispatch\ndef area(shape):\n    return 0.0\n"
         "@area.register(Circle)\ndef _(shape):\n    return 3.14 * shape.radius ** 2\n"
+    )
+    assert check(source).safe
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "    marker: dataclasses.KW_ONLY = dataclasses.field(default=0)\n",
+        "    spare: int = dataclasses.field(default=0)\n    spare: dataclasses.KW_ONLY\n",
+        "    marker: 'KW_ONLY' = dataclasses.field(default=0)\n",
+    ],
+)
+def test_a_field_call_under_kw_only_or_annotated_twice_stays_a_field_and_is_refused(body: str) -> None:
+    source = "import dataclasses\nfrom dataclasses import KW_ONLY\n@dataclasses.dataclass\nclass A:\n" + body
+    assert "module-mutation" in rules(source)
+
+
+@pytest.mark.parametrize(
+    "alias", ["from dataclasses import KW_ONLY as K\n", "import dataclasses\nK = dataclasses.KW_ONLY\n"]
+)
+def test_kw_only_is_written_only_under_its_own_name(alias: str) -> None:
+    source = alias + "import dataclasses\n@dataclasses.dataclass\nclass A:\n    x: int\n    _: K\n    y: int = 0\n"
+    assert "module-mutation" in rules(source)
+
+
+def test_kw_only_as_written_in_the_docs_is_fine() -> None:
+    source = (
+        "import dataclasses\n@dataclasses.dataclass\nclass Options:\n    name: str\n"
+        "    _: dataclasses.KW_ONLY\n    retries: int = 3\n    tags: list = dataclasses.field(default_factory=list)\n"
+    )
+    assert check(source).safe
+
+
+@pytest.mark.parametrize("annotation", ["'Code[\"RUN\"]'", "Code['RUN']", "'kwlist[0]'", "'uuid.UUID[1]'"])
+def test_a_registered_annotation_subscripts_only_typing_generics_and_builtin_containers(annotation: str) -> None:
+    source = (
+        _DISPATCH
+        + "import enum\nimport typing\nfrom keyword import kwlist\nclass Code(str, enum.Enum):\n    RUN = 'x'\n"
+        + f"@show.register\ndef _(value: {annotation}):\n    return value\n"
+    )
+    assert "string-annotation" in rules(source)
+
+
+@pytest.mark.parametrize("annotation", ["typing.Optional[int]", "'Union[int, str]'", "list[int] | None"])
+def test_a_registered_annotation_may_use_typing_generics(annotation: str) -> None:
+    source = (
+        _DISPATCH
+        + "import typing\nfrom typing import Union\n"
+        + f"@show.register\ndef _(value: {annotation}):\n    return value\n"
     )
     assert check(source).safe

