@@ -85,4 +85,6 @@ def dispatch_annotations(ctx: Context, node: ast.FunctionDef | ast.AsyncFunction
                 ctx.add("string-annotation", current, "a string annotation of a registered function must be a "
                         "type expression; use plain classes such as int or list[str]")  # fmt: skip
                 continue
+            for inner in ast.walk(parsed.body):  # findings point at the string, not at its own line 1
+                ast.copy_location(inner, current)
             pending.append((parsed.body, where.module()))  # string annotations resolve in module globals

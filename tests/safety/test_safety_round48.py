@@ -501,3 +501,9 @@ def test_a_registered_annotation_may_use_typing_generics(annotation: str) -> Non
         + f"@show.register\ndef _(value: {annotation}):\n    return value\n"
     )
     assert check(source).safe
+
+
+def test_a_finding_inside_a_registered_string_annotation_points_at_the_string() -> None:
+    source = _DISPATCH + "\n\n@show.register\ndef _(value: 'uuid.os'):\n    return value\n"
+    found = [f for f in check(source).findings if f.rule == "string-annotation"]
+    assert found and found[0].line == source.count("\n") - 1
