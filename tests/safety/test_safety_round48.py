@@ -16,7 +16,9 @@ in). Round 52: 13 through 3 holes (copy.copy of an object whose class's __new__ 
 sets the original's slots on it; a registered function's string annotation naming module.attr the policy
 does not list, or a module; an object registered whose class's __init__ rewraps what it is given). Round 53:
 10 through 2 holes (a field() annotated KW_ONLY, which dataclasses skips, stays a Field; a registered
-annotation subscripting an Enum or a list gives a str, which typing evaluates as code)."""
+annotation subscripting an Enum or a list gives a str, which typing evaluates as code). Round 54: 9 through
+1 hole (a registered annotation naming a library str constant, asyncio.FIRST_COMPLETED or enum.KEEP, which
+typing looks up as a name in the tool's globals, where the tool keeps code)."""
 
 from __future__ import annotations
 
@@ -507,3 +509,18 @@ def test_a_finding_inside_a_registered_string_annotation_points_at_the_string() 
     source = _DISPATCH + "\n\n@show.register\ndef _(value: 'uuid.os'):\n    return value\n"
     found = [f for f in check(source).findings if f.rule == "string-annotation"]
     assert found and found[0].line == source.count("\n") - 1
+
+
+@pytest.mark.parametrize(
+    "annotation",
+    ["asyncio.FIRST_EXCEPTION", "string.ascii_lowercase", "'enum.KEEP'", "typing.Optional[decimal.ROUND_UP]", "R"],
+)
+def test_a_registered_annotation_names_library_classes_not_their_string_constants(annotation: str) -> None:
+    # typing looks a str up as a name in the tool's globals and evaluates the str it finds there as code
+    source = (
+        _DISPATCH
+        + "import asyncio\nimport decimal\nimport enum\nimport string\nimport typing\n"
+        + "from decimal import ROUND_UP as R\n"
+        + f"@show.register\ndef _(value: {annotation}):\n    return value\n"
+    )
+    assert "string-annotation" in rules(source)
