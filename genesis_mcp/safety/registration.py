@@ -74,7 +74,10 @@ def _type_use(ctx: Context, use: Use, resolution: Resolution) -> None:
     if use.tag is Tag.TYPE_ARG:
         if kinds & {Kind.CLASS, Kind.IMPORTED, Kind.MODULE}:
             ctx.add("class-machinery", use.node, "type() of a class is its metaclass; not allowed")
+    # a builtin must be a class: __doc__ is the module's (or the class's) docstring, which typing runs
     elif not (kinds <= {Kind.CLASS, Kind.IMPORTED} and (kinds or resolution.may_be_builtin)) or (
+        not kinds and not _library_class(f"builtins.{use.name}")
+    ) or (
         Kind.CLASS in kinds and not decorated_only_plainly(ctx, use.scope, use.name)  # @deco: whatever deco returns
     ):
         ctx.add(

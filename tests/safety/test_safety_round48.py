@@ -18,7 +18,8 @@ does not list, or a module; an object registered whose class's __init__ rewraps 
 10 through 2 holes (a field() annotated KW_ONLY, which dataclasses skips, stays a Field; a registered
 annotation subscripting an Enum or a list gives a str, which typing evaluates as code). Round 54: 9 through
 1 hole (a registered annotation naming a library str constant, asyncio.FIRST_COMPLETED or enum.KEEP, which
-typing looks up as a name in the tool's globals, where the tool keeps code)."""
+typing looks up as a name in the tool's globals, where the tool keeps code). Round 55: 8 through 1 hole
+(__doc__ in a registered annotation: a builtin name, but the module's or class's docstring there)."""
 
 from __future__ import annotations
 
@@ -524,3 +525,16 @@ def test_a_registered_annotation_names_library_classes_not_their_string_constant
         + f"@show.register\ndef _(value: {annotation}):\n    return value\n"
     )
     assert "string-annotation" in rules(source)
+
+
+@pytest.mark.parametrize("annotation", ["__doc__", "typing.Optional[__doc__]", "list[__doc__]", "print"])
+def test_a_builtin_name_in_a_registered_annotation_must_be_a_class(annotation: str) -> None:
+    # __doc__ is the module's docstring there, which typing evaluates as code
+    source = '"""print(1)"""\n' + _DISPATCH + f"import typing\n@show.register\ndef _(value: {annotation}):\n"
+    source += "    return 1\n"
+    assert "string-annotation" in rules(source)
+
+
+def test_a_builtin_class_in_a_registered_annotation_is_fine() -> None:
+    source = _DISPATCH + "@show.register\ndef _(value: int | float):\n    return value * 2\n"
+    assert check(source).safe

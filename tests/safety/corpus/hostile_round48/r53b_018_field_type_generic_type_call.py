@@ -1,0 +1,22 @@
+# family: red team, round 53b (dataclass Field.type is type[int]; calling the alias calls type)
+import base64
+import dataclasses
+
+
+@dataclasses.dataclass
+class Holder:
+    kind: type[int] = int
+
+
+alias = dataclasses.fields(Holder)[0].type
+t = alias(int)
+print(t)
+hook = base64.b64decode("X19pbml0X3N1YmNsYXNzX18=").decode()
+
+
+def ran(cls):
+    print("hook ran")
+
+
+Base = t("Base", (), {hook: classmethod(ran)})
+Sub = t("Sub", (Base,), {})
