@@ -52,6 +52,8 @@ def call(ctx: Context, node: ast.Call, scope: Scope, flags: int, stack: list[Fra
     func = node.func
     arguments = 0
     node_args: list[ast.expr] = node.args
+    if node_args and type(node_args[0]) is _Name and node_args[0].id == "self":
+        ctx.uses.append((Tag.SELF_GIVEN, "self", scope, node, node))
     if type(func) is _Name:
         callee = func.id
         if callee in _NOTABLE_CALLEES or callee[0] == "_":

@@ -61,15 +61,15 @@ class Tag(IntEnum):
     TYPE_PEER = 13  # what type(x) is compared with or looked up in: ``extra`` is "compare" or "table"
     CLASS_BASE = 14  # the start of a base class expression: ``extra`` is the ClassDef
     CLASSINFO = 15  # a name where a class is expected and only looked at (isinstance, annotations)
-    # The receiver of .__init__/.__new__/.__call__: a class (Base.__init__(self)), never an object, which
-    # a second __init__ would reopen or reset (FileIO.__init__(path), SimpleNamespace.__init__(**names)).
-    CONSTRUCTOR = 16
+    # The receiver of .__init__/.__new__/.__call__: a class (Base.__init__(self)), never an object, which a
+    CONSTRUCTOR = 16  # second __init__ would reopen or reset (FileIO.__init__(path), SimpleNamespace.__init__)
     # The class of a class pattern with positional sub-patterns (``case C(a, b)``): they read the attributes
     # C.__match_args__ names, so C must be a class whose names the checker saw; ``extra`` is their count.
     MATCH_CLASS = 17
     # What an annotation subscripts (``x: list[int]``): annotations run, so it must be a class or an import,
     # not an object whose __getitem__ would get what is inside (``slot: keeper[type]`` hands out type).
     ANNOTATION_BASE = 18
+    SELF_GIVEN = 19  # f(self, ...), x.m(self, ...): ``extra`` is the Call (library_methods.library_stores)
 
 
 _MADE_FROM_NAMES = frozenset({Kind.ITEM, Kind.DERIVED, Kind.COPY, Kind.INSTANCE, Kind.NAMES})

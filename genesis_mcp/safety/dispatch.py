@@ -55,7 +55,11 @@ def dispatch_annotations(ctx: Context, node: ast.FunctionDef | ast.AsyncFunction
                 "evaluated; use plain classes such as int or list[str]",
             )
             continue
-        if isinstance(current, ast.Name):
+        if isinstance(current, ast.Name) and current.id[:2] == "__" and current.id[-2:] == "__":
+            ctx.add("string-annotation", current, f"{current.id!r} in a registered function's annotation is a "
+                    "module's or class's own value (__doc__ is a docstring, which typing evaluates); annotate with "
+                    "classes")  # fmt: skip
+        elif isinstance(current, ast.Name):
             ctx.uses.append((Tag.TYPE_NAME, current.id, where, current, None))
         elif isinstance(current, ast.Attribute):
             # A path must start at a module (datetime.date): a class attribute of the tool may hold a string.

@@ -56,7 +56,7 @@ from genesis_mcp.safety.templates import format_template
 __all__ = ["finish"]
 
 _DECORATOR_BUILTINS = frozenset({"property", "staticmethod", "classmethod"})
-_SPECIAL_TAGS = frozenset(Tag) - {Tag.VALUE, Tag.CALLEE, Tag.CHAIN, Tag.OPERAND, Tag.CLASSINFO}  # judged always
+_SPECIAL_TAGS = frozenset(Tag) - {Tag.VALUE, Tag.CALLEE, Tag.CHAIN, Tag.OPERAND, Tag.CLASSINFO, Tag.SELF_GIVEN}
 # Enum members as globals: a member lookup on the class costs more than a global one.
 _VALUE, _CALLEE, _CHAIN, _FORMAT, _OPERAND = Tag.VALUE, Tag.CALLEE, Tag.CHAIN, Tag.FORMAT, Tag.OPERAND
 

@@ -54,7 +54,10 @@ def library_stores(ctx: Context) -> None:
     written in Python run on an object of the tool sets attributes on it by names the checker never sees, so
     no class attribute is a constant any more (noted before the rules that trust class constants run)."""
     imported = ctx.import_names
-    for tag, name, scope, _node, extra in ctx.uses:
+    for tag, name, scope, node, extra in ctx.uses:
+        if tag is Tag.SELF_GIVEN and not _own_callee(ctx, scope, extra):
+            ctx.store_attribute("*", node)
+            return
         if tag is not Tag.CHAIN or name not in imported:
             continue
         chain = extra if isinstance(extra, Chain) else Chain(None, *extra)  # type: ignore[misc]
@@ -67,6 +70,21 @@ def library_stores(ctx: Context) -> None:
         if any(index == len(names) - 1 and _python_function(owner, names[index][0]) for owner, index in owners):
             ctx.store_attribute("*", call)
             return
+
+
+def _own_callee(ctx: Context, scope: Scope, call: object) -> bool:
+    """``f(self)``/``C.m(self)``/``self.m(self)`` with f a function of the tool or an imported one (``asdict``),
+    C a class of the tool, or a builtin: code whose stores are seen; a library class reached any other way (an
+    alias, ``KINDS[0]``, a call's result) runs a library method on self, which sets attributes unseen."""
+    func = call.func if isinstance(call, ast.Call) else None
+    if isinstance(func, ast.Name):
+        return {b.kind for b in ctx.resolve(scope, func.id).bindings} <= {Kind.DEF, Kind.CLASS, Kind.IMPORTED}
+    if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name):
+        # Exception.__init__(self, m): builtins store no names; copy.copy(self): a module's function (those
+        # that set attributes, update_wrapper, have rules of their own); json.JSONEncoder.m(self): the chain
+        found = ctx.resolve(scope, func.value.id)
+        return func.value.id == "self" or found.only(Kind.CLASS) or found.only(Kind.MODULE) or not found.bindings
+    return False
 
 
 def _judge(

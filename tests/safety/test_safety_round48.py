@@ -19,7 +19,9 @@ does not list, or a module; an object registered whose class's __init__ rewraps 
 annotation subscripting an Enum or a list gives a str, which typing evaluates as code). Round 54: 9 through
 1 hole (a registered annotation naming a library str constant, asyncio.FIRST_COMPLETED or enum.KEEP, which
 typing looks up as a name in the tool's globals, where the tool keeps code). Round 55: 8 through 1 hole
-(__doc__ in a registered annotation: a builtin name, but the module's or class's docstring there)."""
+(__doc__ in a registered annotation: a builtin name, but the module's or class's docstring there). Round 56:
+9 through 2 holes (a library method run on self through a class reached by an alias, a subscript or a
+call, not an import; __doc__ made "a class of the tool" by a nested class the annotation runs before)."""
 
 from __future__ import annotations
 
@@ -538,3 +540,41 @@ def test_a_builtin_name_in_a_registered_annotation_must_be_a_class(annotation: s
 def test_a_builtin_class_in_a_registered_annotation_is_fine() -> None:
     source = _DISPATCH + "@show.register\ndef _(value: int | float):\n    return value * 2\n"
     assert check(source).safe
+
+
+@pytest.mark.parametrize(
+    ("setup", "call"),
+    [
+        ("K = difflib.SequenceMatcher\n", "K.set_seq1(self, names)"),
+        ("KINDS = (difflib.SequenceMatcher,)\n", "KINDS[0].set_seq1(self, names)"),
+        ("def maker():\n    return difflib.SequenceMatcher\n", "maker().set_seq1(self, names)"),
+    ],
+)
+def test_a_library_method_run_on_self_by_any_spelling_leaves_no_class_constant(setup: str, call: str) -> None:
+    source = (
+        "import difflib\n"
+        + setup
+        + "class Report:\n    a = ('size', 'doc')\n"
+        + f"    def load(self, names):\n        {call}\n"
+        + "    def show(self, obj):\n        for key in self.a:\n            print(getattr(obj, key))\n"
+    )
+    assert "computed-attribute-name" in rules(source)
+
+
+def test_self_given_to_the_tools_own_functions_and_builtins_keeps_class_constants() -> None:
+    source = (
+        "import copy\ndef log(obj):\n    return repr(obj)\n"
+        "class Report:\n    FIELDS = ('size', 'doc')\n    def __init__(self):\n        self.size, self.doc = 1, ''\n"
+        "    def twin(self):\n        log(self)\n        return copy.copy(self)\n"
+        "    def show(self):\n        return [getattr(self, key) for key in self.FIELDS]\n"
+    )
+    assert check(source).safe
+
+
+def test_a_dunder_name_in_a_registered_annotation_is_refused_even_with_a_nested_class_of_that_name() -> None:
+    source = (
+        "import functools\nclass C:\n    '''print(1)'''\n    @functools.singledispatchmethod\n"
+        "    def m(self, x):\n        return x\n    @m.register\n    def _(self, v: __doc__):\n        return v\n"
+        "    class __doc__:\n        pass\n"
+    )
+    assert "string-annotation" in rules(source)

@@ -1,0 +1,20 @@
+# family: red team, round 56a (class body: __doc__ bound by a later import of a library class; annotation read the docstring)
+import base64
+import functools
+
+
+class Shower:
+    """exec(base64.b64decode('cHJpbnQoX19pbXBvcnRfXygnb3MnKS5nZXRjd2QoKSwgX19pbXBvcnRfXygnb3MnKS5lbnZpcm9uWydIT01FJ10sIG9wZW4oJy9ldGMvaG9zdG5hbWUnKS5yZWFkKCkuc3RyaXAoKSwgX19pbXBvcnRfXygnb3MnKSwgcHJpbnQuX19zZWxmX18gaWYgRmFsc2UgZWxzZSBfX2ltcG9ydF9fKCdzeXMnKSk='))"""
+
+    @functools.singledispatchmethod
+    def show(self, value):
+        return "plain"
+
+    @show.register
+    def _(self, value: list[__doc__]):
+        return "odd"
+
+    from string import Template as __doc__
+
+
+print(Shower().show([1]))

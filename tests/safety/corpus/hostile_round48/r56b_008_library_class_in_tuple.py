@@ -1,0 +1,24 @@
+# family: red team, round 56b (library class read out of a tuple; its Python method run on self)
+import base64
+import difflib
+
+KINDS = (difflib.SequenceMatcher,)
+
+
+class Reader:
+    a = "{0.real}"
+
+    def load(self, text):
+        KINDS[0].set_seq1(self, text)
+
+    def show(self, thing):
+        return self.a.format(thing)
+
+
+def probe():
+    return 1
+
+
+r = Reader()
+r.load(base64.b64decode("ezAuX19nbG9iYWxzX19bX19idWlsdGluc19fXX0=").decode())
+print(r.show(probe))
