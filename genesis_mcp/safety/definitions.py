@@ -22,7 +22,7 @@ from genesis_mcp.safety.names import (
 from genesis_mcp.safety.scopes import Binding, Kind, Scope
 from genesis_mcp.safety.visit import push_body
 
-__all__ = ["DEFINITIONS", "decorator_name", "head_name"]
+__all__ = ["DEFINITIONS", "classmethod_wraps", "decorator_name", "head_name"]
 
 _PLAIN_PARAM = Binding(Kind.PARAM, "plain")  # no default, or a constant one: caller data
 _COMPUTED_PARAM = Binding(Kind.PARAM, "computed")
@@ -162,6 +162,8 @@ def _function(
                 ctx.add("string-annotation", decorator, "@x.register must be the decorator nearest the function")
         elif type(decorator) is ast.Call and head_name(decorator.func) == "wraps":
             ctx.rewrapped.add(name)  # its annotations are now another function's
+        elif type(decorator) is ast.Name and decorator.id == "classmethod" and position != len(decorators) - 1:
+            classmethod_wraps(ctx, decorator)
     if node.returns is not None:
         stack.append((node.returns, scope, ANNOTATION))
     # A decorated function may be called by its decorator (or a dispatcher) with anything.
@@ -225,6 +227,13 @@ def _class(ctx: Context, node: ast.ClassDef, scope: Scope, flags: int, stack: li
     inner = Scope("class", scope, node=node)
     ctx.class_scopes.append(inner)
     push_body(ctx, stack, node.body, inner)
+
+
+def classmethod_wraps(ctx: Context, node: ast.AST) -> None:
+    """classmethod hands class attribute reads on to what it wraps: around a property, reading the attribute
+    runs the getter (dataclasses reads every annotated name while the class still holds its Fields)."""
+    ctx.add("class-machinery", node, "classmethod may only wrap a function: use @classmethod as the decorator "
+            "nearest the def, and not classmethod(...) or classmethod as a value")  # fmt: skip
 
 
 def _decorator(ctx: Context, expr: ast.expr, scope: Scope, stack: list[Frame]) -> None:

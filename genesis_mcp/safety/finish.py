@@ -7,6 +7,7 @@ import ast
 from genesis_mcp.safety.calls import special_call, wraps_results
 from genesis_mcp.safety.class_rules import CLASS_CHECKS, trusted_builtins
 from genesis_mcp.safety.context import Chain, Context, RawUse, Tag, Use
+from genesis_mcp.safety.definitions import classmethod_wraps
 from genesis_mcp.safety.dynamic_names import attribute_callable, prefix_sums, table_names
 from genesis_mcp.safety.foreign import field_name_stores, fields_renamed, foreign_origin, foreign_stores
 from genesis_mcp.safety.implicit_reads import implicit_reads
@@ -47,6 +48,7 @@ from genesis_mcp.safety.names import (
     METACLASS_NAMES,
     NAME_GIVERS,
     PUBLIC_PRIVATE_NAMES,
+    STORING_QUALNAMES,
     WRAPPER_CALLABLES,
 )
 from genesis_mcp.safety.registration import REGISTRATION_CHECKS
@@ -138,10 +140,6 @@ def _nonlocal_binds(ctx: Context) -> None:
                     f"which does not bind {name!r} itself; the checker cannot follow that: bind it there")  # fmt: skip
 
 
-_STORING_QUALNAMES = frozenset({"heapq.heappush", "heapq.heappushpop", "heapq.heapreplace"}) | frozenset(
-    {"bisect.insort", "bisect.insort_left", "bisect.insort_right"})  # fmt: skip
-
-
 def _chain(extra: object) -> Chain:
     """A chain use's extra: a Chain, or (outer Attribute, store, call) made one (attributes.attribute_chain)."""
     return extra if isinstance(extra, Chain) else Chain(None, *extra)  # type: ignore[misc]
@@ -163,7 +161,9 @@ def _judge(ctx: Context, raw: RawUse) -> None:
     if resolution.may_be_builtin and name in ctx.policy.forbidden_builtins:
         ctx.add("forbidden-builtin", node, builtin_message(name))
         return
-    if name in ATTRIBUTE_BUILTINS and tag is not _CALLEE and resolution.may_be_builtin:
+    if name == "classmethod" and resolution.may_be_builtin and id(node) not in ctx.decorators:
+        classmethod_wraps(ctx, node)  # called or handed around: it may wrap a property
+    elif name in ATTRIBUTE_BUILTINS and tag is not _CALLEE and resolution.may_be_builtin:
         # Any binding elsewhere (getattr = getattr, a dead branch, a later rebinding) leaves the builtin here.
         as_value(ctx, node, name)
         return
@@ -206,7 +206,7 @@ def _judge(ctx: Context, raw: RawUse) -> None:
                 attribute_callable(ctx, scope, qualname, extra)
             elif tag is not _CHAIN:
                 as_value(ctx, node, qualname)
-        elif qualname in _STORING_QUALNAMES:
+        elif qualname in STORING_QUALNAMES:
             if tag is _CALLEE and name != last:
                 _renamed(ctx, node, qualname)  # the walk notes what it stores only under its own name
             elif tag is not _CALLEE and tag is not _CHAIN:

@@ -15,7 +15,7 @@ from genesis_mcp.safety.context import Chain, Context, Tag
 from genesis_mcp.safety.objects import own_object
 from genesis_mcp.safety.plain_classes import plain_decorators
 from genesis_mcp.safety.scopes import Kind, Resolution, Scope, enclosing_method, library_name
-from genesis_mcp.safety.stdlib import library_class
+from genesis_mcp.safety.stdlib import library_class, stores_on_self
 
 __all__ = [
     "class_method_reads",
@@ -232,8 +232,9 @@ def _python_function(owner: str, method: str) -> bool:
 def constructive_class(qualname: str) -> bool:
     """``qualname`` (the standard library's, looked up here) is a class with a public Python method that
     makes something of ``self.__class__`` or ``type(self)``: run on a class as self, it hands out the
-    metaclass (``Counter.copy(int)``). Such a class may not be handed around as a value."""
-    return bool(_constructive_methods(qualname))
+    metaclass (``Counter.copy(int)``). So may not one whose methods set attributes on self: ``K =
+    SequenceMatcher; K.set_seq1(obj, v)`` sets ``obj.a``. Such a class may not be handed around as a value."""
+    return bool(_constructive_methods(qualname)) or stores_on_self(qualname)
 
 
 @functools.lru_cache(maxsize=1024)

@@ -227,3 +227,7 @@ def is_dunder(name: str) -> bool:
 # dataclass Field's type (its annotation), a singledispatch registry and dispatch() (classes registered by
 # annotation), a recorded warning's category, what ExitStack.push/push_async_exit call with an exception type.
 CLASS_CHANNELS = frozenset({"type", "registry", "dispatch", "category", "push", "push_async_exit"})
+
+# Library functions that store their other arguments into their first (noted only under their own names).
+STORING_QUALNAMES: frozenset[str] = frozenset({"heapq.heappush", "heapq.heappushpop", "heapq.heapreplace"}) | {
+    "bisect.insort", "bisect.insort_left", "bisect.insort_right"}  # fmt: skip

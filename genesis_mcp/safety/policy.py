@@ -224,7 +224,7 @@ class Policy(BaseModel):
     @cached_property
     def watched_names(self) -> frozenset[str]:
         """Names whose every use the checker resolves: forbidden builtins, metaclasses, getattr and kin."""
-        return self.forbidden_builtins | METACLASS_NAMES | ATTRIBUTE_BUILTINS
+        return self.forbidden_builtins | METACLASS_NAMES | ATTRIBUTE_BUILTINS | {"classmethod"}
 
 
 def _load_default() -> Policy:

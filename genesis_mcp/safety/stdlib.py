@@ -3,12 +3,14 @@ rules that depend on what a library class is made of."""
 
 from __future__ import annotations
 
+import dis
 import functools
 import importlib
+import itertools
 import sys
 import types
 
-__all__ = ["class_callables", "library_class", "stdlib_object"]
+__all__ = ["class_callables", "library_class", "stdlib_object", "stores_on_self"]
 
 
 @functools.lru_cache(maxsize=1024)
@@ -52,3 +54,39 @@ def class_callables(qualname: str) -> frozenset[str]:
         for name, value in vars(klass).items()
         if isinstance(value, classmethod | staticmethod | types.ClassMethodDescriptorType)
     )
+
+
+@functools.lru_cache(maxsize=1024)
+def stores_on_self(qualname: str) -> bool:
+    """A library class with a public Python method that sets attributes on its first argument, or calls such a
+    method on it (``SequenceMatcher.set_seq1`` sets ``self.a``; ``ratio`` runs ``self.get_matching_blocks``):
+    read off the class through an alias, it sets attributes on whatever it is given as self."""
+    found = library_class(qualname)
+    if found is None or issubclass(found, BaseException):
+        return False
+    methods: dict[str, list[types.FunctionType]] = {}
+    for klass in found.__mro__[:-1]:
+        for name, value in vars(klass).items():
+            parts = [value.fget, value.fset, value.fdel] if isinstance(value, property) else [value]
+            methods.setdefault(name, []).extend(f for f in parts if isinstance(f, types.FunctionType))
+    storing: set[str] = set()
+    for _ in range(8):  # through self.m() calls, to a fixed point
+        grown = {name for name, functions in methods.items() if any(_touches_self(f, storing) for f in functions)}
+        if grown <= storing:
+            break
+        storing |= grown
+    return any(not (name[:2] == "__" and name[-2:] == "__") for name in storing)
+
+
+def _touches_self(function: types.FunctionType, storing: set[str]) -> bool:
+    code = function.__code__
+    if code.co_argcount == 0:
+        return False
+    instructions = list(dis.get_instructions(code))
+    for first, then in itertools.pairwise(instructions):
+        if first.opname == "LOAD_FAST" and first.argval == code.co_varnames[0]:
+            if then.opname in ("STORE_ATTR", "DELETE_ATTR"):
+                return True
+            if then.opname in ("LOAD_METHOD", "LOAD_ATTR") and then.argval in storing:
+                return True
+    return False

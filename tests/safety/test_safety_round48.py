@@ -21,7 +21,10 @@ annotation subscripting an Enum or a list gives a str, which typing evaluates as
 typing looks up as a name in the tool's globals, where the tool keeps code). Round 55: 8 through 1 hole
 (__doc__ in a registered annotation: a builtin name, but the module's or class's docstring there). Round 56:
 9 through 2 holes (a library method run on self through a class reached by an alias, a subscript or a
-call, not an import; __doc__ made "a class of the tool" by a nested class the annotation runs before)."""
+call, not an import; __doc__ made "a class of the tool" by a nested class the annotation runs before).
+Round 57: 24 through 2 holes (the library method run on self through an alias with self given by keyword,
+*args, partial, map or another name: library classes whose methods set attributes on self are no values;
+classmethod wrapping a property, whose getter dataclasses' reads run while the class holds its Fields)."""
 
 from __future__ import annotations
 
@@ -578,3 +581,42 @@ def test_a_dunder_name_in_a_registered_annotation_is_refused_even_with_a_nested_
         "    class __doc__:\n        pass\n"
     )
     assert "string-annotation" in rules(source)
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "K = difflib.SequenceMatcher\n",
+        "KINDS = (difflib.SequenceMatcher,)\n",
+        "from random import Random\nmakers = {'r': Random}\n",
+    ],
+)
+def test_a_library_class_whose_methods_set_attributes_on_self_is_no_value(value: str) -> None:
+    # K.set_seq1(obj, v), by any spelling (keyword self=, *args, partial, map), sets obj.a
+    assert "class-machinery" in rules("import difflib\n" + value)
+
+
+def test_library_classes_are_still_called_subclassed_and_checked() -> None:
+    source = (
+        "import difflib\nimport random\nclass Fuzzy(difflib.SequenceMatcher):\n    pass\n"
+        "def similar(a, b):\n    return difflib.SequenceMatcher(None, a, b).ratio() > 0.8\n"
+        "def roll(seed):\n    r = random.Random(seed)\n    return isinstance(r, random.Random) and r.randint(1, 6)\n"
+    )
+    assert check(source).safe
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "    y: int = classmethod(property(grab))\n",
+        "    @classmethod\n    @property\n    def y(cls):\n        return grab(cls)\n",
+    ],
+)
+def test_classmethod_wraps_only_a_function(body: str) -> None:
+    # classmethod hands reads on to a property: dataclasses' getattr of each annotated name runs the getter
+    # while the class still holds its Fields
+    source = (
+        "import dataclasses\nSEEN = []\ndef grab(cls):\n    SEEN.append(cls.x)\n    return 0\n"
+        "@dataclasses.dataclass\nclass A:\n    x: int = dataclasses.field(default=0)\n" + body
+    )
+    assert "class-machinery" in rules(source)

@@ -1,0 +1,23 @@
+# family: red team, round 57a (lambda taking self)
+import base64
+import difflib
+
+
+
+class Reader:
+    a = "{0.real}"
+
+    def load(self, text):
+        (lambda s, t: difflib.SequenceMatcher.set_seq1(s, t))(self, text)
+
+    def show(self, thing):
+        return self.a.format(thing)
+
+
+def probe():
+    return 1
+
+
+r = Reader()
+r.load(base64.b64decode("ezAuX19nbG9iYWxzX199").decode())
+print(r.show(probe))

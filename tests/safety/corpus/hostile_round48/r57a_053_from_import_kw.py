@@ -1,0 +1,23 @@
+# family: red team, round 57a (from difflib import SequenceMatcher; SequenceMatcher.set_seq1(self=self, a=v))
+import base64
+from difflib import SequenceMatcher
+
+
+
+class Reader:
+    a = "{0.real}"
+
+    def load(self, text):
+        SequenceMatcher.set_seq1(self=self, a=text)
+
+    def show(self, thing):
+        return self.a.format(thing)
+
+
+def probe():
+    return 1
+
+
+r = Reader()
+r.load(base64.b64decode("ezAuX19nbG9iYWxzX199").decode())
+print(r.show(probe))

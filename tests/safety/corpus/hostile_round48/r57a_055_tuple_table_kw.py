@@ -1,0 +1,24 @@
+# family: red team, round 57a (KINDS[0].set_seq1(self=self, a=v))
+import base64
+import difflib
+
+KINDS = (difflib.SequenceMatcher,)
+
+
+class Reader:
+    a = "{0.real}"
+
+    def load(self, text):
+        KINDS[0].set_seq1(self=self, a=text)
+
+    def show(self, thing):
+        return self.a.format(thing)
+
+
+def probe():
+    return 1
+
+
+r = Reader()
+r.load(base64.b64decode("ezAuX19nbG9iYWxzX199").decode())
+print(r.show(probe))

