@@ -6,7 +6,7 @@ import ast
 
 from genesis_mcp.safety.calls import special_call, wraps_results
 from genesis_mcp.safety.class_rules import CLASS_CHECKS, trusted_builtins
-from genesis_mcp.safety.context import Chain, Context, RawUse, Tag, Use
+from genesis_mcp.safety.context import Context, RawUse, Tag, Use
 from genesis_mcp.safety.definitions import classmethod_wraps
 from genesis_mcp.safety.dynamic_names import attribute_callable, prefix_sums, table_names
 from genesis_mcp.safety.foreign import field_name_stores, fields_renamed, foreign_origin, foreign_stores
@@ -54,6 +54,7 @@ from genesis_mcp.safety.names import (
 from genesis_mcp.safety.registration import REGISTRATION_CHECKS
 from genesis_mcp.safety.scopes import Resolution
 from genesis_mcp.safety.templates import format_template
+from genesis_mcp.safety.uses import chain_of
 
 __all__ = ["finish"]
 
@@ -94,7 +95,7 @@ def finish(ctx: Context) -> None:
         derived_values(ctx, derived)
         for tag, name, scope, _node, extra in ctx.uses:
             if tag is _CHAIN and name in derived:
-                chain = _chain(extra)
+                chain = chain_of(extra)
                 class_method_reads(ctx, scope, ctx.resolve(scope, name), chain)
     if ctx.foreign_stores:
         foreign_stores(ctx)
@@ -140,11 +141,6 @@ def _nonlocal_binds(ctx: Context) -> None:
                     f"which does not bind {name!r} itself; the checker cannot follow that: bind it there")  # fmt: skip
 
 
-def _chain(extra: object) -> Chain:
-    """A chain use's extra: a Chain, or (outer Attribute, store, call) made one (attributes.attribute_chain)."""
-    return extra if isinstance(extra, Chain) else Chain(None, *extra)  # type: ignore[misc]
-
-
 def _renamed(ctx: Context, node: ast.AST, qualname: str) -> None:
     """attrgetter/methodcaller/wraps/update_wrapper read or set attributes by the names they are given; the
     walk notes those reads and stores (which other rules rely on) only when it sees them by their own name."""
@@ -182,7 +178,7 @@ def _judge(ctx: Context, raw: RawUse) -> None:
             return
     modules = resolution.modules()
     if tag is _CHAIN:
-        chain = _chain(extra)
+        chain = chain_of(extra)
         for module in sorted(set(modules)) if len(modules) > 1 else modules:
             module_chain(ctx, scope, module, chain)
         class_method_reads(ctx, scope, resolution, chain)  # Counter.copy(int): a library method run on a class

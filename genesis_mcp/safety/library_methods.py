@@ -16,6 +16,7 @@ from genesis_mcp.safety.objects import own_object
 from genesis_mcp.safety.plain_classes import plain_decorators
 from genesis_mcp.safety.scopes import Kind, Resolution, Scope, enclosing_method, library_name
 from genesis_mcp.safety.stdlib import library_class, stores_on_self
+from genesis_mcp.safety.uses import chain_of
 
 __all__ = [
     "class_method_reads",
@@ -60,7 +61,7 @@ def library_stores(ctx: Context) -> None:
             return
         if tag is not Tag.CHAIN or name not in imported:
             continue
-        chain = extra if isinstance(extra, Chain) else Chain(None, *extra)  # type: ignore[misc]
+        chain = chain_of(extra)
         call, names = chain.call, chain.attributes
         if call is None or not call.args or not names:
             continue

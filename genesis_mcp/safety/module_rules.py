@@ -21,6 +21,7 @@ from genesis_mcp.safety.names import (
 )
 from genesis_mcp.safety.plain_classes import made_by_dataclass, new_makes_objects
 from genesis_mcp.safety.scopes import Kind, Scope, enclosing_method
+from genesis_mcp.safety.uses import chain_of
 
 __all__ = [
     "as_value",
@@ -263,7 +264,7 @@ def odd_new_copies(ctx: Context) -> None:
         resolution = ctx.resolve(scope, name)
         found = set(resolution.imported())
         if tag is Tag.CHAIN:
-            chain = extra if isinstance(extra, Chain) else Chain(None, *extra)  # type: ignore[misc]
+            chain = chain_of(extra)
             found |= {f"{m}.{chain.attributes[0][0]}" for m in resolution.modules() if chain.attributes}
         for qualname in sorted(found & _COPYING):
             ctx.add("class-machinery", node, f"{qualname} rebuilds objects with their class's __new__ and sets their "

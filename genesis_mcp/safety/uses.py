@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from genesis_mcp.safety.context import Tag
     from genesis_mcp.safety.scopes import Scope
 
-__all__ = ["Chain", "Use"]
+__all__ = ["Chain", "Use", "chain_of"]
 
 
 @dataclass(slots=True)
@@ -46,3 +46,8 @@ class Use:
     scope: Scope
     node: ast.AST
     extra: object = None
+
+
+def chain_of(extra: object) -> Chain:
+    """A chain use's extra: a Chain, or the (outer Attribute, store, call) the walk records, made one."""
+    return extra if isinstance(extra, Chain) else Chain(None, *extra)  # type: ignore[misc]
