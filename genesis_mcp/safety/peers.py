@@ -23,7 +23,7 @@ from genesis_mcp.safety.scopes import (
     library_name,
     source_scopes,
 )
-from genesis_mcp.safety.stdlib import stdlib_object
+from genesis_mcp.safety.stdlib import is_class
 
 __all__ = ["type_peer"]
 
@@ -39,7 +39,7 @@ def type_peer(ctx: Context, use: Use, resolution: Resolution, depth: int = 0) ->
         if lookup:  # only self.table of the method's own object, when every store of it is a dict
             fine_path = use.name == "self" and _dict_attribute(ctx, use, how == "get")
         else:  # mod.Class: a class of a standard-library module
-            fine_path = resolution.only(Kind.MODULE) and _library_class(_dotted(use.node))
+            fine_path = resolution.only(Kind.MODULE) and is_class(_dotted(use.node))
         if not fine_path:
             _type_peer_finding(ctx, use)
         elif lookup:
@@ -85,7 +85,7 @@ def _compare_peer(ctx: Context, use: Use, binding: Binding) -> bool:
     if binding.kind is Kind.CLASS:
         return decorated_only_plainly(ctx, use.scope, use.name)  # a class decorator may return an object
     if binding.kind is Kind.IMPORTED:
-        return _library_class(binding.target)  # keyword.kwlist is a list the tool can put an object in
+        return is_class(binding.target)  # keyword.kwlist is a list the tool can put an object in
     return binding.kind is Kind.MODULE or binding.kind is Kind.NAMES
 
 
@@ -125,12 +125,6 @@ def _dotted(node: ast.AST) -> str:
     if isinstance(node, ast.Name):
         parts.append(node.id)
     return ".".join(reversed(parts))
-
-
-def _library_class(qualname: str) -> bool:
-    """``datetime.date`` is a class of a standard-library module, looked up in this interpreter, so that a list
-    or an object there (``keyword.kwlist``) does not pass."""
-    return isinstance(stdlib_object(qualname), type)
 
 
 def _dict_attribute(ctx: Context, use: Use, get: bool) -> bool:

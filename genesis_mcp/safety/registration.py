@@ -17,7 +17,7 @@ from genesis_mcp.safety.names import METACLASS_NAMES
 from genesis_mcp.safety.objects import method_self
 from genesis_mcp.safety.plain_classes import decorated_only_plainly, makes_objects
 from genesis_mcp.safety.scopes import Kind, Resolution, Scope
-from genesis_mcp.safety.stdlib import stdlib_object
+from genesis_mcp.safety.stdlib import is_class
 
 __all__ = ["REGISTRATION_CHECKS"]
 
@@ -66,7 +66,7 @@ def _type_use(ctx: Context, use: Use, resolution: Resolution) -> None:
         ctx.add("class-machinery", use.node, "a registered function annotated with a metaclass puts it in the "
                 "dispatch registry, where it can be read back; annotate with ordinary classes")  # fmt: skip
         return
-    if use.tag is Tag.TYPE_NAME and not all(_library_class(q) for q in resolution.imported()):
+    if use.tag is Tag.TYPE_NAME and not all(is_class(q) for q in resolution.imported()):
         ctx.add("string-annotation", use.node, f"{use.name!r} in the annotation of a registered function is "
                 "no library class (a str constant there is looked up and evaluated as code); annotate with "
                 "classes")  # fmt: skip
@@ -76,7 +76,7 @@ def _type_use(ctx: Context, use: Use, resolution: Resolution) -> None:
             ctx.add("class-machinery", use.node, "type() of a class is its metaclass; not allowed")
     # a builtin must be a class: __doc__ is the module's (or the class's) docstring, which typing runs
     elif not (kinds <= {Kind.CLASS, Kind.IMPORTED} and (kinds or resolution.may_be_builtin)) or (
-        not kinds and not _library_class(f"builtins.{use.name}")
+        not kinds and not is_class(f"builtins.{use.name}")
     ) or (
         Kind.CLASS in kinds and not decorated_only_plainly(ctx, use.scope, use.name)  # @deco: whatever deco returns
     ):
@@ -111,15 +111,9 @@ def _in_policy(ctx: Context, use: Use, module: str) -> bool:
     return attr in ctx.policy.module_attributes.get(module, ()) and attr not in METACLASS_NAMES
 
 
-def _library_class(qualname: str) -> bool:
-    """A class of the library, not a constant: typing looks a str (asyncio.FIRST_COMPLETED, string.ascii_letters,
-    enum.KEEP) up as a name in the tool's globals, and evaluates whatever str it finds there as code."""
-    return isinstance(stdlib_object(qualname), type)
-
-
 def _module_class(ctx: Context, use: Use, module: str) -> None:
     attr = use.node.attr if isinstance(use.node, ast.Attribute) else ""
-    if not (_in_policy(ctx, use, module) and _library_class(f"{module}.{attr}")):
+    if not (_in_policy(ctx, use, module) and is_class(f"{module}.{attr}")):
         ctx.add("string-annotation", use.node, f"{module}.{attr} in the annotation of a registered function is "
                 f"not a class the policy allows in {module!r}; annotate with classes it lists")  # fmt: skip
 

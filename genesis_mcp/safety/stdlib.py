@@ -10,7 +10,7 @@ import itertools
 import sys
 import types
 
-__all__ = ["class_callables", "library_class", "stdlib_object", "stores_on_self"]
+__all__ = ["class_callables", "is_class", "library_class", "stdlib_object", "stores_on_self"]
 
 
 @functools.lru_cache(maxsize=1024)
@@ -30,6 +30,12 @@ def stdlib_object(qualname: str) -> object:
     except (ImportError, AttributeError):
         return None
     return found
+
+
+def is_class(qualname: str) -> bool:
+    """``qualname`` is a class of the library as named, not a constant or a list (``keyword.kwlist``,
+    ``asyncio.FIRST_COMPLETED``, whose text typing would look up and evaluate) nor a typing alias."""
+    return isinstance(stdlib_object(qualname), type)
 
 
 def library_class(qualname: str) -> type | None:
