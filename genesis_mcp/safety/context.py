@@ -99,6 +99,7 @@ class Context:
         "defined_attributes",
         "displays",
         "enum_classes",
+        "field_bodies",
         "field_positions",
         "field_stores",
         "findings",
@@ -203,19 +204,18 @@ class Context:
         self.displays: dict[int, ast.expr] = {}  # id -> list/dict display assigned to a name (bindings.py)
         self.field_positions: dict[int, tuple[Scope, str]] = {}  # x: int = field(...) in a class body: where
         self.formatter_parses: set[int] = set()  # ids of X in X().parse(...) (string.Formatter().parse)
-        # Worked out after the walk (objects._bound), again whenever more uses were recorded since.
-        self.classes_as_values: tuple[int, bool] | None = None
+        self.classes_as_values: tuple[int, bool] | None = None  # objects._bound: redone as uses grow
+        # module_rules.in_dataclass_body, per class body: names it reads, annotations by name (as uses grow)
+        self.field_bodies: tuple[int, dict[int, tuple[set[str], dict[str, list[ast.expr]]]]] | None = None
         self.prefix_sums: list[ast.BinOp] = []  # "visit_" + kind given to getattr (dynamic_names.prefix_sums)
         self.future_annotations = False  # from __future__ import annotations: typing reads them at module level
         self.modules_used: set[str] = set()  # modules imported from or imported, whatever they are bound to
         self.subscripted: list[tuple[str, Scope]] = []  # names subscripted outside annotations (X[int])
-        # Names compared (not by `is`) with, or used as a key of, something not surely a class: C == spy.
-        self.class_operands: list[tuple[str, Scope]] = []
+        self.class_operands: list[tuple[str, Scope]] = []  # compared (not by is) with, or keys of, a non-class
         self.super_calls: list[ast.Call] = []  # super() calls: kept as a value unless a class head
         self.self_reads: dict[str, list[Scope]] = {}  # self.m read in a method: m -> the scopes reading it
         self.owning: set[int] = set()  # methods objects.own_object is working out (a cycle assumes they are)
-        # Calls that are called at once or have an attribute read (type(self)(...), type(self).parse(...)).
-        self.class_heads: set[int] = set()
+        self.class_heads: set[int] = set()  # calls called at once or read from: type(self)(...), type(self).parse
         self.class_channels: set[str] = set()  # attributes.CLASS_CHANNELS read anywhere (objects.py)
         self.called_at_once: dict[int, ast.Call] = {}  # id of a call that is called at once -> the outer call
         self.wraps_calls: list[tuple[ast.Call, Scope]] = []  # functools.wraps(...) calls (calls.wraps_results)

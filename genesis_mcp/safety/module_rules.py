@@ -219,12 +219,28 @@ def in_dataclass_body(ctx: Context, call: ast.Call | None) -> bool:
     if found is None or not made_by_dataclass(found[0]):
         return False
     body, name = found
-    if any(use[1] == name and use[2] is body for use in ctx.uses):
+    reads, annotated = _body_facts(ctx, body)
+    if name in reads:
         return False
     # annotated once, and not KW_ONLY (a marker dataclasses skips, leaving the Field on the class as it is)
-    annotations = [s.annotation for s in annotated_statements(body.node) if isinstance(s.target, ast.Name)  # type: ignore[arg-type]
-                   and s.target.id == name]  # fmt: skip
+    annotations = annotated.get(name, [])
     return len(annotations) == 1 and "KW_ONLY" not in ast.dump(annotations[0])
+
+
+def _body_facts(ctx: Context, body: Scope) -> tuple[set[str], dict[str, list[ast.expr]]]:
+    """The names a class body reads and its annotations by name, gathered once per body (a dataclass of many
+    fields asks for each), again if more uses were recorded since."""
+    cached = ctx.field_bodies
+    if cached is None or cached[0] != len(ctx.uses):
+        cached = ctx.field_bodies = (len(ctx.uses), {})
+    facts = cached[1].get(id(body))
+    if facts is None:
+        annotated: dict[str, list[ast.expr]] = {}
+        for statement in annotated_statements(body.node):  # type: ignore[arg-type]
+            if isinstance(statement.target, ast.Name):
+                annotated.setdefault(statement.target.id, []).append(statement.annotation)
+        facts = cached[1][id(body)] = ({use[1] for use in ctx.uses if use[2] is body}, annotated)
+    return facts
 
 
 def classinfo_position(ctx: Context, node: ast.AST | None) -> bool:
