@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import ast
 from collections.abc import Callable
-from enum import IntEnum
 from typing import Any
 
 from genesis_mcp.safety.folding import fold
@@ -13,7 +12,7 @@ from genesis_mcp.safety.names import DANGEROUS_PRIVATE_NAMES, DEFINABLE_DUNDERS,
 from genesis_mcp.safety.policy import Policy
 from genesis_mcp.safety.report import RULES, Row
 from genesis_mcp.safety.scopes import Binding, Kind, Resolution, Scope
-from genesis_mcp.safety.uses import Chain, Use
+from genesis_mcp.safety.uses import Chain, Tag, Use
 
 __all__ = [
     "ANNOTATION",
@@ -40,36 +39,6 @@ CLASSINFO = 16
 INHERITED = ANNOTATION | FORWARD | LITERAL
 Frame = tuple[ast.AST, Scope, int]
 Handler = Callable[["Context", Any, Scope, int, list[Frame]], None]
-
-
-class Tag(IntEnum):
-    """How a name is used, for the rules that run once all bindings are known."""
-
-    VALUE = 0  # read as a value: assigned, passed, returned, stored
-    CALLEE = 1  # called: ``extra`` is the Call
-    CHAIN = 2  # the base of an attribute chain: ``extra`` is a Chain
-    OPERAND = 3  # compared, given to isinstance, subscripted or annotated (``type`` is fine there)
-    FORMAT = 4  # the receiver of str.format: ``extra`` is "name" or "subscript" plus the method name
-    DECORATOR = 5  # the head of a decorator expression
-    TYPE_ARG = 6  # the argument of type(x), or the base of its attribute path: a class gives a metaclass
-    TYPE_NAME = 7  # a name in an annotation that ``singledispatch.register`` will evaluate
-    REGISTER = 8  # the argument of ``x.register(f)``: if a function, its annotations will be evaluated
-    TYPE_SELF = 9  # ``type(self)`` used as a value: fine while ``self`` is only ever the parameter
-    WRAPPED = 10  # what ``wraps``/``update_wrapper`` copy from: its annotations may end up evaluated
-    FROM_MODULE = 11  # must be what an import gave: ``extra`` is (module, name) (functools.WRAPPER_*, abc.ABCMeta)
-    FIELD_NAME = 12  # ``getattr(x, f.name)``: fine while ``f`` only iterates over dataclasses.fields(...)
-    TYPE_PEER = 13  # what type(x) is compared with or looked up in: ``extra`` is "compare" or "table"
-    CLASS_BASE = 14  # the start of a base class expression: ``extra`` is the ClassDef
-    CLASSINFO = 15  # a name where a class is expected and only looked at (isinstance, annotations)
-    # The receiver of .__init__/.__new__/.__call__: a class (Base.__init__(self)), never an object, which a
-    CONSTRUCTOR = 16  # second __init__ would reopen or reset (FileIO.__init__(path), SimpleNamespace.__init__)
-    # The class of a class pattern with positional sub-patterns (``case C(a, b)``): they read the attributes
-    # C.__match_args__ names, so C must be a class whose names the checker saw; ``extra`` is their count.
-    MATCH_CLASS = 17
-    # What an annotation subscripts (``x: list[int]``): annotations run, so it must be a class or an import,
-    # not an object whose __getitem__ would get what is inside (``slot: keeper[type]`` hands out type).
-    ANNOTATION_BASE = 18
-    SELF_GIVEN = 19  # f(self, ...), x.m(self, ...): ``extra`` is the Call (library_methods.library_stores)
 
 
 _MADE_FROM_NAMES = frozenset({Kind.ITEM, Kind.DERIVED, Kind.COPY, Kind.INSTANCE, Kind.NAMES})
