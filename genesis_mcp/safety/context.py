@@ -8,7 +8,13 @@ from typing import Any
 
 from genesis_mcp.safety.folding import fold
 from genesis_mcp.safety.messages import class_hook_message
-from genesis_mcp.safety.names import DANGEROUS_PRIVATE_NAMES, DEFINABLE_DUNDERS, MODULE_DUNDERS, is_dunder
+from genesis_mcp.safety.names import (
+    DANGEROUS_PRIVATE_NAMES,
+    DEFINABLE_DUNDERS,
+    GENERATED_CODE_GLOBALS,
+    MODULE_DUNDERS,
+    is_dunder,
+)
 from genesis_mcp.safety.policy import Policy
 from genesis_mcp.safety.report import RULES, Row
 from genesis_mcp.safety.scopes import Binding, Kind, Resolution, Scope
@@ -231,6 +237,10 @@ class Context:
         if name == "chr" or name == "str":  # folding.py reads chr(110) and str(x) as the builtins' results
             self.add("forbidden-builtin", node, f"{name!r} may not be rebound: the checker reads {name}(...) as "
                      "the builtin; use another name")  # fmt: skip
+        if name in GENERATED_CODE_GLOBALS and target.kind == "module":
+            self.add("forbidden-builtin", node, f"{name!r} may not be bound at module level: the methods dataclasses "
+                     f"writes look {name} up in the tool's module and would call the tool's instead of the "
+                     "builtin; use another name")  # fmt: skip
         if target is not scope:
             if name in scope.nonlocals:
                 self.nonlocal_binds.append((target, name, node))

@@ -114,6 +114,9 @@ CLASS_NAME_DUNDERS: frozenset[str] = frozenset({"__name__", "__qualname__"})
 WRITABLE_DUNDERS: frozenset[str] = frozenset({"__name__", "__qualname__", "__doc__", "__module__"})
 # Dunder names a module may bind, and the dunder globals it may read.
 MODULE_DUNDERS: frozenset[str] = frozenset({"__all__", "__version__", "__author__"})
+# Globals the methods dataclasses writes (as source run in the tool's module) call or return by name:
+# `type(self) is cls`, `super(cls, self).__setattr__` (frozen), `hash((...))`, `return NotImplemented`.
+GENERATED_CODE_GLOBALS: frozenset[str] = frozenset({"type", "super", "hash", "NotImplemented"})
 # Module globals a tool may read: its own module dunders (__version__ = "1.2"; print(__version__)) included.
 READABLE_DUNDER_NAMES: frozenset[str] = frozenset({"__name__", "__doc__"}) | MODULE_DUNDERS
 
