@@ -158,7 +158,10 @@ def _formatted(ctx: Context, node: ast.FormattedValue, scope: Scope, flags: int,
     inherited = flags & INHERITED
     if node.format_spec is not None:
         stack.append((node.format_spec, scope, inherited))
-    child(ctx, node.value, scope, inherited | OPERAND, stack)  # f"{type(x)}": only text is made of it
+    value = node.value
+    if type(value) is ast.Name:
+        ctx.read_only.add(id(value))  # f"allowed: {TABLE}" only reads the table (read_only_table)
+    child(ctx, value, scope, inherited | OPERAND, stack)  # f"{type(x)}": only text is made of it
 
 
 def _joined(ctx: Context, node: ast.JoinedStr, scope: Scope, flags: int, stack: list[Frame]) -> None:

@@ -17,7 +17,7 @@ from genesis_mcp.safety.foreign import field_name_stores
 from genesis_mcp.safety.guards import guarded_reads
 from genesis_mcp.safety.held_names import names_held
 from genesis_mcp.safety.names import is_dunder
-from genesis_mcp.safety.scopes import Scope
+from genesis_mcp.safety.scopes import Kind, Scope
 from genesis_mcp.safety.strings import nfkc
 
 __all__ = ["attribute_builtin", "attribute_callable", "prefix_sums", "table_names"]
@@ -94,6 +94,27 @@ def table_names(ctx: Context) -> None:
             continue
         for value in names:
             _constant_name(ctx, scope, value, node, receiver, builtin in _STORES)
+        if names and type(receiver) is ast.Name and ctx.resolve(scope, receiver.id).only(Kind.MODULE):
+            _module_lookup(ctx, builtin, receiver, node, scope, names)
+
+
+def _module_lookup(
+    ctx: Context, builtin: str, receiver: ast.Name, key: ast.Name, scope: Scope, names: list[str]
+) -> None:
+    """``getattr(math, key)`` with ``key`` one of ("sqrt", "floor"): the module is read as if ``math.sqrt`` and
+    ``math.floor`` were written there, not used as a value (the walk recorded it as one, as for any object)."""
+    uses = ctx.uses
+    for at in range(len(uses) - 1, -1, -1):
+        if uses[at][3] is receiver:
+            break
+    else:
+        return
+    if uses[at][0] is not Tag.VALUE:
+        return
+    store = builtin in _STORES
+    chains = [(Tag.CHAIN, receiver.id, scope, receiver, Chain([(nfkc(v), key)], store=store)) for v in names]
+    uses[at] = chains[0]
+    uses += chains[1:]
 
 
 def _safe_dynamic_name(ctx: Context, node: ast.expr, scope: Scope) -> bool:

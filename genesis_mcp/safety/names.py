@@ -165,6 +165,9 @@ DANGEROUS_PRIVATE_NAMES: frozenset[str] = words(
     # What the allowed modules keep in private attributes that leads out: the warnings module (and its sys),
     # sys.stdout, a task's coroutine, asyncio's executor, selector, transports, subprocesses, and handlers.
     " _module _stream _coro _default_executor _selector _transport _stream_writer _proc _source_traceback"
+    # A @contextmanager object's _recreate_cm runs its public func with its public args, and makes a new
+    # one from self.__class__
+    " _recreate_cm"
     " _timeout_handler _saved_sighandler _over_ssl _field_type"
     # catch_warnings keeps warnings' display functions, which read any file's lines through linecache
     " _showwarning _showwarnmsg_impl _showwarnmsg _formatwarnmsg _formatwarnmsg_impl"

@@ -50,8 +50,13 @@ def test_getattr_over_a_tuple_of_public_field_names_passes() -> None:
          "computed-attribute-name"),
         # a table of strings that are not all identifiers could hold a dotted or odd name
         ("T = ('name', 'a.b')\ndef f(x):\n    return [getattr(x, k) for k in T]\n", "computed-attribute-name"),
-        # what it reaches is judged like a written name: a module, or a store on a library class
-        ("import json\ndef f():\n    for k in ('loads',):\n        return getattr(json, k)\n", "module-as-value"),
+        # what it reaches is judged like a written name: a module, a name the policy does not list, a store on a
+        # module or a library class
+        ("import collections\ndef f():\n    for k in ('abc',):\n        return getattr(collections, k)\n",
+         "module-as-value"),
+        ("import json\ndef f():\n    for k in ('loads', 'codecs'):\n        return getattr(json, k)\n",
+         "module-attribute"),
+        ("import math\ndef f(v):\n    for k in ('pi', 'e'):\n        setattr(math, k, v)\n", "module-mutation"),
         ("import json\ndef f(g):\n    for k in ('encode',):\n        setattr(json.JSONEncoder, k, g)\n",
          "module-mutation"),
         ("from dataclasses import fields\ndef f(p):\n    for fl in fields(p):\n        for k in ('name',):\n"

@@ -48,3 +48,62 @@ def test_names_dataclasses_generated_methods_look_up_may_not_be_bound_at_module_
 )
 def test_the_same_names_stay_free_as_locals_parameters_and_class_attributes(local: str) -> None:
     assert check(local + _FROZEN.replace("made.extra = 1", "return made")).safe
+
+
+_GUARDED_MATH = (
+    "import math\nALLOWED = ('sqrt', 'floor')\n\n"
+    "def apply(name: str, x: float) -> float:\n"
+    "    if name not in ALLOWED:\n        raise ValueError(name)\n"
+    "    return getattr(math, name)(x)\n"
+)
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        _GUARDED_MATH,
+        "import math\ndef table():\n    return {n: getattr(math, n) for n in ('sqrt', 'floor')}\n",
+        "import statistics\ndef agg(op, xs):\n    if op in ('mean', 'median'):\n"
+        "        return getattr(statistics, op)(xs)\n    raise ValueError(op)\n",
+        "import math\ndef has():\n    return [hasattr(math, n) for n in ('sqrt', 'cbrt')]\n",
+    ],
+)
+def test_a_module_function_looked_up_by_a_listed_name_is_read_as_if_written_there(source: str) -> None:
+    assert check(source).safe
+
+
+@pytest.mark.parametrize(
+    ("source", "rule"),
+    [
+        # the module name means something else somewhere: a value like any other
+        (_GUARDED_MATH + "def swap():\n    global math\n    math = ALLOWED\n", "module-as-value"),
+        # any name the loop may hold is judged, and the table must be one nothing changes
+        (_GUARDED_MATH.replace("'floor'", "'_os'"), "module-attribute"),
+        ("import math\nNAMES = ['sqrt']\ndef f(v):\n    NAMES.append(v)\n"
+         "    return [getattr(math, k) for k in NAMES]\n", "computed-attribute-name"),
+        ("import math\ndef f(v):\n    for k in ('pi',):\n        setattr(math, k, v)\n", "module-mutation"),
+    ],
+)
+def test_a_module_looked_up_by_a_listed_name_is_judged_by_every_name_it_may_give(source: str, rule: str) -> None:
+    assert rule in rules(source)
+
+
+def test_a_contextmanager_objects_private_recreate_method_stays_closed_when_the_tool_defines_the_name() -> None:
+    source = (
+        "import contextlib\n\n@contextlib.contextmanager\ndef scope():\n    yield 1\n\n"
+        "class Mine:\n    def _recreate_cm(self):\n        return self\n\n"
+        "def run():\n    cm = scope()\n    return cm._recreate_cm()\n"
+    )
+    assert "private-attribute" in rules(source)
+
+
+def test_an_allow_list_shown_in_an_f_string_error_message_still_guards_the_name() -> None:
+    source = _GUARDED_MATH.replace("raise ValueError(name)", "raise ValueError(f'{name!r} is not one of {ALLOWED}')")
+    assert check(source).safe
+
+
+def test_an_allow_list_shown_in_an_f_string_and_changed_elsewhere_guards_nothing() -> None:
+    source = _GUARDED_MATH.replace("ALLOWED = ('sqrt', 'floor')", "ALLOWED = ['sqrt', 'floor']").replace(
+        "raise ValueError(name)", "raise ValueError(f'not one of {ALLOWED}')"
+    ) + "def widen(extra):\n    ALLOWED.append(extra)\n"
+    assert "computed-attribute-name" in rules(source)
