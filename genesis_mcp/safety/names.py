@@ -105,8 +105,11 @@ DEFINABLE_DUNDERS: frozenset[str] = frozenset(
 # Dunder attributes code may read on any object: protocol methods and plain descriptive data. Reading
 # one of these hands out a method or a string; every path onward needs an attribute that is not here.
 # Not ``__annotations__``: typing tools evaluate what is written into it.
+# __cause__ is what `raise ... from err` named, an exception `except ... as e` could hand out too; what leads on
+# from one (__traceback__, obj) is closed by name wherever it came from. (__context__ stays closed: it also
+# holds what library code caught and handled inside, never handed to the tool.)
 READABLE_DUNDERS: frozenset[str] = DEFINABLE_DUNDERS | frozenset(
-    {"__name__", "__qualname__", "__module__", "__members__"}
+    {"__name__", "__qualname__", "__module__", "__members__", "__cause__"}
 )
 # ``__class__`` is readable only when followed by one of these, or on ``self``, or in a comparison.
 CLASS_NAME_DUNDERS: frozenset[str] = frozenset({"__name__", "__qualname__"})

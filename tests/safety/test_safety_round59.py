@@ -107,3 +107,27 @@ def test_an_allow_list_shown_in_an_f_string_and_changed_elsewhere_guards_nothing
         "raise ValueError(name)", "raise ValueError(f'not one of {ALLOWED}')"
     ) + "def widen(extra):\n    ALLOWED.append(extra)\n"
     assert "computed-attribute-name" in rules(source)
+
+
+_RETRY = (
+    "class RetryExhausted(Exception):\n    pass\n\n"
+    "def call(fn):\n    try:\n        return fn()\n    except ValueError as err:\n"
+    "        raise RetryExhausted('gave up') from err\n\n"
+    "def why(fn):\n    try:\n        call(fn)\n    except RetryExhausted as exc:\n"
+)
+
+
+def test_the_exception_a_raise_from_named_may_be_read_back() -> None:
+    assert check(_RETRY + "        return type(exc.__cause__).__name__, str(exc.__cause__)\n").safe
+
+
+@pytest.mark.parametrize(
+    ("read", "rule"),
+    [
+        ("exc.__cause__.__traceback__", "dunder-attribute"),
+        ("exc.__context__", "dunder-attribute"),
+        ("exc.__cause__.obj", "introspection-attribute"),
+    ],
+)
+def test_what_leads_on_from_a_chained_exception_stays_closed(read: str, rule: str) -> None:
+    assert rule in rules(_RETRY + f"        return {read}\n")

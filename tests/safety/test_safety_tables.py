@@ -77,8 +77,8 @@ def test_readable_dunders_exclude_the_ways_into_interpreter_internals() -> None:
     internals = {
         "__class__", "__bases__", "__base__", "__mro__", "__subclasses__", "__globals__", "__builtins__",
         "__code__", "__closure__", "__func__", "__self__", "__dict__", "__defaults__", "__kwdefaults__",
-        "__wrapped__", "__traceback__", "__context__", "__cause__", "__annotations__", "__loader__", "__spec__",
-    }  # fmt: skip
+        "__wrapped__", "__traceback__", "__context__", "__annotations__", "__loader__", "__spec__",
+    }  # fmt: skip  (__cause__ is readable: what `raise ... from err` named, an exception like any caught one)
     assert not internals & READABLE_DUNDERS
 
 
