@@ -8,7 +8,10 @@ inert ones (a library base such as SimpleNamespace or a NamedTuple sets attribut
 
 from __future__ import annotations
 
+import abc
 import ast
+import builtins
+import typing
 from collections.abc import Callable
 
 from genesis_mcp.safety.context import Context
@@ -19,7 +22,7 @@ from genesis_mcp.safety.plain_classes import plain_decorators
 from genesis_mcp.safety.scopes import Binding, Kind, Scope, enclosing_method, library_name
 from genesis_mcp.safety.statements import class_var_root
 
-__all__ = ["class_constant", "data_field", "lineage_plain", "own_field", "plain_named_class"]
+__all__ = ["class_constant", "data_field", "lineage_plain", "own_field", "own_method", "plain_named_class"]
 
 
 def class_constant(ctx: Context, scope: Scope, holder: str, name: str, accepts: Callable[[Binding], bool]) -> bool:
@@ -107,6 +110,8 @@ def _plain_class(ctx: Context, scope: Scope, field: str | None = None) -> bool:
     outer = scope.parent
     for base in node.bases:
         if outer is not None and _inert_base(ctx, outer, base):
+            if field is not None and _base_has(base, field):  # a constant bound under a false if: Exception.args
+                return False
             continue
         if not (isinstance(base, ast.Name) and outer is not None and outer.resolve(base.id).only(Kind.CLASS)):
             return False
@@ -125,6 +130,12 @@ def _inert_base(ctx: Context, outer: Scope, base: ast.expr) -> bool:
     return library_name(head, outer) in (f"abc.{label}", f"typing.{label}")
 
 
+def _base_has(base: ast.expr, name: str) -> bool:
+    """An inert base (by its name: the builtin, abc's or typing's) has an attribute ``name`` of its own."""
+    label = head_name(base.value if isinstance(base, ast.Subscript) else base) or ""
+    return any(hasattr(getattr(module, label, None), name) for module in (builtins, abc, typing))
+
+
 def _class_var(ctx: Context, scope: Scope, annotation: ast.AST) -> bool:
     """``x: ClassVar[...]`` with typing's ClassVar: a class attribute the constructor does not set."""
     root = class_var_root(annotation)
@@ -137,7 +148,35 @@ def _class_var(ctx: Context, scope: Scope, annotation: ast.AST) -> bool:
 
 
 def plain_named_class(ctx: Context, scope: Scope, name: str) -> bool:
+    """``name`` is only ever a class of the tool, and every class statement so named and every class of the
+    tool it derives from is plain (a base's ``__new__`` could return a str built at run time)."""
     if not scope.resolve(name).only(Kind.CLASS):
         return False
-    named = [s for s in ctx.class_scopes if isinstance(s.node, ast.ClassDef) and s.node.name == name]
-    return all(_plain_class(ctx, s) for s in named)
+    seen: set[str] = set()
+    todo = [name]
+    while todo:
+        current = todo.pop()
+        seen.add(current)
+        for s, node in _named(ctx, current):
+            if not _plain_class(ctx, s):
+                return False
+            todo += [b.id for b in node.bases if isinstance(b, ast.Name) and b.id not in seen]
+    return True
+
+
+def own_method(ctx: Context, name: str, method: str) -> bool:
+    """Every class statement called ``name`` defines ``method`` itself, as an undecorated def at the top of
+    its body that nothing else in the body binds or deletes, and nothing stores an attribute of that name."""
+    stored = ctx.stored_attributes
+    named = _named(ctx, name)
+    if not named or method in stored or "*" in stored:
+        return False
+    for scope, node in named:
+        defs = [s for s in node.body if type(s) is ast.FunctionDef and s.name == method and not s.decorator_list]
+        if len(defs) != 1 or len(scope.bindings.get(method, ())) != 1:
+            return False
+    return True
+
+
+def _named(ctx: Context, name: str) -> list[tuple[Scope, ast.ClassDef]]:
+    return [(s, s.node) for s in ctx.class_scopes if isinstance(s.node, ast.ClassDef) and s.node.name == name]

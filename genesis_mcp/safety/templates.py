@@ -10,7 +10,7 @@ function the tool never calls, or calls only with such templates; an object of t
 from __future__ import annotations
 
 from genesis_mcp.safety.callers import filled_with_data
-from genesis_mcp.safety.class_constants import class_constant, data_field, own_field, plain_named_class
+from genesis_mcp.safety.class_constants import class_constant, data_field, own_field, own_method, plain_named_class
 from genesis_mcp.safety.context import Context, Use
 from genesis_mcp.safety.names import is_dunder
 from genesis_mcp.safety.scopes import Binding, Kind, source_scopes
@@ -43,7 +43,7 @@ def format_template(ctx: Context, use: Use) -> None:
         # A literal, the caller's data, an item of a table of literals, or an object of a tool class with
         # this method of its own.
         if binding.kind is Kind.INSTANCE:
-            if method in ctx.class_methods.get(binding.target, ()):
+            if own_method(ctx, binding.target, method):
                 return made_by_class(binding.target)
             # opts = Options(format="csv"); opts.format: while Options is only ever that class
             return made_by_class(binding.target) and data_field(ctx, binding.target, method)
@@ -53,7 +53,7 @@ def format_template(ctx: Context, use: Use) -> None:
             return binding.target.startswith("entry:") and callers_pass_literals(ctx, binding.target, depth, callers)
         return binding.kind is Kind.CONST
 
-    if how == "call" and method in ctx.class_methods.get(use.name, ()) and only_class(use.name):
+    if how == "call" and own_method(ctx, use.name, method) and only_class(use.name):
         return
     if how == "class-constant" and class_constant(ctx, use.scope, use.extra[2], use.name, _literal):
         return

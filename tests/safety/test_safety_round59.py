@@ -1,7 +1,11 @@
 """The rules the fifty-ninth red-team round led to. Round 59: 3 working escapes through 1 hole (the methods
 dataclasses writes as source, run in the tool's module, call ``type``, ``super`` and ``hash`` by name: a
 module-level ``def type(value)`` or ``def super(template, value)`` ran with the tool's own object, whose text
-its body filled as a caller's template, walking to the generated method's ``__globals__``)."""
+its body filled as a caller's template, walking to the generated method's ``__globals__``). Round 60: 8
+through 3 holes (an object of a tool class "with its own format" whose base's ``__new__`` returns a str built
+at run time; a class counted as defining ``format`` by any def of that name in any class of that name, under
+a false ``if`` or deleted after; a class constant table bound under a false ``if``, so ``self.args`` fell back
+to an Exception's constructor arguments)."""
 
 from __future__ import annotations
 
@@ -131,3 +135,57 @@ def test_the_exception_a_raise_from_named_may_be_read_back() -> None:
 )
 def test_what_leads_on_from_a_chained_exception_stays_closed(read: str, rule: str) -> None:
     assert rule in rules(_RETRY + f"        return {read}\n")
+
+
+_PAYLOAD = "U = chr(len('x' * 95)) * 2\nEVIL = '{0.' + U + 'init' + U + '.' + U + 'globals' + U + '}'\n\n"
+
+
+@pytest.mark.parametrize(
+    "classes",
+    [
+        # a base's __new__ hands back the str: Tpl(...).format is str.format
+        "class Base:\n    def __new__(cls, *args):\n        return EVIL\n\n"
+        "class Tpl(Base):\n    def format(self, *args):\n        return 'plain'\n",
+        "def make(cls, *args):\n    return EVIL\n\nclass Base:\n    __new__ = staticmethod(make)\n\n"
+        "class Tpl(Base):\n    def format(self, *args):\n        return 'plain'\n",
+        # the def that would make format its own does not count: another class's, deleted, under a false if
+        "class Text(str):\n    pass\n\nclass Tpl(Text):\n    pass\n\n"
+        "def unused():\n    class Tpl:\n        def format(self, *args):\n            return 'plain'\n",
+        "class Text(str):\n    pass\n\n"
+        "class Tpl(Text):\n    def format(self, *args):\n        return 'plain'\n    del format\n",
+        "class Text(str):\n    pass\n\n"
+        "class Tpl(Text):\n    if len('') > 0:\n        def format(self, *args):\n            return 'plain'\n",
+    ],
+)
+def test_an_object_of_a_tool_class_counts_as_having_its_own_format_only_when_python_would_find_it(
+    classes: str,
+) -> None:
+    made = "Tpl(EVIL)" if "str)" in classes and "Base" not in classes else "Tpl()"
+    source = _PAYLOAD + classes + f"\ndef run(x):\n    t = {made}\n    return t.format(x)\n"
+    assert "computed-format-string" in rules(source)
+
+
+def test_an_object_of_a_plain_tool_class_with_its_own_format_method_may_be_formatted() -> None:
+    source = (
+        "class Base:\n    pass\n\nclass Report(Base):\n    def format(self, rows):\n        return str(rows)\n\n"
+        "def run(rows):\n    r = Report()\n    return r.format(rows)\n"
+    )
+    assert check(source).safe
+
+
+@pytest.mark.parametrize("base", ["Exception", "ValueError"])
+def test_a_class_constant_an_inert_base_also_has_is_no_table_of_names(base: str) -> None:
+    source = (
+        f"class Spec({base}):\n    if len('') > 0:\n        args = ('name', 'value')\n\n"
+        "    def read(self, obj):\n        for key in self.args:\n            obj = getattr(obj, key)\n"
+        "        return obj\n"
+    )
+    assert "computed-attribute-name" in rules(source)
+
+
+def test_a_class_constant_table_under_an_exception_base_with_its_own_name_still_works() -> None:
+    source = (
+        "class Spec(Exception):\n    FIELDS = ('name', 'value')\n\n"
+        "    def read(self, obj):\n        return [getattr(obj, key) for key in self.FIELDS]\n"
+    )
+    assert check(source).safe
