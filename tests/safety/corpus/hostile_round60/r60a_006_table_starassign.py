@@ -1,0 +1,20 @@
+# family: red team, round 60a (template table mutated via starassign, then str.format with tool object)
+TEMPLATES = ["{0}"]
+PAYLOAD = "".join(reversed("}__slabolg__.__tini__.0{"))
+
+
+class Box:
+    def __init__(self):
+        self.v = 1
+
+
+*TEMPLATES[0:1], = [PAYLOAD]
+
+
+def show():
+    t = TEMPLATES[0]
+    return t.format(Box())
+
+
+if __name__ == "__main__":
+    print(show())
