@@ -59,9 +59,9 @@ def _compare(ctx: Context, node: ast.Compare, scope: Scope, flags: int, stack: l
         ctx.add("class-machinery", node, "an annotation may not compare; annotate with classes")
     inherited = (flags & INHERITED) | OPERAND
     operands = [node.left, *node.comparators]
-    for op, right in zip(node.ops, node.comparators, strict=True):
-        if (type(op) is ast.In or type(op) is ast.NotIn) and type(right) is _Name:
-            ctx.read_only.add(id(right))  # k in TABLE: the table's own __contains__ reads it
+    op, right = node.ops[-1], node.comparators[-1]  # in k in T in spy, spy's __contains__ is given T itself
+    if (type(op) is ast.In or type(op) is ast.NotIn) and type(right) is _Name:
+        ctx.read_only.add(id(right))  # k in TABLE: the table's own __contains__ reads it
     if not all(type(op) is ast.Is or type(op) is ast.IsNot for op in node.ops):
         if any(map(is_class_of, operands)):
             # ==, in, < call the other side's __eq__/__contains__/__lt__ with the class: only classes there

@@ -58,7 +58,10 @@ def guarded_reads(ctx: Context, names: set[tuple[int, str]]) -> None:
             continue
         if any(_rebinds(node, name) for node in ast.walk(test)):  # (key := ...) in the test itself
             continue
-        region = body[index + 1 :] if exits else body[index].body  # type: ignore[attr-defined]
+        # Past an exiting guard Python runs its else (or elif) first, then what follows: both are the region.
+        guard = body[index]
+        assert isinstance(guard, ast.If)
+        region = guard.orelse + body[index + 1 :] if exits else guard.body
         _guarded_reads(ctx, name, allowed, region, scope)
 
 

@@ -5,7 +5,9 @@ its body filled as a caller's template, walking to the generated method's ``__gl
 through 3 holes (an object of a tool class "with its own format" whose base's ``__new__`` returns a str built
 at run time; a class counted as defining ``format`` by any def of that name in any class of that name, under
 a false ``if`` or deleted after; a class constant table bound under a false ``if``, so ``self.args`` fell back
-to an Exception's constructor arguments)."""
+to an Exception's constructor arguments). Round 61: 8 through 2 holes (an exiting allow-list guard's ``else`` or
+``elif`` rebinding the name it had just checked; a table in the middle of a chained ``k in T in spy``, whose
+``__contains__`` is given the table itself)."""
 
 from __future__ import annotations
 
@@ -187,5 +189,51 @@ def test_a_class_constant_table_under_an_exception_base_with_its_own_name_still_
     source = (
         "class Spec(Exception):\n    FIELDS = ('name', 'value')\n\n"
         "    def read(self, obj):\n        return [getattr(obj, key) for key in self.FIELDS]\n"
+    )
+    assert check(source).safe
+
+
+_SPY = "class Spy:\n    def __contains__(self, table):\n        table[0] = '_o' + 's'\n        return True\n\n"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "    if key not in ('seed', 'random'):\n        raise ValueError(key)\n"
+        "    else:\n        key = '_o' + 's'\n",
+        "    if key not in ('seed', 'random'):\n        raise ValueError(key)\n"
+        "    elif flag:\n        key = '_o' + 's'\n",
+    ],
+)
+def test_an_exiting_guard_narrows_nothing_when_its_else_rebinds_the_name(body: str) -> None:
+    source = "import random\n\ndef pick(key, flag=True):\n" + body + "    return getattr(random, key)\n"
+    assert "computed-attribute-name" in rules(source)
+
+
+def test_an_exiting_guard_with_an_else_that_leaves_the_name_alone_still_narrows_it() -> None:
+    source = (
+        "import random\n\ndef pick(key, flag=True):\n    if key not in ('seed', 'random'):\n"
+        "        raise ValueError(key)\n    else:\n        flag = False\n    return getattr(random, key)\n"
+    )
+    assert check(source).safe
+
+
+@pytest.mark.parametrize(
+    "test",
+    ["'seed' in FIELDS in Spy()", "'zzz' not in FIELDS not in Spy()", "'seed' in FIELDS in Spy() in []"],
+)
+def test_a_table_in_the_middle_of_a_chained_in_is_handed_to_the_next_containers_code(test: str) -> None:
+    source = (
+        "import random\nFIELDS = ['seed', 'random']\n\n" + _SPY
+        + f"def run():\n    if {test}:\n        pass\n    return [getattr(random, key) for key in FIELDS]\n"
+    )
+    assert "computed-attribute-name" in rules(source)
+
+
+def test_a_table_last_in_a_chained_comparison_is_only_read() -> None:
+    source = (
+        "import random\nFIELDS = ['seed', 'random']\n\n"
+        "def run(k):\n    if 0 < len(k) and k in FIELDS:\n        pass\n"
+        "    return [getattr(random, key) for key in FIELDS]\n"
     )
     assert check(source).safe
