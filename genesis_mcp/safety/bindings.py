@@ -99,12 +99,11 @@ def classify(ctx: Context, value: Any) -> Binding:
         return Binding(Kind.OTHER, f"display:{id(value)}")
     if kind is _Name:
         return Binding(Kind.DERIVED, value.id)
-    if kind is ast.BoolOp or kind is ast.BinOp:  # x = a or b, x = C | C: made from its first operand
+    if kind is ast.BoolOp or kind is ast.BinOp:  # x = a or b, x = a | b: made from its first operand
         first = classify(ctx, value.values[0] if kind is ast.BoolOp else value.left)
         if first.kind is Kind.DERIVED:  # "+": and from others, which may be anything (see Kind.DERIVED)
             return Binding(Kind.DERIVED, first.target + "+")
-        if first.kind is Kind.INSTANCE:
-            return first
+        # Not an object C(...) made, though: C() and b is b, and C() + b is whatever C's __add__ returns.
     func = value.func if kind is _Call else None
     if type(func) is _Attribute and type(func.value) is _Name and func.attr not in COPIES:
         # x = Version.parse(s): made by a method of what the name holds ("Version.parse()"); copy.copy(self)

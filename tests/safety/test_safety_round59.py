@@ -7,7 +7,8 @@ at run time; a class counted as defining ``format`` by any def of that name in a
 a false ``if`` or deleted after; a class constant table bound under a false ``if``, so ``self.args`` fell back
 to an Exception's constructor arguments). Round 61: 8 through 2 holes (an exiting allow-list guard's ``else`` or
 ``elif`` rebinding the name it had just checked; a table in the middle of a chained ``k in T in spy``, whose
-``__contains__`` is given the table itself)."""
+``__contains__`` is given the table itself), and 5 through 1 hole (``t = Tpl() and text``, ``Tpl() or text``,
+``Tpl() + text`` counted as an object Tpl made, with Tpl's own format)."""
 
 from __future__ import annotations
 
@@ -237,3 +238,24 @@ def test_a_table_last_in_a_chained_comparison_is_only_read() -> None:
         "    return [getattr(random, key) for key in FIELDS]\n"
     )
     assert check(source).safe
+
+
+_TPL = "class Tpl:\n    def format(self, *args):\n        return 'plain'\n\n"
+
+
+@pytest.mark.parametrize("made", ["Tpl() and EVIL", "Tpl() or EVIL", "Tpl() + EVIL", "Tpl() | EVIL"])
+def test_an_object_a_class_made_combined_with_another_value_is_no_longer_that_object(made: str) -> None:
+    source = _PAYLOAD + _TPL + f"def run(x):\n    t = {made}\n    return t.format(x)\n"
+    assert "computed-format-string" in rules(source)
+
+
+def test_a_dataclass_with_a_format_field_combined_with_another_value_has_no_data_field() -> None:
+    source = (
+        _PAYLOAD + "from dataclasses import dataclass\n\n@dataclass\nclass Options:\n    format: str = 'json'\n\n"
+        "def run(x):\n    opts = Options() and EVIL\n    return opts.format(x)\n"
+    )
+    assert "computed-format-string" in rules(source)
+
+
+def test_an_object_a_class_made_keeps_its_own_format() -> None:
+    assert check(_TPL + "def run(x):\n    t = Tpl()\n    return t.format(x)\n").safe
