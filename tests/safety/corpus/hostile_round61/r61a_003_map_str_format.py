@@ -1,0 +1,11 @@
+# family: red team, round 61a (map(str.format, ...))
+U = chr(len("x" * 95)) * 2
+EVIL = "{0." + U + "init" + U + "." + U + "globals" + U + "}"
+
+
+class K:
+    def __init__(self):
+        self.v = 1
+
+
+print(list(map(str.format, [EVIL], [K()])))
