@@ -144,7 +144,8 @@ def _assign(ctx: Context, node: ast.Assign, scope: Scope, flags: int, stack: lis
         ):
             for part, item in zip(target.elts, value.elts, strict=True):  # a, b = V(1), V(2)
                 if type(part) is _Name:
-                    ctx.bind(part.id, part, scope, classify(ctx, item))
+                    made = classify(ctx, item)  # T, U = M, N = [..], [..]: M is T's list too
+                    ctx.bind(part.id, part, scope, shared(made, item) if len(node.targets) > 1 else made)
                 else:
                     stack.append((part, scope, 0))
         elif type(target) is _Name:

@@ -8,7 +8,8 @@ a false ``if`` or deleted after; a class constant table bound under a false ``if
 to an Exception's constructor arguments). Round 61: 8 through 2 holes (an exiting allow-list guard's ``else`` or
 ``elif`` rebinding the name it had just checked; a table in the middle of a chained ``k in T in spy``, whose
 ``__contains__`` is given the table itself), and 5 through 1 hole (``t = Tpl() and text``, ``Tpl() or text``,
-``Tpl() + text`` counted as an object Tpl made, with Tpl's own format)."""
+``Tpl() + text`` counted as an object Tpl made, with Tpl's own format). Round 62: 6 through 1 hole (``T, U = M,
+N = [...], [...]`` paired T with its list as if nothing else held it, though M is the same list)."""
 
 from __future__ import annotations
 
@@ -259,3 +260,26 @@ def test_a_dataclass_with_a_format_field_combined_with_another_value_has_no_data
 
 def test_an_object_a_class_made_keeps_its_own_format() -> None:
     assert check(_TPL + "def run(x):\n    t = Tpl()\n    return t.format(x)\n").safe
+
+
+@pytest.mark.parametrize(
+    "bind",
+    [
+        "fields, other = alias, spare = ['name'], ['x']\n    alias[0] = name\n",
+        "fields, other = holder = ['name'], ['x']\n    holder[0][0] = name\n",
+    ],
+)
+def test_a_table_paired_by_position_in_a_chained_assignment_is_shared_with_the_other_target(bind: str) -> None:
+    source = (
+        "def helper():\n    return 1\n\ndef run(name):\n    " + bind
+        + "    return [getattr(helper, key) for key in fields]\n"
+    )
+    assert "computed-attribute-name" in rules(source)
+
+
+def test_a_table_paired_by_position_in_a_single_assignment_is_still_a_table() -> None:
+    source = (
+        "def helper():\n    return 1\n\ndef run():\n    fields, other = ['name'], ['x']\n"
+        "    return [getattr(helper, key) for key in fields]\n"
+    )
+    assert check(source).safe
