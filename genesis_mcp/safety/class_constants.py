@@ -14,13 +14,12 @@ import builtins
 import typing
 from collections.abc import Callable
 
+from genesis_mcp.safety.class_annotations import annotated_statements, class_var_root
 from genesis_mcp.safety.context import Context
 from genesis_mcp.safety.definitions import head_name
-from genesis_mcp.safety.implicit_reads import annotated_statements
 from genesis_mcp.safety.objects import class_parameter, own_object
 from genesis_mcp.safety.plain_classes import plain_decorators
 from genesis_mcp.safety.scopes import Binding, Kind, Scope, enclosing_method, library_name
-from genesis_mcp.safety.statements import class_var_root
 
 __all__ = ["class_constant", "data_field", "lineage_plain", "own_field", "own_method", "plain_named_class"]
 

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import ast
 
+from genesis_mcp.safety.class_annotations import annotated_statements
 from genesis_mcp.safety.context import Context
-from genesis_mcp.safety.implicit_reads import annotated_statements
 from genesis_mcp.safety.names import DANGEROUS_PRIVATE_NAMES
 from genesis_mcp.safety.objects import own_object
 from genesis_mcp.safety.scopes import Kind, Scope, source_name, source_scopes

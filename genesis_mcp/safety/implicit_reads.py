@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import ast
 
+from genesis_mcp.safety.class_annotations import annotated_statements, class_body
 from genesis_mcp.safety.context import Context, Tag
 from genesis_mcp.safety.scopes import Kind, Scope
 
-__all__ = ["annotated_statements", "implicit_reads"]
+__all__ = ["implicit_reads"]
 
 
 def implicit_reads(ctx: Context) -> None:
@@ -41,7 +42,7 @@ def _match_names(ctx: Context, name: str, depth: int) -> set[str]:
             continue
         found |= _annotated(node)
         written = 0
-        for statement in _body(node):
+        for statement in class_body(node):
             if isinstance(statement, ast.Assign) and any(
                 isinstance(t, ast.Name) and t.id == "__match_args__" for t in statement.targets
             ):
@@ -66,28 +67,6 @@ def _constant_names(value: ast.expr) -> set[str]:
 
 def _annotated(node: ast.ClassDef) -> set[str]:
     return {s.target.id for s in annotated_statements(node) if isinstance(s.target, ast.Name)}
-
-
-def annotated_statements(node: ast.ClassDef) -> list[ast.AnnAssign]:
-    """Every annotated statement of the class body, in nested blocks too (``if x: kind: int`` is a field)."""
-    return [s for s in _body(node) if isinstance(s, ast.AnnAssign)]
-
-
-_BLOCKS = (ast.stmt, ast.excepthandler, ast.match_case)
-
-
-def _body(node: ast.ClassDef) -> list[ast.stmt]:
-    """The class body's statements, those of its if/for/while/with/try/match blocks included, not of
-    functions or classes nested in it."""
-    found: list[ast.stmt] = []
-    pending: list[ast.AST] = list(node.body)
-    while pending:
-        current = pending.pop()
-        if isinstance(current, ast.stmt):
-            found.append(current)
-        if not isinstance(current, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
-            pending.extend(c for c in ast.iter_child_nodes(current) if isinstance(c, _BLOCKS))
-    return found
 
 
 def _makes_fields(scope: Scope, node: ast.ClassDef) -> bool:

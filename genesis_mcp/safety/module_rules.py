@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import ast
 
+from genesis_mcp.safety.class_annotations import annotated_statements
 from genesis_mcp.safety.context import Chain, Context, Tag
 from genesis_mcp.safety.dynamic_names import attribute_callable
-from genesis_mcp.safety.implicit_reads import annotated_statements
 from genesis_mcp.safety.library_methods import constructive_class, constructive_value, typing_argument
 from genesis_mcp.safety.messages import module_attribute_message
 from genesis_mcp.safety.names import (

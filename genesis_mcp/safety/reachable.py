@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import ast
 
+from genesis_mcp.safety.class_annotations import annotated_statements
 from genesis_mcp.safety.context import Context, Tag
 from genesis_mcp.safety.handed_out import class_value, field_types, operand_parameter, unnamed_channels
-from genesis_mcp.safety.implicit_reads import annotated_statements
 from genesis_mcp.safety.plain_classes import builtin_class, new_makes_objects, plain_decorators
 from genesis_mcp.safety.scopes import Kind, Scope, defining_scope, enclosing_method, library_name
 from genesis_mcp.safety.stdlib import class_callables

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import ast
 
+from genesis_mcp.safety.class_annotations import annotated_statements
 from genesis_mcp.safety.context import Context, Tag, Use
 from genesis_mcp.safety.dispatch import dispatch_annotations
-from genesis_mcp.safety.implicit_reads import annotated_statements
 from genesis_mcp.safety.names import METACLASS_NAMES
 from genesis_mcp.safety.objects import method_self
 from genesis_mcp.safety.plain_classes import decorated_only_plainly, makes_objects

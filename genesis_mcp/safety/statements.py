@@ -11,14 +11,15 @@ import ast
 
 from genesis_mcp.safety.attributes import attribute_name, receiver_root
 from genesis_mcp.safety.bindings import OTHER, classify, given_more, loop_target, shared
+from genesis_mcp.safety.class_annotations import class_var_root, names_a_metaclass
 from genesis_mcp.safety.context import ANNOTATION, CLASSINFO, OPERAND, Context, Frame, Handler, Tag
 from genesis_mcp.safety.definitions import DEFINITIONS
 from genesis_mcp.safety.imports import IMPORTS
-from genesis_mcp.safety.names import INTROSPECTION_ATTRIBUTES, METACLASS_NAMES, is_dunder
+from genesis_mcp.safety.names import INTROSPECTION_ATTRIBUTES, is_dunder
 from genesis_mcp.safety.scopes import Binding, Kind, Scope
 from genesis_mcp.safety.visit import child, push_body
 
-__all__ = ["HANDLERS", "MATCH_MESSAGE", "class_var_root"]
+__all__ = ["HANDLERS", "MATCH_MESSAGE"]
 
 _CONST, _CONST_COLLECTION = Binding(Kind.CONST), Binding(Kind.CONST_COLLECTION)
 _Name, _Call, _Attribute, _Subscript = ast.Name, ast.Call, ast.Attribute, ast.Subscript
@@ -180,7 +181,7 @@ def _ann_assign(ctx: Context, node: ast.AnnAssign, scope: Scope, flags: int, sta
     class_var = class_var_root(node.annotation) if scope.kind == "class" else None
     if class_var is not None:  # it counts as ClassVar only if it is typing's
         ctx.uses.append((Tag.FROM_MODULE, class_var.id, scope, class_var, ("typing", "ClassVar")))
-    elif scope.kind == "class" and _decorated(scope) and _names_a_metaclass(node.annotation):
+    elif scope.kind == "class" and _decorated(scope) and names_a_metaclass(node.annotation):
         # A dataclass keeps the annotation in Field.type: ``x: type`` would hand out type itself (only a class
         # statement under @dataclass makes Fields of its annotations; nothing else reads them back).
         ctx.add("class-machinery", node.annotation, "a class attribute annotated with type or a metaclass hands "
@@ -206,39 +207,6 @@ def _ann_assign(ctx: Context, node: ast.AnnAssign, scope: Scope, flags: int, sta
     else:
         stack.append((node.annotation, scope, ANNOTATION))
         child(ctx, value, scope, 0, stack)
-
-
-def class_var_root(annotation: ast.AST) -> ast.Name | None:
-    """For ``ClassVar[...]`` or ``typing.ClassVar[...]`` (a class attribute, not a dataclass field:
-    dataclasses.fields() leaves it out), the name that must be typing's: ``ClassVar`` or ``typing``."""
-    head = annotation.value if isinstance(annotation, ast.Subscript) else annotation
-    if isinstance(head, ast.Name) and head.id == "ClassVar":
-        return head
-    if isinstance(head, ast.Attribute) and head.attr == "ClassVar" and isinstance(head.value, ast.Name):
-        return head.value
-    return None
-
-
-def _names_a_metaclass(annotation: ast.AST) -> bool:
-    """The annotation (kept in Field.type) is a metaclass, or calls one when called: ``type``, ``type[C]``,
-    ``Type[C]``, ``Annotated[type, ...]`` (an alias calls what it subscripts). Inside another alias
-    (``dict[str, type[C]]``, ``type | None``) it only reaches what the tool cannot read: ``__args__``."""
-    node = annotation
-    for _ in range(8):
-        if isinstance(node, ast.Subscript):
-            head = node.value
-            name = head.id if isinstance(head, ast.Name) else head.attr if isinstance(head, ast.Attribute) else ""
-            if name == "Annotated":
-                inner = node.slice
-                node = inner.elts[0] if isinstance(inner, ast.Tuple) and inner.elts else inner
-                continue
-            node = head
-        break
-    if isinstance(node, ast.Name | ast.Attribute):
-        name = node.id if isinstance(node, ast.Name) else node.attr
-        return name in METACLASS_NAMES or name == "Type"
-    # ``A | B`` makes a union, which cannot be called; a call or anything else there could give anything
-    return not isinstance(node, ast.Constant | ast.BinOp)
 
 
 def _aug_assign(ctx: Context, node: ast.AugAssign, scope: Scope, flags: int, stack: list[Frame]) -> None:
