@@ -16,11 +16,11 @@ need every binding, run after the walk) with ``class_rules.py``, ``class_pattern
 and ``library_methods.py`` (``stdlib.py`` looks library classes up by name); what a method's self may be in
 ``objects.py``, ``handed_out.py``, ``plain_classes.py``, ``reachable.py`` (classes library code gets as
 values), ``implicit_reads.py`` (reads Python makes by names written elsewhere) and ``class_annotations.py``
-(a class body as dataclasses reads it); run-time attribute names in
-``dynamic_names.py``, ``held_names.py`` (the identifiers a name may hold), ``guards.py`` and
-``class_constants.py``; ``str.format`` templates in
-``format_calls.py``, ``templates.py``, ``template_sources.py``, ``callers.py``, ``caller_data.py`` and
-``pollution.py``; names and their meaning in ``names.py``, ``policy.py`` and ``default_policy.json``.
+(a class body as dataclasses reads it); run-time attribute names in ``dynamic_names.py``, ``held_names.py``
+(the identifiers a name may hold), ``guards.py`` and ``class_constants.py``; ``str.format`` templates in
+``format_calls.py``, ``template_pieces.py``, ``templates.py``, ``template_sources.py``, ``callers.py``,
+``caller_data.py`` and ``pollution.py``; names and their meaning in ``names.py``, ``policy.py`` and
+``default_policy.json``.
 """
 
 from __future__ import annotations

@@ -241,7 +241,12 @@ def trusted_builtins(ctx: Context) -> None:
     they get, and type(x) is x's class: the walk lets type(x) and classes go there and trusts type(x) to be a
     class. A function, parameter or name of the tool's own under that name could hand them on instead."""
     for name, scope, node in ctx.trusted.values():
-        if ctx.resolve(scope, name).bindings:
+        if not ctx.resolve(scope, name).bindings:
+            continue
+        if name == "len":  # template_pieces: "{:>8}" * len(cols) is a str only while len gives an int
+            ctx.add("computed-format-string", node, "'len' is rebound in this tool, so a template repeated "
+                    "len(...) times may be any text; give it another name")  # fmt: skip
+        else:
             ctx.add("class-machinery", node, f"{name!r} is rebound in this tool, and its arguments (where type(x) "
                     "and classes may go) would reach the tool's own code; give it another name")  # fmt: skip
 

@@ -14,6 +14,7 @@ from genesis_mcp.safety.bindings import OTHER, classify, given_more, loop_target
 from genesis_mcp.safety.class_annotations import class_var_root, names_a_metaclass
 from genesis_mcp.safety.context import ANNOTATION, CLASSINFO, OPERAND, Context, Frame, Handler, Tag
 from genesis_mcp.safety.definitions import DEFINITIONS
+from genesis_mcp.safety.format_calls import trust_pieces
 from genesis_mcp.safety.imports import IMPORTS
 from genesis_mcp.safety.names import INTROSPECTION_ATTRIBUTES, is_dunder
 from genesis_mcp.safety.scopes import Binding, Kind, Scope
@@ -25,6 +26,7 @@ _CONST, _CONST_COLLECTION = Binding(Kind.CONST), Binding(Kind.CONST_COLLECTION)
 _Name, _Call, _Attribute, _Subscript = ast.Name, ast.Call, ast.Attribute, ast.Subscript
 _DISPLAYS = frozenset({ast.List, ast.Tuple, ast.Set})
 _VALUE = Tag.VALUE
+_PIECES = frozenset({ast.BinOp, ast.Call})
 
 
 def _global(ctx: Context, node: ast.Global | ast.Nonlocal, scope: Scope, flags: int, stack: list[Frame]) -> None:
@@ -151,6 +153,8 @@ def _assign(ctx: Context, node: ast.Assign, scope: Scope, flags: int, stack: lis
                     stack.append((part, scope, 0))
         elif type(target) is _Name:
             name = target.id
+            if binding is OTHER and type(value) in _PIECES and trust_pieces(ctx, value, scope):
+                binding = _CONST  # ROW = "{:<8}" + "{:>8}" * len(COLS): a template of literal pieces
             if name == "__match_args__" and len(node.targets) == 1:
                 ctx.judged.add(id(target))  # judged by _class_body_names below (marks it as checked)
             ctx.bind(name, target, scope, binding)

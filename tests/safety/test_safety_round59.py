@@ -9,7 +9,8 @@ to an Exception's constructor arguments). Round 61: 8 through 2 holes (an exitin
 ``elif`` rebinding the name it had just checked; a table in the middle of a chained ``k in T in spy``, whose
 ``__contains__`` is given the table itself), and 5 through 1 hole (``t = Tpl() and text``, ``Tpl() or text``,
 ``Tpl() + text`` counted as an object Tpl made, with Tpl's own format). Round 62: 6 through 1 hole (``T, U = M,
-N = [...], [...]`` paired T with its list as if nothing else held it, though M is the same list)."""
+N = [...], [...]`` paired T with its list as if nothing else held it, though M is the same list); and blind
+round 62's table printer: a row format made of literal pieces repeated ``len(cols)`` times."""
 
 from __future__ import annotations
 
@@ -283,3 +284,39 @@ def test_a_table_paired_by_position_in_a_single_assignment_is_still_a_table() ->
         "    return [getattr(helper, key) for key in fields]\n"
     )
     assert check(source).safe
+
+
+@pytest.mark.parametrize(
+    "template",
+    [
+        "ROW",
+        "('{:<8}' + '{:>10}' * len(COLS))",
+        "' | '.join(['{:>6}'] * len(COLS))",
+        "' | '.join(['{}', '{:.2f}'])",
+        "('{}{}' + '{{' * 2 + 'x}}')",
+    ],
+)
+def test_a_template_made_of_whole_literal_pieces_repeated_len_times_may_be_filled(template: str) -> None:
+    source = (
+        "COLS = ('a', 'b')\nROW = '{:<8}' + '{:>10.2f}' * len(COLS) + '{:>11.2f}'\n\n"
+        f"def show(name, vals):\n    return {template}.format(name, *vals)\n"
+    )
+    assert check(source).safe
+
+
+@pytest.mark.parametrize(
+    ("source", "rule"),
+    [
+        # what repeats a piece must be an int: a tool object's __rmul__ returns any text, len may be rebound
+        ("def show(x, n):\n    return ('{}' * n).format(x)\n", "computed-format-string"),
+        ("COLS = (1,)\ndef len(x):\n    return 2\ndef show(x):\n    return ('{}' * len(COLS)).format(x)\n",
+         "computed-format-string"),
+        # a piece must be a whole template: '{0.' + 'x}' makes a field neither piece has
+        ("def show(x):\n    return ('{0.' + 'x}' * len('a')).format(x)\n", "computed-format-string"),
+        # anything but literal pieces
+        ("def show(x, k):\n    row = '{}' + k\n    return row.format(x)\n", "computed-format-string"),
+        ("def show(x, parts):\n    return ' '.join(parts).format(x)\n", "computed-format-string"),
+    ],
+)
+def test_a_template_is_made_of_literal_pieces_only_when_every_piece_and_count_is_sure(source: str, rule: str) -> None:
+    assert rule in rules(source)
