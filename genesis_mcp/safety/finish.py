@@ -14,7 +14,6 @@ from genesis_mcp.safety.implicit_reads import implicit_reads
 from genesis_mcp.safety.library_methods import (
     class_method_reads,
     class_reads,
-    constructive_class,
     constructive_value,
     derived_classes,
     derived_values,
@@ -53,6 +52,7 @@ from genesis_mcp.safety.names import (
 )
 from genesis_mcp.safety.registration import REGISTRATION_CHECKS
 from genesis_mcp.safety.scopes import Resolution
+from genesis_mcp.safety.stdlib import constructive_class
 from genesis_mcp.safety.templates import format_template
 from genesis_mcp.safety.uses import chain_of
 

@@ -7,21 +7,17 @@ tool that derives from one, when the tool does not define it) may only be called
 from __future__ import annotations
 
 import ast
-import dis
-import functools
-import types
 
 from genesis_mcp.safety.context import Chain, Context, Tag
 from genesis_mcp.safety.objects import own_object
 from genesis_mcp.safety.plain_classes import plain_decorators
 from genesis_mcp.safety.scopes import Kind, Resolution, Scope, enclosing_method, library_name
-from genesis_mcp.safety.stdlib import library_class, stores_on_self
+from genesis_mcp.safety.stdlib import constructive_class, constructive_methods, python_function
 from genesis_mcp.safety.uses import chain_of
 
 __all__ = [
     "class_method_reads",
     "class_reads",
-    "constructive_class",
     "constructive_value",
     "derived_classes",
     "derived_values",
@@ -68,7 +64,7 @@ def library_stores(ctx: Context) -> None:
         resolution = ctx.resolve(scope, name)
         owners = [(q, 0) for q in resolution.imported()]
         owners += [(f"{m}.{names[0][0]}", 1) for m in resolution.modules() if len(names) > 1]
-        if any(index == len(names) - 1 and _python_function(owner, names[index][0]) for owner, index in owners):
+        if any(index == len(names) - 1 and python_function(owner, names[index][0]) for owner, index in owners):
             ctx.store_attribute("*", call)
             return
 
@@ -92,7 +88,7 @@ def _judge(
     ctx: Context, scope: Scope, owner: str, names: list[tuple[str, ast.AST]], index: int, chain: Chain
 ) -> None:
     method, node = names[index]
-    if not _python_function(owner, method):
+    if not python_function(owner, method):
         return
     call = chain.call
     first = call.args[0] if call is not None and call.args else None
@@ -141,7 +137,7 @@ def class_reads(ctx: Context, derived: dict[str, list[str]]) -> None:
     names: set[str] = set()
     for library_bases in derived.values():
         for library_base in library_bases:
-            names |= _constructive_methods(library_base)
+            names |= constructive_methods(library_base)
     if not names:
         return
     for name, base, scope in ctx.attribute_loads:
@@ -215,71 +211,3 @@ def derived_classes(ctx: Context) -> dict[str, list[str]]:
     """The tool's classes that derive from library classes, by name, with those library classes."""
     found = {getattr(s.node, "name", ""): _library_bases(ctx, getattr(s.node, "name", ""))[0] for s in ctx.class_scopes}
     return {name: bases for name, bases in found.items() if name and bases}
-
-
-@functools.lru_cache(maxsize=1024)
-def _python_function(owner: str, method: str) -> bool:
-    """``owner.method`` (the standard library only) is a function written in Python, found on the class as
-    is (not a classmethod, staticmethod or C method descriptor), or a property or cached_property (whose
-    getter is one)."""
-    found = library_class(owner)
-    # as the class's own MRO has it: a metaclass property (Enum.__members__) runs on the class, as it should
-    value = next((vars(k)[method] for k in found.__mro__ if method in vars(k)), None) if found is not None else None
-    # a property's fget/fset/fdel (ChainMap.parents.fget runs self.__class__(...)) and a cached_property's func
-    # are plain functions too
-    return isinstance(value, types.FunctionType | property | functools.cached_property)
-
-
-def constructive_class(qualname: str) -> bool:
-    """``qualname`` (the standard library's, looked up here) is a class with a public Python method that
-    makes something of ``self.__class__`` or ``type(self)``: run on a class as self, it hands out the
-    metaclass (``Counter.copy(int)``). So may not one whose methods set attributes on self: ``K =
-    SequenceMatcher; K.set_seq1(obj, v)`` sets ``obj.a``. Such a class may not be handed around as a value."""
-    return bool(_constructive_methods(qualname)) or stores_on_self(qualname)
-
-
-@functools.lru_cache(maxsize=1024)
-def _constructive_methods(qualname: str) -> frozenset[str]:
-    """The public Python methods of ``qualname`` (and its bases) that build from ``self.__class__`` or
-    ``type(self)``."""
-    found = library_class(qualname)
-    if found is None:
-        return frozenset()
-    methods = set()
-    seen: set[str] = set()
-    for klass in found.__mro__[:-1]:  # not object
-        for name, value in vars(klass).items():
-            # public methods only: special and private names read off a class are judged by their own rules;
-            # each as the class resolves it (a base's version hidden by an override is never read off it)
-            if name[:1] == "_" or name in seen:
-                continue
-            seen.add(name)
-            if isinstance(value, property):  # ChainMap.parents: self.__class__(*self.maps[1:])
-                functions = [value.fget, value.fset, value.fdel]
-            elif isinstance(value, functools.cached_property):
-                functions = [value.func]
-            else:
-                functions = [value]
-            if any(isinstance(f, types.FunctionType) and _builds_from_self(f) for f in functions):
-                methods.add(name)
-    return frozenset(methods)
-
-
-def _builds_from_self(function: types.FunctionType) -> bool:
-    """The function's code reads ``self.__class__`` or calls ``type(self)`` on its first parameter (not
-    ``o.__class__.__name__`` of another argument)."""
-    code = function.__code__
-    if code.co_argcount == 0 or ("__class__" not in code.co_names and "type" not in code.co_names):
-        return False
-    first = code.co_varnames[0]
-    previous = None
-    for instruction in dis.get_instructions(code):
-        if previous is not None:
-            after_self = instruction.opname in ("LOAD_ATTR", "LOAD_METHOD") and instruction.argval == "__class__"
-            if after_self and previous.opname == "LOAD_FAST" and previous.argval == first:
-                return True
-            loads_type = previous.opname == "LOAD_GLOBAL" and previous.argval == "type"
-            if loads_type and instruction.opname == "LOAD_FAST" and instruction.argval == first:
-                return True
-        previous = instruction
-    return False

@@ -10,7 +10,7 @@ import ast
 from genesis_mcp.safety.class_annotations import annotated_statements
 from genesis_mcp.safety.context import Chain, Context, Tag
 from genesis_mcp.safety.dynamic_names import attribute_callable
-from genesis_mcp.safety.library_methods import constructive_class, constructive_value, typing_argument
+from genesis_mcp.safety.library_methods import constructive_value, typing_argument
 from genesis_mcp.safety.messages import module_attribute_message
 from genesis_mcp.safety.names import (
     ATTRIBUTE_CALLABLES,
@@ -21,6 +21,7 @@ from genesis_mcp.safety.names import (
 )
 from genesis_mcp.safety.plain_classes import made_by_dataclass, new_makes_objects
 from genesis_mcp.safety.scopes import Kind, Scope, enclosing_method
+from genesis_mcp.safety.stdlib import constructive_class
 from genesis_mcp.safety.uses import chain_of
 
 __all__ = [

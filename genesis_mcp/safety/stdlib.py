@@ -1,5 +1,7 @@
 """Standard-library objects looked up by dotted name in this interpreter (never the tool's code), for the
-rules that depend on what a library class is made of."""
+rules that depend on what a library class is made of: which of its methods are Python functions (run with
+any self when read off the class), build from ``self.__class__``, set attributes on self, or are called
+through the class by its own code."""
 
 from __future__ import annotations
 
@@ -10,7 +12,16 @@ import itertools
 import sys
 import types
 
-__all__ = ["class_callables", "is_class", "library_class", "stdlib_object", "stores_on_self"]
+__all__ = [
+    "class_callables",
+    "constructive_class",
+    "constructive_methods",
+    "is_class",
+    "library_class",
+    "python_function",
+    "stdlib_object",
+    "stores_on_self",
+]
 
 
 @functools.lru_cache(maxsize=1024)
@@ -95,4 +106,72 @@ def _touches_self(function: types.FunctionType, storing: set[str]) -> bool:
                 return True
             if then.opname in ("LOAD_METHOD", "LOAD_ATTR") and then.argval in storing:
                 return True
+    return False
+
+
+@functools.lru_cache(maxsize=1024)
+def python_function(owner: str, method: str) -> bool:
+    """``owner.method`` (the standard library only) is a function written in Python, found on the class as
+    is (not a classmethod, staticmethod or C method descriptor), or a property or cached_property (whose
+    getter is one)."""
+    found = library_class(owner)
+    # as the class's own MRO has it: a metaclass property (Enum.__members__) runs on the class, as it should
+    value = next((vars(k)[method] for k in found.__mro__ if method in vars(k)), None) if found is not None else None
+    # a property's fget/fset/fdel (ChainMap.parents.fget runs self.__class__(...)) and a cached_property's func
+    # are plain functions too
+    return isinstance(value, types.FunctionType | property | functools.cached_property)
+
+
+def constructive_class(qualname: str) -> bool:
+    """``qualname`` (the standard library's, looked up here) is a class with a public Python method that
+    makes something of ``self.__class__`` or ``type(self)``: run on a class as self, it hands out the
+    metaclass (``Counter.copy(int)``). So may not one whose methods set attributes on self: ``K =
+    SequenceMatcher; K.set_seq1(obj, v)`` sets ``obj.a``. Such a class may not be handed around as a value."""
+    return bool(constructive_methods(qualname)) or stores_on_self(qualname)
+
+
+@functools.lru_cache(maxsize=1024)
+def constructive_methods(qualname: str) -> frozenset[str]:
+    """The public Python methods of ``qualname`` (and its bases) that build from ``self.__class__`` or
+    ``type(self)``."""
+    found = library_class(qualname)
+    if found is None:
+        return frozenset()
+    methods = set()
+    seen: set[str] = set()
+    for klass in found.__mro__[:-1]:  # not object
+        for name, value in vars(klass).items():
+            # public methods only: special and private names read off a class are judged by their own rules;
+            # each as the class resolves it (a base's version hidden by an override is never read off it)
+            if name[:1] == "_" or name in seen:
+                continue
+            seen.add(name)
+            if isinstance(value, property):  # ChainMap.parents: self.__class__(*self.maps[1:])
+                functions = [value.fget, value.fset, value.fdel]
+            elif isinstance(value, functools.cached_property):
+                functions = [value.func]
+            else:
+                functions = [value]
+            if any(isinstance(f, types.FunctionType) and _builds_from_self(f) for f in functions):
+                methods.add(name)
+    return frozenset(methods)
+
+
+def _builds_from_self(function: types.FunctionType) -> bool:
+    """The function's code reads ``self.__class__`` or calls ``type(self)`` on its first parameter (not
+    ``o.__class__.__name__`` of another argument)."""
+    code = function.__code__
+    if code.co_argcount == 0 or ("__class__" not in code.co_names and "type" not in code.co_names):
+        return False
+    first = code.co_varnames[0]
+    previous = None
+    for instruction in dis.get_instructions(code):
+        if previous is not None:
+            after_self = instruction.opname in ("LOAD_ATTR", "LOAD_METHOD") and instruction.argval == "__class__"
+            if after_self and previous.opname == "LOAD_FAST" and previous.argval == first:
+                return True
+            loads_type = previous.opname == "LOAD_GLOBAL" and previous.argval == "type"
+            if loads_type and instruction.opname == "LOAD_FAST" and instruction.argval == first:
+                return True
+        previous = instruction
     return False
