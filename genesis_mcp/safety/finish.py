@@ -50,6 +50,7 @@ from genesis_mcp.safety.names import (
     STORING_QUALNAMES,
     WRAPPER_CALLABLES,
 )
+from genesis_mcp.safety.reachable import private_overrides
 from genesis_mcp.safety.registration import REGISTRATION_CHECKS
 from genesis_mcp.safety.scopes import Resolution
 from genesis_mcp.safety.stdlib import constructive_class
@@ -75,6 +76,7 @@ def finish(ctx: Context) -> None:
         implicit_reads(ctx)  # sets attributes unseen (before the tables); copies calling a __new__
         library_stores(ctx)
         odd_new_copies(ctx)
+        private_overrides(ctx)
     if ctx.field_stores:  # setattr(x, f.name, v): before the tables, which trust names nothing stores
         field_name_stores(ctx, ctx.field_stores)
     if ctx.table_names:

@@ -69,6 +69,8 @@ def _exit_types(ctx: Context) -> bool:
         if any(b.kind is not Kind.DEF for s in ctx.class_scopes for b in s.bindings.get(name, ())):
             return True  # __exit__ = leave: whatever that does with the type
         for function, _scope in ctx.functions.get(name, []):
+            if function.decorator_list:  # a staticmethod's type comes first; a decorator may pass it anywhere
+                return True
             positional = [*function.args.posonlyargs, *function.args.args]
             given = positional[1].arg if len(positional) > 1 else None
             if given is None or function.args.vararg is not None:
@@ -128,20 +130,34 @@ def field_types(ctx: Context) -> bool:
 def unnamed_channels(ctx: Context) -> bool:
     """Channels that hand out some class of the tool, never saying which: a singledispatch function's
     ``registry``/``dispatch()`` (classes registered by annotation), a recorded warning's ``category``, what
-    ``ExitStack.push`` calls with an exception type, an ``__exit__`` handing its type on, ``super()`` kept,
-    and a class nested in a class body (read as ``self.Inner``)."""
+    ``ExitStack.push`` calls with an exception type, an ``__exit__`` handing its type on, an exception
+    group's ``split`` (``except*`` gives it classes), ``super()`` kept, and a class nested in a class body
+    (read as ``self.Inner``)."""
     read, used = ctx.class_channels, ctx.modules_used
     return (
         (bool(read & _REGISTRY) and "functools" in used)
         or ("category" in read and "warnings" in used)
         or (bool(read & {"push", "push_async_exit"}) and "contextlib" in used)
         or _exit_types(ctx)
+        or _group_split(ctx)
         or any(id(call) not in ctx.class_heads for call in ctx.super_calls)  # s = super(); s.m(anything)
         or _nested_classes(ctx)
     )
 
 
 _REGISTRY = frozenset({"registry", "dispatch"})
+_GROUP_METHODS = frozenset({"split", "subgroup", "derive"})
+
+
+def _group_split(ctx: Context) -> bool:
+    """A class of the tool defining ``split``, ``subgroup`` or ``derive`` (an exception group's: ``except*``
+    calls ``split`` with the classes its clauses name) where some class derives from an exception group."""
+    groups = any(  # the builtins ExceptionGroup and BaseExceptionGroup: a base is a name (class_rules)
+        isinstance(s.node, ast.ClassDef)
+        and any(isinstance(b, ast.Name) and b.id.endswith("ExceptionGroup") for b in s.node.bases)
+        for s in ctx.class_scopes
+    )
+    return groups and any(_GROUP_METHODS & s.bindings.keys() for s in ctx.class_scopes)
 
 
 _PROPERTY_PARTS = frozenset({"setter", "getter", "deleter"})

@@ -9,10 +9,10 @@ from __future__ import annotations
 import ast
 
 from genesis_mcp.safety.context import Chain, Context, Tag
-from genesis_mcp.safety.objects import own_object
+from genesis_mcp.safety.objects import method_self, own_object
 from genesis_mcp.safety.plain_classes import plain_decorators
 from genesis_mcp.safety.scopes import Kind, Resolution, Scope, enclosing_method, library_name
-from genesis_mcp.safety.stdlib import constructive_class, constructive_methods, python_function
+from genesis_mcp.safety.stdlib import constructive_class, constructive_methods, python_dunders, python_function
 from genesis_mcp.safety.uses import chain_of
 
 __all__ = [
@@ -133,24 +133,32 @@ def _library_bases(ctx: Context, name: str, method: str = "") -> tuple[list[str]
 
 def class_reads(ctx: Context, derived: dict[str, list[str]]) -> None:
     """``cls.copy``, ``type(self).copy``, ``super().copy`` or ``getattr(M, "copy")`` in a tool deriving from
-    a library class whose ``copy`` builds from self.__class__: read off a class, it runs with any self."""
+    a library class whose ``copy`` builds from self.__class__: read off a class, it runs with any self. So do
+    the library base's special methods written in Python (UserList's ``__add__``), read off ``cls``,
+    ``type(...)``, or ``super()`` where it is bound to a class (a classmethod, ``__new__``)."""
     names: set[str] = set()
+    dunders: set[str] = set()
     for library_bases in derived.values():
         for library_base in library_bases:
             names |= constructive_methods(library_base)
-    if not names:
+            dunders |= python_dunders(library_base)
+    if not names and not dunders:
         return
     for name, base, scope in ctx.attribute_loads:
-        if name not in names:
+        if name not in names and name not in dunders:
             continue
+        head = base.func if isinstance(base, ast.Call) else None
         if isinstance(base, ast.Name):
-            off_class = base.id == "cls" or (base.id in derived and ctx.resolve(scope, base.id).only(Kind.CLASS))
+            off_class = base.id == "cls" or (
+                name in names and base.id in derived and ctx.resolve(scope, base.id).only(Kind.CLASS)
+            )  # MyList.__add__(self, x): judged where it is called (class_method_reads)
+        elif isinstance(head, ast.Name) and head.id == "super":
+            off_class = name in names or not method_self(scope)
         else:
-            head = base.func if isinstance(base, ast.Call) else None
-            off_class = isinstance(head, ast.Name) and head.id in ("type", "super")
+            off_class = isinstance(head, ast.Name) and head.id == "type"
         if off_class:
-            ctx.add("class-machinery", base, f"{name!r} read off a class here is a library method that builds "
-                    "from self.__class__ and runs with whatever it is given as self; call it on an object")  # fmt: skip
+            ctx.add("class-machinery", base, f"{name!r} read off a class here is a library method written in "
+                    "Python that runs with whatever it is given as self; call it on an object")  # fmt: skip
 
 
 def constructive_value(ctx: Context, node: ast.AST, qualname: str) -> None:

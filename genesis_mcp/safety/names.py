@@ -169,8 +169,9 @@ DANGEROUS_PRIVATE_NAMES: frozenset[str] = words(
     # sys.stdout, a task's coroutine, asyncio's executor, selector, transports, subprocesses, and handlers.
     " _module _stream _coro _default_executor _selector _transport _stream_writer _proc _source_traceback"
     # A @contextmanager object's _recreate_cm runs its public func with its public args, and makes a new
-    # one from self.__class__
-    " _recreate_cm"
+    # one from self.__class__; ExitStack's own ways to push exit callbacks (called with exception classes)
+    " _recreate_cm _push_cm_exit _push_async_cm_exit _push_exit_callback _exit_callbacks"
+    " _create_exit_wrapper _create_async_exit_wrapper _create_cb_wrapper _create_async_cb_wrapper"
     " _timeout_handler _saved_sighandler _over_ssl _field_type"
     # catch_warnings keeps warnings' display functions, which read any file's lines through linecache
     " _showwarning _showwarnmsg_impl _showwarnmsg _formatwarnmsg _formatwarnmsg_impl"

@@ -13,9 +13,9 @@ from genesis_mcp.safety.context import Context, Tag
 from genesis_mcp.safety.handed_out import class_value, field_types, operand_parameter, unnamed_channels
 from genesis_mcp.safety.plain_classes import builtin_class, new_makes_objects, plain_decorators
 from genesis_mcp.safety.scopes import Kind, Scope, defining_scope, enclosing_method, library_name
-from genesis_mcp.safety.stdlib import class_callables
+from genesis_mcp.safety.stdlib import class_callables, private_methods
 
-__all__ = ["library_overrides", "library_reachable"]
+__all__ = ["library_overrides", "library_reachable", "private_overrides"]
 
 
 def library_reachable(ctx: Context) -> set[str]:
@@ -160,16 +160,37 @@ def library_overrides(ctx: Context) -> set[str]:
     whatever the library passes first (``IPv4Network((a, int))`` runs ``cls._prefix_from_prefix_string(int)``)."""
     found: set[str] = set()
     for class_scope in ctx.class_scopes:
-        statement, outer = class_scope.node, class_scope.parent
-        if not isinstance(statement, ast.ClassDef) or outer is None:
-            continue
-        for base in statement.bases:
-            head = base.value if isinstance(base, ast.Subscript) else base
-            qualname = library_name(head, outer)
-            if qualname is None and isinstance(head, ast.Name) and not outer.resolve(head.id).bindings:
-                qualname = f"builtins.{head.id}"  # dict, int, str: fromkeys, from_bytes, maketrans
-            if qualname is not None:
-                found |= class_callables(qualname)
+        for qualname in _library_bases(class_scope):
+            found |= class_callables(qualname)
+    return found
+
+
+def private_overrides(ctx: Context) -> None:
+    """A class of the tool may not define a private name a library base of any of its classes has: library
+    code calls those on self with what it chose (``ExitStack.enter_context`` hands ``_push_cm_exit`` the
+    ``__exit__`` function read off a class, which then runs with any self)."""
+    private: dict[str, str] = {}
+    for class_scope in ctx.class_scopes:
+        for qualname in _library_bases(class_scope):
+            private.update(dict.fromkeys(private_methods(qualname), qualname))
+    for class_scope in ctx.class_scopes if private else ():
+        for name in sorted(private.keys() & class_scope.bindings.keys()):
+            ctx.add("private-attribute", class_scope.node, f"a class may not define {name!r}: {private[name]} has a "
+                    "private method of that name, which library code calls with arguments of its choosing")  # fmt: skip
+
+
+def _library_bases(class_scope: Scope) -> list[str]:
+    statement, outer = class_scope.node, class_scope.parent
+    if not isinstance(statement, ast.ClassDef) or outer is None:
+        return []
+    found = []
+    for base in statement.bases:
+        head = base.value if isinstance(base, ast.Subscript) else base
+        qualname = library_name(head, outer)
+        if qualname is None and isinstance(head, ast.Name) and not outer.resolve(head.id).bindings:
+            qualname = f"builtins.{head.id}"  # dict, int, str: fromkeys, from_bytes, maketrans
+        if qualname is not None:
+            found.append(qualname)
     return found
 
 

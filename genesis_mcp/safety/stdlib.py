@@ -18,6 +18,8 @@ __all__ = [
     "constructive_methods",
     "is_class",
     "library_class",
+    "private_methods",
+    "python_dunders",
     "python_function",
     "stdlib_object",
     "stores_on_self",
@@ -175,3 +177,30 @@ def _builds_from_self(function: types.FunctionType) -> bool:
                 return True
         previous = instruction
     return False
+
+
+@functools.lru_cache(maxsize=1024)
+def python_dunders(qualname: str) -> frozenset[str]:
+    """The special methods of a library class written in Python, as the class resolves them (UserList's
+    ``__add__``, UserDict's ``__or__``): read off a class they are plain functions that run with any self
+    (``super().__add__`` in a classmethod). Constructors have rules of their own."""
+    found = library_class(qualname)
+    if found is None:
+        return frozenset()
+    return frozenset(
+        name
+        for name in dir(found)
+        if name[:2] == "__" and name[-2:] == "__" and name not in ("__init__", "__new__")
+        and python_function(qualname, name)
+    )  # fmt: skip
+
+
+@functools.lru_cache(maxsize=1024)
+def private_methods(qualname: str) -> frozenset[str]:
+    """The private names (``_x``: not ``_x_`` nor special) a library class and its bases define: their own
+    code calls them on self with arguments it chose (``ExitStack.enter_context`` hands ``_push_cm_exit`` the
+    ``__exit__`` function read off a class), so a tool's override would receive those."""
+    found = library_class(qualname)
+    if found is None:
+        return frozenset()
+    return frozenset(name for k in found.__mro__ for name in vars(k) if name[:1] == "_" and name[-1:] != "_")

@@ -10,7 +10,11 @@ to an Exception's constructor arguments). Round 61: 8 through 2 holes (an exitin
 ``__contains__`` is given the table itself), and 5 through 1 hole (``t = Tpl() and text``, ``Tpl() or text``,
 ``Tpl() + text`` counted as an object Tpl made, with Tpl's own format). Round 62: 6 through 1 hole (``T, U = M,
 N = [...], [...]`` paired T with its list as if nothing else held it, though M is the same list); and blind
-round 62's table printer: a row format made of literal pieces repeated ``len(cols)`` times."""
+round 62's table printer: a row format made of literal pieces repeated ``len(cols)`` times. Round 62 also: 12
+working escapes handing out ``type`` through 5 holes (an ExitStack subclass overriding ``_push_cm_exit``, given
+the ``__exit__`` function read off a class; ``super().__add__`` in a classmethod, UserList's Python ``__add__``
+run on a class; ``except*`` calling an exception group's own ``split`` with the class its clause names; a
+staticmethod or decorated ``__exit__`` getting the exception type where the rule did not look)."""
 
 from __future__ import annotations
 
@@ -320,3 +324,67 @@ def test_a_template_made_of_whole_literal_pieces_repeated_len_times_may_be_fille
 )
 def test_a_template_is_made_of_literal_pieces_only_when_every_piece_and_count_is_sure(source: str, rule: str) -> None:
     assert rule in rules(source)
+
+
+_PROBE = "class Probe(Exception):\n    def kind(self):\n        return type(self)(self)\n\n"
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        # a library base's private method, overridden: ExitStack hands _push_cm_exit the __exit__ function
+        "from contextlib import ExitStack\n\nclass Keeper(ExitStack):\n"
+        "    def _push_cm_exit(self, cm, cm_exit):\n        self.kept = cm_exit\n",
+        "from contextlib import ExitStack\n\nclass Side:\n    def _push_exit_callback(self, cb, sync=True):\n"
+        "        return cb\n\nclass Keeper(Side, ExitStack):\n    pass\n",
+        # or read on a real one, where a class of the tool defines the name
+        "from contextlib import ExitStack\n\nclass Side:\n    def _push_cm_exit(self, cm, f):\n        return f\n\n"
+        "def run(cm, f):\n    ExitStack()._push_cm_exit(cm, f)\n",
+    ],
+)
+def test_a_library_bases_private_methods_are_not_the_tools_to_define(source: str) -> None:
+    assert "private-attribute" in rules(source)
+
+
+def test_a_private_helper_no_library_base_has_may_still_be_defined() -> None:
+    source = (
+        "from contextlib import ExitStack\n\nclass Keeper(ExitStack):\n"
+        "    def _note(self, item):\n        self.items = [item]\n"
+    )
+    assert check(source).safe
+
+
+@pytest.mark.parametrize(
+    "method",
+    [
+        "    @classmethod\n    def build(cls, x):\n        return super().__add__(x)\n",
+        "    def __new__(cls, *args):\n        super().__add__(args)\n        return super().__new__(cls)\n",
+        "    @classmethod\n    def build(cls, x):\n        return cls.__add__(cls, x)\n",
+        "    def grow(self, x):\n        return type(self).__add__(x, x)\n",
+    ],
+)
+def test_a_library_bases_python_special_method_read_off_a_class_is_refused(method: str) -> None:
+    source = "from collections import UserList\n\nclass Holder(UserList):\n" + method
+    assert "class-machinery" in rules(source)
+
+
+def test_a_library_bases_special_method_through_super_in_a_plain_method_is_fine() -> None:
+    source = (
+        "from collections import UserDict\n\nclass Lower(UserDict):\n"
+        "    def __setitem__(self, key, value):\n        super().__setitem__(key.lower(), value)\n"
+    )
+    assert check(source).safe
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        _PROBE + "class Group(ExceptionGroup):\n    def split(self, condition):\n"
+        "        found.append(condition.kind(int))\n        return super().split(condition)\n\nfound = []\n",
+        _PROBE + "class Guard:\n    def __enter__(self):\n        return self\n\n    @staticmethod\n"
+        "    def __exit__(exc_type, exc, tb):\n        found.append(exc_type.kind(int))\n        return True\n\n"
+        "found = []\n",
+    ],
+)
+def test_classes_an_exception_group_split_or_a_decorated_exit_receive_have_no_own_object(source: str) -> None:
+    assert "class-machinery" in rules(source)
