@@ -16,7 +16,7 @@ from genesis_mcp.safety.dispatch import none_type
 from genesis_mcp.safety.names import is_dunder
 from genesis_mcp.safety.scopes import Binding, Kind, Scope
 
-__all__ = ["OTHER", "classify", "given_more", "identifiers", "loop_target", "shared"]
+__all__ = ["FIELD_NAME", "OTHER", "classify", "given_more", "identifiers", "loop_target", "shared"]
 
 OTHER = Binding(Kind.OTHER)
 _CONST, _CONST_COLLECTION = Binding(Kind.CONST), Binding(Kind.CONST_COLLECTION)
@@ -25,6 +25,7 @@ _EMPTY_DISPLAY = Binding(Kind.OTHER, "empty")  # [] or {}: a new container, of n
 _COPIES = frozenset({"dict", "list", "tuple", "sorted", "set", "frozenset"})  # builtins that copy items
 _COMPREHENSIONS = frozenset({ast.ListComp, ast.SetComp, ast.DictComp})
 _FIELD = Binding(Kind.ITEM, "<fields>")
+FIELD_NAME = Binding(Kind.ITEM, "<field-names>")  # a key of dataclasses.asdict(x): some field's name
 _MAX_COLLECTION = 512
 _Name, _Call, _Attribute, _Subscript = ast.Name, ast.Call, ast.Attribute, ast.Subscript
 _FOLDABLE = frozenset({ast.Constant, ast.BinOp, ast.UnaryOp, ast.JoinedStr, ast.Subscript, ast.Call})
@@ -204,11 +205,13 @@ def loop_target(ctx: Context, target: ast.AST, iterable: ast.AST, scope: Scope, 
         if holder in ("self", "cls") and not is_dunder(attr):  # for key in self.FIELDS: a class constant?
             ctx.bind(target.id, target, scope, Binding(Kind.OTHER, f"class-table:{holder}.{attr}"))
             return
-    if type(target) is _Name and type(iterable) is _Call and head_name(iterable.func) == "fields":
-        ctx.bind(target.id, target, scope, _FIELD)  # for f in dataclasses.fields(x): f.name is a field name
-        root = receiver_root(iterable.func)
+    maker = head_name(iterable.func) if type(iterable) is _Call else None
+    if type(target) is _Name and (maker == "fields" or maker == "asdict"):
+        # for f in dataclasses.fields(x): f.name is a field name; for k in asdict(x): k is one
+        ctx.bind(target.id, target, scope, _FIELD if maker == "fields" else FIELD_NAME)
+        root = receiver_root(iterable.func)  # type: ignore[attr-defined]
         if root is not None:
-            ctx.uses.append((Tag.FROM_MODULE, root, scope, iterable, ("dataclasses", "fields")))
+            ctx.uses.append((Tag.FROM_MODULE, root, scope, iterable, ("dataclasses", maker)))
         return
     if type(iterable) is _Call and type(iterable.func) is _Attribute:
         table, method = iterable.func.value, iterable.func.attr

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import ast
 
-from genesis_mcp.safety.bindings import identifiers
+from genesis_mcp.safety.bindings import FIELD_NAME, identifiers
 from genesis_mcp.safety.class_constants import class_constant
 from genesis_mcp.safety.context import Context
 from genesis_mcp.safety.foreign import fields_renamed
@@ -37,6 +37,10 @@ def _names_of(ctx: Context, scope: Scope, name: str) -> list[str] | None:
     for binding in bindings:
         if binding.kind is Kind.CONST and binding.target:  # for key in ("name", "age")
             names += binding.target.split(",")
+            continue
+        if binding == FIELD_NAME:  # for k in asdict(x): a field name, judged where the class declares it
+            if fields_renamed(ctx):
+                return None
             continue
         if binding.kind is Kind.OTHER and binding.target.startswith("class-table:"):  # for key in self.FIELDS
             found = _class_table(ctx, scope, name, binding.target[12:])

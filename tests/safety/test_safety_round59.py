@@ -14,7 +14,8 @@ round 62's table printer: a row format made of literal pieces repeated ``len(col
 working escapes handing out ``type`` through 5 holes (an ExitStack subclass overriding ``_push_cm_exit``, given
 the ``__exit__`` function read off a class; ``super().__add__`` in a classmethod, UserList's Python ``__add__``
 run on a class; ``except*`` calling an exception group's own ``split`` with the class its clause names; a
-staticmethod or decorated ``__exit__`` getting the exception type where the rule did not look)."""
+staticmethod or decorated ``__exit__`` getting the exception type where the rule did not look). Blind round 63:
+a JSON encoder reading a dataclass's values by the keys of ``asdict``."""
 
 from __future__ import annotations
 
@@ -388,3 +389,23 @@ def test_a_library_bases_special_method_through_super_in_a_plain_method_is_fine(
 )
 def test_classes_an_exception_group_split_or_a_decorated_exit_receive_have_no_own_object(source: str) -> None:
     assert "class-machinery" in rules(source)
+
+
+_POINT = "from dataclasses import dataclass, asdict, fields\n\n@dataclass\nclass P:\n    name: str\n    age: int\n\n"
+
+
+def test_the_keys_of_asdict_are_field_names_getattr_may_read() -> None:
+    assert check(_POINT + "def show(p):\n    return {k: getattr(p, k) for k in asdict(p)}\n").safe
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # once a Field may be renamed, its name is anything
+        "    for f in fields(p):\n        setattr(f, 'name', v)\n    return [getattr(p, k) for k in asdict(p)]\n",
+        # asdict must be dataclasses'
+        "    asdict = dict\n    return [getattr(p, k) for k in asdict(v)]\n",
+    ],
+)
+def test_the_keys_of_asdict_are_trusted_only_from_dataclasses_with_fields_unrenamed(body: str) -> None:
+    assert not check(_POINT + "def show(p, v):\n" + body).safe
