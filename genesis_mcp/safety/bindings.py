@@ -205,11 +205,13 @@ def loop_target(ctx: Context, target: ast.AST, iterable: ast.AST, scope: Scope, 
         if holder in ("self", "cls") and not is_dunder(attr):  # for key in self.FIELDS: a class constant?
             ctx.bind(target.id, target, scope, Binding(Kind.OTHER, f"class-table:{holder}.{attr}"))
             return
-    maker = head_name(iterable.func) if type(iterable) is _Call else None
+    func = iterable.func if type(iterable) is _Call else None  # fields(x) or dataclasses.fields(x), no more:
+    plain = type(func) is _Name or (type(func) is _Attribute and type(func.value) is _Name)  # X(o).type.fields()
+    maker = head_name(func) if plain else None  # type: ignore[arg-type]
     if type(target) is _Name and (maker == "fields" or maker == "asdict"):
         # for f in dataclasses.fields(x): f.name is a field name; for k in asdict(x): k is one
         ctx.bind(target.id, target, scope, _FIELD if maker == "fields" else FIELD_NAME)
-        root = receiver_root(iterable.func)  # type: ignore[attr-defined]
+        root = receiver_root(func)
         if root is not None:
             ctx.uses.append((Tag.FROM_MODULE, root, scope, iterable, ("dataclasses", maker)))
         return

@@ -184,7 +184,8 @@ def _named_call(ctx: Context, node: ast.Call, callee: str, scope: Scope, flags: 
             ctx.dunder_name(callee, node.func)
         return False
     ctx.uses.append((_CALLEE, callee, scope, node.func, node))
-    if callee in ATTRIBUTE_BUILTINS:
+    if callee in ATTRIBUTE_BUILTINS:  # getattr(m, "x") read as m.x: only while it is the builtin
+        _trusted(ctx, callee, scope, node.func)
         attribute_builtin(ctx, callee, node, scope, stack)
     elif callee == "type":
         _trusted(ctx, callee, scope, node.func)

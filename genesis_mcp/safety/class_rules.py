@@ -15,7 +15,7 @@ from genesis_mcp.safety.class_patterns import match_class
 from genesis_mcp.safety.context import Context, Tag, Use
 from genesis_mcp.safety.enum_rules import has_members, library_bases
 from genesis_mcp.safety.messages import dunder_attribute_message
-from genesis_mcp.safety.names import ENUM_FACTORIES
+from genesis_mcp.safety.names import ATTRIBUTE_BUILTINS, ENUM_FACTORIES
 from genesis_mcp.safety.objects import class_parameter, method_self, own_object
 from genesis_mcp.safety.peers import type_peer
 from genesis_mcp.safety.plain_classes import (
@@ -246,6 +246,9 @@ def trusted_builtins(ctx: Context) -> None:
         if name == "len":  # template_pieces: "{:>8}" * len(cols) is a str only while len gives an int
             ctx.add("computed-format-string", node, "'len' is rebound in this tool, so a template repeated "
                     "len(...) times may be any text; give it another name")  # fmt: skip
+        elif name in ATTRIBUTE_BUILTINS:  # getattr(m, "x") is read as m.x, and m is no value there
+            ctx.add("computed-attribute-name", node, f"{name!r} is rebound in this tool, though the checker reads "
+                    f"{name}(obj, 'x') as obj.x; give it another name")  # fmt: skip
         else:
             ctx.add("class-machinery", node, f"{name!r} is rebound in this tool, and its arguments (where type(x) "
                     "and classes may go) would reach the tool's own code; give it another name")  # fmt: skip

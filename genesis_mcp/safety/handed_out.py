@@ -131,8 +131,8 @@ def unnamed_channels(ctx: Context) -> bool:
     """Channels that hand out some class of the tool, never saying which: a singledispatch function's
     ``registry``/``dispatch()`` (classes registered by annotation), a recorded warning's ``category``, what
     ``ExitStack.push`` calls with an exception type, an ``__exit__`` handing its type on, an exception
-    group's ``split`` (``except*`` gives it classes), ``super()`` kept, and a class nested in a class body
-    (read as ``self.Inner``)."""
+    group's ``split`` (``except*`` gives it classes), a ``throw`` contextlib calls with an exception type,
+    ``super()`` kept, and a class nested in a class body (read as ``self.Inner``)."""
     read, used = ctx.class_channels, ctx.modules_used
     return (
         (bool(read & _REGISTRY) and "functools" in used)
@@ -140,6 +140,7 @@ def unnamed_channels(ctx: Context) -> bool:
         or (bool(read & {"push", "push_async_exit"}) and "contextlib" in used)
         or _exit_types(ctx)
         or _group_split(ctx)
+        or ("contextlib" in used and _throws(ctx))
         or any(id(call) not in ctx.class_heads for call in ctx.super_calls)  # s = super(); s.m(anything)
         or _nested_classes(ctx)
     )
@@ -147,6 +148,14 @@ def unnamed_channels(ctx: Context) -> bool:
 
 _REGISTRY = frozenset({"registry", "dispatch"})
 _GROUP_METHODS = frozenset({"split", "subgroup", "derive"})
+_THROWS = frozenset({"throw", "athrow"})
+
+
+def _throws(ctx: Context) -> bool:
+    """An attribute ``throw``/``athrow`` the tool defines or sets: a @contextmanager's ``__exit__`` calls
+    ``gen.throw(type, value, tb)`` on what the function returned, or on the iterator its generator delegates
+    to with ``yield from``, with the class of the exception."""
+    return bool(_THROWS & ctx.stored_attributes.keys()) or any(_THROWS & s.bindings.keys() for s in ctx.class_scopes)
 
 
 def _group_split(ctx: Context) -> bool:

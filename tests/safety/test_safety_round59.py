@@ -14,8 +14,14 @@ round 62's table printer: a row format made of literal pieces repeated ``len(col
 working escapes handing out ``type`` through 5 holes (an ExitStack subclass overriding ``_push_cm_exit``, given
 the ``__exit__`` function read off a class; ``super().__add__`` in a classmethod, UserList's Python ``__add__``
 run on a class; ``except*`` calling an exception group's own ``split`` with the class its clause names; a
-staticmethod or decorated ``__exit__`` getting the exception type where the rule did not look). Blind round 63:
-a JSON encoder reading a dataclass's values by the keys of ``asdict``."""
+staticmethod or decorated ``__exit__`` getting the exception type where the rule did not look). Round 63: 7
+through 1 hole (contextlib's ``__exit__`` calls ``gen.throw(type, value, tb)`` on what a @contextmanager
+function returned, or on the iterator its generator delegates to with ``yield from``: a ``throw`` of the
+tool's got the class), and 11 through 2 holes (getattr/hasattr/setattr/delattr read as attribute paths
+though the tool had rebound the name, so ``getattr(uuid, "uuid4")`` handed a def of the tool the module; a
+loop over ``X.fields()``/``X.asdict()`` trusted as dataclasses' whenever the expression began at the module,
+``dataclasses.InitVar(obj).type.asdict()``). Blind round 63: a JSON encoder reading a dataclass's values by the keys of
+``asdict``."""
 
 from __future__ import annotations
 
@@ -409,3 +415,69 @@ def test_the_keys_of_asdict_are_field_names_getattr_may_read() -> None:
 )
 def test_the_keys_of_asdict_are_trusted_only_from_dataclasses_with_fields_unrenamed(body: str) -> None:
     assert not check(_POINT + "def show(p, v):\n" + body).safe
+
+
+_STEPS_THROW = [
+    "class Steps:\n    def __iter__(self):\n        return self\n\n    def __next__(self):\n        return None\n\n"
+    "    def throw(self, typ, value=None, tb=None):\n        found.append(typ.kind(int))\n",
+    "def deliver(typ, value=None, tb=None):\n    found.append(typ.kind(int))\n\n"
+    "class Steps:\n    def __init__(self):\n        self.throw = deliver\n\n    def __iter__(self):\n"
+    "        return self\n\n    def __next__(self):\n        return None\n",
+    "def deliver(typ, value=None, tb=None):\n    found.append(typ.kind(int))\n\n"
+    "class Steps:\n    throw = deliver\n\n    def __iter__(self):\n        return self\n\n"
+    "    def __next__(self):\n        return None\n",
+]
+
+
+@pytest.mark.parametrize("steps", _STEPS_THROW)
+def test_a_throw_the_tool_defines_beside_contextlib_hands_out_exception_classes(steps: str) -> None:
+    source = (
+        "from contextlib import contextmanager\n\nfound = []\n\n" + _PROBE + steps
+        + "\n@contextmanager\ndef opened():\n    yield from Steps()\n"
+    )
+    assert "class-machinery" in rules(source)
+
+
+def test_a_method_relying_on_its_own_object_is_fine_beside_contextlib_without_a_throw() -> None:
+    source = (
+        "from contextlib import contextmanager\n\n" + _PROBE
+        + "@contextmanager\ndef opened():\n    yield Probe('p')\n"
+    )
+    assert check(source).safe
+
+
+@pytest.mark.parametrize(
+    "binding",
+    [
+        "def getattr(where, key):\n    return where\n",
+        "from typing import assert_type as getattr\n",
+        "def hasattr(where, key):\n    return where\n",
+    ],
+)
+def test_the_attribute_builtins_are_read_as_attribute_paths_only_while_they_are_the_builtins(binding: str) -> None:
+    name = "hasattr" if "hasattr" in binding else "getattr"
+    source = "import uuid\n" + binding + f"\ndef run():\n    return {name}(uuid, 'uuid4')\n"
+    assert "computed-attribute-name" in rules(source)
+
+
+@pytest.mark.parametrize(
+    "loop",
+    [
+        "for k in dataclasses.InitVar(Holder()).type.asdict():\n        print(getattr(helper, k))\n",
+        "for f in dataclasses.InitVar(Holder()).type.fields():\n        print(getattr(helper, f.name))\n",
+    ],
+)
+def test_only_dataclasses_own_fields_and_asdict_give_field_names(loop: str) -> None:
+    source = (
+        "import dataclasses\n\nclass Holder:\n    def asdict(self):\n        return ['x']\n\n"
+        "def helper():\n    return 1\n\ndef run():\n    " + loop
+    )
+    assert "computed-attribute-name" in rules(source)
+
+
+def test_dataclasses_fields_by_module_path_still_gives_field_names() -> None:
+    source = _POINT.replace(
+        "from dataclasses import dataclass, asdict, fields", "import dataclasses\nfrom dataclasses import dataclass"
+    )
+    source += "def show(p):\n    return [getattr(p, f.name) for f in dataclasses.fields(p)]\n"
+    assert check(source).safe
