@@ -1,0 +1,3 @@
+# family: red team, round 63b (module shown by an f-string as an operand)
+import uuid
+print(f"{uuid}")

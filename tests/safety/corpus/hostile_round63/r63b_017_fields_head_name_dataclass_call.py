@@ -1,0 +1,27 @@
+# family: red team, round 63b (for f in dataclasses.dataclass(C).fields(): head_name 'fields' with root dataclasses; f.name chosen at run time)
+import dataclasses
+
+
+class Entry:
+    def __init__(self, name):
+        self.name = name
+
+
+class Table:
+    value: int = 0
+
+    @staticmethod
+    def fields():
+        return [Entry("".join(chr(c) for c in [95, 95, 103, 108, 111, 98, 97, 108, 115, 95, 95]))]
+
+
+def helper():
+    return 1
+
+
+def run():
+    for f in dataclasses.dataclass(Table).fields():
+        print(getattr(helper, f.name))
+
+
+run()

@@ -1,0 +1,18 @@
+# family: red team, round 63b (for key in self.FIELDS where FIELDS is a dataclass field: the instance value comes from the constructor)
+from dataclasses import dataclass
+
+
+def helper():
+    return 1
+
+
+@dataclass
+class Shower:
+    FIELDS: tuple = ("name", "size")
+
+    def show(self, obj):
+        for key in self.FIELDS:
+            print(getattr(obj, key))
+
+
+Shower(("".join(chr(c) for c in [95, 95, 103, 108, 111, 98, 97, 108, 115, 95, 95]),)).show(helper)
