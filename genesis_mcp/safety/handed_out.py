@@ -112,8 +112,14 @@ def class_value(scope: Scope, name: str) -> bool:
         return False
     body = where.parent
     return function.name == "__new__" or any(
-        decorator_name(d) != "staticmethod" and not keeps_self(d, body) for d in function.decorator_list
+        not _builtin_staticmethod(d, body) and not keeps_self(d, body) for d in function.decorator_list
     )
+
+
+def _builtin_staticmethod(decorator: ast.expr, where: Scope) -> bool:
+    """``@staticmethod`` as the builtin (abc.abstractclassmethod imported under that name passes a class)."""
+    named = isinstance(decorator, ast.Name) and decorator.id == "staticmethod"
+    return named and not where.resolve("staticmethod").bindings
 
 
 def _class_channels(ctx: Context) -> bool:

@@ -1,27 +1,20 @@
-"""The rules the fifty-ninth red-team round led to. Round 59: 3 working escapes through 1 hole (the methods
-dataclasses writes as source, run in the tool's module, call ``type``, ``super`` and ``hash`` by name: a
-module-level ``def type(value)`` or ``def super(template, value)`` ran with the tool's own object, whose text
-its body filled as a caller's template, walking to the generated method's ``__globals__``). Round 60: 8
-through 3 holes (an object of a tool class "with its own format" whose base's ``__new__`` returns a str built
-at run time; a class counted as defining ``format`` by any def of that name in any class of that name, under
-a false ``if`` or deleted after; a class constant table bound under a false ``if``, so ``self.args`` fell back
-to an Exception's constructor arguments). Round 61: 8 through 2 holes (an exiting allow-list guard's ``else`` or
-``elif`` rebinding the name it had just checked; a table in the middle of a chained ``k in T in spy``, whose
-``__contains__`` is given the table itself), and 5 through 1 hole (``t = Tpl() and text``, ``Tpl() or text``,
-``Tpl() + text`` counted as an object Tpl made, with Tpl's own format). Round 62: 6 through 1 hole (``T, U = M,
-N = [...], [...]`` paired T with its list as if nothing else held it, though M is the same list); and blind
-round 62's table printer: a row format made of literal pieces repeated ``len(cols)`` times. Round 62 also: 12
-working escapes handing out ``type`` through 5 holes (an ExitStack subclass overriding ``_push_cm_exit``, given
-the ``__exit__`` function read off a class; ``super().__add__`` in a classmethod, UserList's Python ``__add__``
-run on a class; ``except*`` calling an exception group's own ``split`` with the class its clause names; a
-staticmethod or decorated ``__exit__`` getting the exception type where the rule did not look). Round 63: 7
-through 1 hole (contextlib's ``__exit__`` calls ``gen.throw(type, value, tb)`` on what a @contextmanager
-function returned, or on the iterator its generator delegates to with ``yield from``: a ``throw`` of the
-tool's got the class), and 11 through 2 holes (getattr/hasattr/setattr/delattr read as attribute paths
-though the tool had rebound the name, so ``getattr(uuid, "uuid4")`` handed a def of the tool the module; a
-loop over ``X.fields()``/``X.asdict()`` trusted as dataclasses' whenever the expression began at the module,
-``dataclasses.InitVar(obj).type.asdict()``). Blind round 63: a JSON encoder reading a dataclass's values by the keys of
-``asdict``."""
+"""The rules red-team rounds 59 to 64 and the blind ordinary rounds 59 to 63 led to.
+
+Round 59: 3 working escapes through 1 hole (the methods dataclasses writes as source, run in the tool's
+module, call ``type``, ``super`` and ``hash`` by name: a module-level ``def type(value)`` ran with the tool's
+own object). Round 60: 8 through 3 holes (an object of a tool class "with its own format" whose base's
+``__new__`` returned a str built at run time, or whose ``format`` def was another class's, deleted, or under
+a false ``if``; a class constant table bound under a false ``if``, falling back to ``Exception.args``). Round
+61: 13 through 3 holes (an exiting guard's ``else`` rebinding the name; a table in the middle of ``k in T in
+spy``; ``Tpl() and text`` counted as an object Tpl made). Round 62: 18 through 6 holes (``T, U = M, N =
+[...], [...]``; and ``type`` handed out by an ExitStack subclass overriding ``_push_cm_exit``, by
+``super().__add__`` of UserList in a classmethod, by ``except*`` calling an exception group's ``split``, by a
+staticmethod or decorated ``__exit__``). Round 63: 18 through 3 holes (a ``throw`` contextlib's ``__exit__``
+calls with the exception's class; ``getattr`` rebound by the tool yet read as an attribute path; a loop over
+``X.fields()`` trusted as dataclasses' whenever the expression began at the module). Round 64: 3 through 1
+hole (a decorator spelled ``staticmethod`` trusted as the builtin). Blind ordinary rounds: ``getattr(module,
+name)`` past an allow-list, an f-string showing the list, an exception's ``__cause__``, a row format of literal
+pieces repeated ``len(cols)`` times, a dataclass's values read by the keys of ``asdict``."""
 
 from __future__ import annotations
 
@@ -481,3 +474,27 @@ def test_dataclasses_fields_by_module_path_still_gives_field_names() -> None:
     )
     source += "def show(p):\n    return [getattr(p, f.name) for f in dataclasses.fields(p)]\n"
     assert check(source).safe
+
+
+_MAKER = (
+    "class Maker:\n    @{deco}\n    def give(klass):\n        klass.build(int)\n\n"
+    "    def build(self):\n        return type(self)(self)\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("preamble", "deco"),
+    [
+        ("from abc import abstractclassmethod as staticmethod\n\n", "staticmethod"),
+        ("import abc\n\ndef staticmethod(f):\n    return abc.abstractclassmethod(f)\n\n", "staticmethod"),
+        ("import abc\n\nclass Tools:\n    staticmethod = abc.abstractclassmethod\n\n", "Tools.staticmethod"),
+    ],
+)
+def test_a_decorator_spelled_staticmethod_keeps_the_first_parameter_a_value_only_as_the_builtin(
+    preamble: str, deco: str
+) -> None:
+    assert "class-machinery" in rules(preamble + _MAKER.format(deco=deco))
+
+
+def test_the_builtin_staticmethod_still_takes_a_plain_value_first() -> None:
+    assert check(_MAKER.format(deco="staticmethod").replace("klass.build(int)", "return klass")).safe
