@@ -37,6 +37,9 @@ def attribute_builtin(ctx: Context, name: str, call: ast.Call, scope: Scope, sta
         ctx.attribute_loads.append(("*", args[0], scope))  # reads some name off the receiver, a class maybe
         if name in _STORES and not isinstance(args[1], ast.Name | ast.Attribute):
             ctx.store_attribute("*", args[1])  # setattr(obj, "visit_" + k, v): any name with that prefix
+            prefix = _name_prefix(ctx, args[1])
+            if prefix:  # "thr" + k may be throw, which library code calls (handed_out.stored_as)
+                ctx.store_attribute(nfkc(prefix) + "*", args[1])
         if isinstance(args[1], ast.Name):  # for key in ("name", "age"): getattr(obj, key), judged after the walk
             ctx.table_names.append((name, args[1], args[0], scope))
         elif not _safe_dynamic_name(ctx, args[1], scope):
@@ -120,18 +123,25 @@ def _module_lookup(
 def _safe_dynamic_name(ctx: Context, node: ast.expr, scope: Scope) -> bool:
     """Two run-time names that can only be public: ``"visit_" + kind`` (a constant prefix no special name
     starts with), and ``f.name`` for ``f`` in ``dataclasses.fields(...)`` (checked once bindings are known)."""
-    prefix: object = None
     if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
-        prefix = ctx.fold(node.left)
         ctx.prefix_sums.append(node)  # "visit_" + k: k's own __radd__ could return anything (finish checks)
-    elif isinstance(node, ast.JoinedStr) and node.values and isinstance(node.values[0], ast.Constant):
-        prefix = node.values[0].value
-    if isinstance(prefix, str):
+    prefix = _name_prefix(ctx, node)
+    if prefix is not None:
         return _safe_prefix(prefix)
     if isinstance(node, ast.Attribute) and node.attr == "name" and isinstance(node.value, ast.Name):
         ctx.uses.append((Tag.FIELD_NAME, node.value.id, scope, node, None))
         return True
     return False
+
+
+def _name_prefix(ctx: Context, node: ast.expr) -> str | None:
+    """The constant text a run-time name starts with: ``"visit_" + kind``, ``f"visit_{kind}"``."""
+    prefix: object = None
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
+        prefix = ctx.fold(node.left)
+    elif isinstance(node, ast.JoinedStr) and node.values and isinstance(node.values[0], ast.Constant):
+        prefix = node.values[0].value
+    return prefix if isinstance(prefix, str) else None
 
 
 def prefix_sums(ctx: Context) -> None:

@@ -80,7 +80,9 @@ def _exit_types(ctx: Context) -> bool:
             for tag, used, scope, _node, _extra in ctx.uses:
                 if used == given and tag in _HANDING and defining_scope(scope, used).node is function:
                     return True
-            for used, scope in ctx.class_operands:  # exc_type != probe: the probe's __ne__ gets it (not `is`)
+            # exc_type != probe: the probe's __ne__ gets it (not `is`); exc_type[int]: an alias that reads
+            # attributes off the class (GenericAlias, typing's)
+            for used, scope in (*ctx.class_operands, *ctx.subscripted):
                 if used == given and defining_scope(scope, used).node is function:
                     return True
     return False
@@ -161,18 +163,29 @@ def _throws(ctx: Context) -> bool:
     """An attribute ``throw``/``athrow`` the tool defines or sets: a @contextmanager's ``__exit__`` calls
     ``gen.throw(type, value, tb)`` on what the function returned, or on the iterator its generator delegates
     to with ``yield from``, with the class of the exception."""
-    return bool(_THROWS & ctx.stored_attributes.keys()) or any(_THROWS & s.bindings.keys() for s in ctx.class_scopes)
+    return stored_as(ctx, _THROWS) or any(_THROWS & s.bindings.keys() for s in ctx.class_scopes)
 
 
 def _group_split(ctx: Context) -> bool:
-    """A class of the tool defining ``split``, ``subgroup`` or ``derive`` (an exception group's: ``except*``
-    calls ``split`` with the classes its clauses name) where some class derives from an exception group."""
+    """``split``, ``subgroup`` or ``derive`` defined by a class of the tool where some class derives from an
+    exception group, or set on an object where the tool names one: ``except*`` calls the group's ``split``
+    with the classes its clauses name."""
     groups = any(  # the builtins ExceptionGroup and BaseExceptionGroup: a base is a name (class_rules)
         isinstance(s.node, ast.ClassDef)
         and any(isinstance(b, ast.Name) and b.id.endswith("ExceptionGroup") for b in s.node.bases)
         for s in ctx.class_scopes
     )
-    return groups and any(_GROUP_METHODS & s.bindings.keys() for s in ctx.class_scopes)
+    if groups and any(_GROUP_METHODS & s.bindings.keys() for s in ctx.class_scopes):
+        return True
+    return stored_as(ctx, _GROUP_METHODS) and any(use[1].endswith("ExceptionGroup") for use in ctx.uses)
+
+
+def stored_as(ctx: Context, names: frozenset[str]) -> bool:
+    """An attribute stored by one of ``names``, or by a run-time name that may be one (``"thr" + k``)."""
+    for key in ctx.stored_attributes:
+        if key in names or (len(key) > 1 and key[-1] == "*" and any(n.startswith(key[:-1]) for n in names)):
+            return True
+    return False
 
 
 _PROPERTY_PARTS = frozenset({"setter", "getter", "deleter"})

@@ -11,8 +11,10 @@ spy``; ``Tpl() and text`` counted as an object Tpl made). Round 62: 18 through 6
 ``super().__add__`` of UserList in a classmethod, by ``except*`` calling an exception group's ``split``, by a
 staticmethod or decorated ``__exit__``). Round 63: 18 through 3 holes (a ``throw`` contextlib's ``__exit__``
 calls with the exception's class; ``getattr`` rebound by the tool yet read as an attribute path; a loop over
-``X.fields()`` trusted as dataclasses' whenever the expression began at the module). Round 64: 3 through 1
-hole (a decorator spelled ``staticmethod`` trusted as the builtin). Blind ordinary rounds: ``getattr(module,
+``X.fields()`` trusted as dataclasses' whenever the expression began at the module). Round 64: 10 through 4
+holes (a decorator spelled ``staticmethod`` trusted as the builtin; ``split`` set on an exception group
+object rather than defined; ``setattr(obj, "thr" + k, f)`` making a ``throw``; an ``__exit__`` subscripting
+its exception type, an alias that reads attributes off the class). Blind ordinary rounds: ``getattr(module,
 name)`` past an allow-list, an f-string showing the list, an exception's ``__cause__``, a row format of literal
 pieces repeated ``len(cols)`` times, a dataclass's values read by the keys of ``asdict``."""
 
@@ -498,3 +500,31 @@ def test_a_decorator_spelled_staticmethod_keeps_the_first_parameter_a_value_only
 
 def test_the_builtin_staticmethod_still_takes_a_plain_value_first() -> None:
     assert check(_MAKER.format(deco="staticmethod").replace("klass.build(int)", "return klass")).safe
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        # split set on a library exception group: except* calls it with the clause's class
+        _PROBE + "def catcher(condition):\n    return condition.kind(int)\n\n"
+        "def run():\n    group = ExceptionGroup('g', [ValueError('v')])\n    group.split = catcher\n    raise group\n",
+        # a throw made by a run-time name with a public prefix, beside contextlib
+        "from contextlib import contextmanager\n\n" + _PROBE
+        + "def catcher(typ, value=None, tb=None):\n    return typ.kind(int)\n\n"
+        "class Steps:\n    def __next__(self):\n        return None\n\n"
+        "def arm(obj, tail):\n    setattr(obj, 'thr' + tail, catcher)\n    return obj\n",
+        # an __exit__ subscripting its exception type: typ[int] reads attributes off the class
+        _PROBE + "class Guard:\n    def __enter__(self):\n        return self\n\n"
+        "    def __exit__(self, typ, value, tb):\n        alias = typ[int]\n        return alias.kind(int)\n",
+    ],
+)
+def test_more_ways_exception_classes_reach_the_tools_code(source: str) -> None:
+    assert "class-machinery" in rules(source)
+
+
+def test_an_exit_that_checks_its_exception_type_by_identity_hands_nothing_out() -> None:
+    source = (
+        _PROBE + "class Quiet:\n    def __enter__(self):\n        return self\n\n"
+        "    def __exit__(self, typ, value, tb):\n        return typ is KeyError\n"
+    )
+    assert check(source).safe
