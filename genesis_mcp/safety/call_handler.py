@@ -193,6 +193,8 @@ def _named_call(ctx: Context, node: ast.Call, callee: str, scope: Scope, flags: 
         return False
     elif (callee == "isinstance" or callee == "issubclass") and len(node.args) == 2:
         _trusted(ctx, callee, scope, node.func)
+        if type(node.args[0]) is _Name:  # only looked at: no class here has an __instancecheck__ of its own
+            ctx.read_only.add(id(node.args[0]))
         stack.append((node.args[0], scope, 0))
         classes = node.args[1]
         for item in classes.elts if type(classes) is _Tuple else [classes]:

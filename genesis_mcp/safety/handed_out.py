@@ -77,8 +77,9 @@ def _exit_types(ctx: Context) -> bool:
                 if function.args.vararg is not None:
                     return True
                 continue
-            for tag, used, scope, _node, _extra in ctx.uses:
-                if used == given and tag in _HANDING and defining_scope(scope, used).node is function:
+            for tag, used, scope, node, _extra in ctx.uses:  # issubclass(exc_type, KeyError) only looks at it
+                handed = tag in _HANDING and id(node) not in ctx.read_only
+                if used == given and handed and defining_scope(scope, used).node is function:
                     return True
             # exc_type != probe: the probe's __ne__ gets it (not `is`); exc_type[int]: an alias that reads
             # attributes off the class (GenericAlias, typing's)

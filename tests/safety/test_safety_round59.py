@@ -528,3 +528,19 @@ def test_an_exit_that_checks_its_exception_type_by_identity_hands_nothing_out() 
         "    def __exit__(self, typ, value, tb):\n        return typ is KeyError\n"
     )
     assert check(source).safe
+
+
+def test_an_exit_that_checks_its_exception_type_with_issubclass_hands_nothing_out() -> None:
+    source = (
+        _PROBE + "class Quiet:\n    def __enter__(self):\n        return self\n\n"
+        "    def __exit__(self, typ, value, tb):\n        return typ is not None and issubclass(typ, KeyError)\n"
+    )
+    assert check(source).safe
+
+
+def test_an_exit_that_passes_its_exception_type_to_a_function_still_hands_it_out() -> None:
+    source = (
+        _PROBE + "def note(kind):\n    return kind.kind(int)\n\nclass Loud:\n    def __enter__(self):\n"
+        "        return self\n\n    def __exit__(self, typ, value, tb):\n        return note(typ)\n"
+    )
+    assert "class-machinery" in rules(source)
