@@ -162,8 +162,12 @@ def _function(
                 ctx.add("string-annotation", decorator, "@x.register must be the decorator nearest the function")
         elif type(decorator) is ast.Call and head_name(decorator.func) == "wraps":
             ctx.rewrapped.add(name)  # its annotations are now another function's
-        elif type(decorator) is ast.Name and decorator.id == "classmethod" and position != len(decorators) - 1:
-            classmethod_wraps(ctx, decorator)
+        elif type(decorator) is ast.Name and decorator.id == "classmethod":
+            if position != len(decorators) - 1:
+                classmethod_wraps(ctx, decorator)
+            elif scope.kind != "class":  # def grab(klass) bound into a class later: klass is a class unseen
+                ctx.add("class-machinery", decorator, "@classmethod may only decorate a def written in a class "
+                        "body")  # fmt: skip
     if node.returns is not None:
         stack.append((node.returns, scope, ANNOTATION))
     # A decorated function may be called by its decorator (or a dispatcher) with anything.

@@ -544,3 +544,26 @@ def test_an_exit_that_passes_its_exception_type_to_a_function_still_hands_it_out
         "        return self\n\n    def __exit__(self, typ, value, tb):\n        return note(typ)\n"
     )
     assert "class-machinery" in rules(source)
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        # classmethod on a def outside a class body, bound into one later: its parameter gets the class
+        "@classmethod\ndef grab(klass):\n    return klass.kind(int)\n\nclass Probe:\n    def kind(self):\n"
+        "        return type(self)(self)\n\n    go = grab\n",
+        "def factory():\n    @classmethod\n    def grab(klass):\n        return klass\n    return grab\n",
+    ],
+)
+def test_classmethod_decorates_only_a_def_written_in_a_class_body(source: str) -> None:
+    assert "class-machinery" in rules(source)
+
+
+def test_abcs_deprecated_abstractclassmethod_is_not_in_the_default_policy() -> None:
+    source = "from abc import abstractclassmethod\n\nclass P:\n    go = abstractclassmethod(len)\n"
+    assert "module-attribute" in rules(source)
+
+
+def test_classmethod_on_a_method_in_a_class_body_is_fine() -> None:
+    source = "class P:\n    @classmethod\n    def make(cls):\n        return cls()\n"
+    assert check(source).safe
