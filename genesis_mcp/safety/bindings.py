@@ -208,6 +208,8 @@ def loop_target(ctx: Context, target: ast.AST, iterable: ast.AST, scope: Scope, 
     func = iterable.func if type(iterable) is _Call else None  # fields(x) or dataclasses.fields(x), no more:
     plain = type(func) is _Name or (type(func) is _Attribute and type(func.value) is _Name)  # X(o).type.fields()
     maker = head_name(func) if plain else None  # type: ignore[arg-type]
+    if maker == "asdict" and (len(iterable.args) != 1 or iterable.keywords):  # type: ignore[attr-defined]
+        maker = None  # asdict(x, dict_factory=f): the keys are whatever f makes
     if type(target) is _Name and (maker == "fields" or maker == "asdict"):
         # for f in dataclasses.fields(x): f.name is a field name; for k in asdict(x): k is one
         ctx.bind(target.id, target, scope, _FIELD if maker == "fields" else FIELD_NAME)

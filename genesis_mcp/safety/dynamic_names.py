@@ -16,7 +16,7 @@ from genesis_mcp.safety.context import Chain, Context, Frame, Tag
 from genesis_mcp.safety.foreign import field_name_stores
 from genesis_mcp.safety.guards import guarded_reads
 from genesis_mcp.safety.held_names import names_held
-from genesis_mcp.safety.names import is_dunder
+from genesis_mcp.safety.names import METACLASS_NAMES, is_dunder
 from genesis_mcp.safety.scopes import Kind, Scope
 from genesis_mcp.safety.strings import nfkc
 
@@ -63,6 +63,8 @@ def _constant_name(
     ctx: Context, scope: Scope, value: str, node: ast.expr, receiver: ast.expr, store: bool
 ) -> None:
     attribute_name(ctx, scope, value, node, store=store, receiver=receiver)
+    if value in METACLASS_NAMES and value != "type":  # getattr(abc, "ABCMeta"): as abc.ABCMeta (attributes._notable)
+        ctx.add("class-machinery", node, f"{value!r} is a metaclass; use it only as metaclass=")
     root = receiver_root(receiver)
     if store:
         foreign_store(ctx, value, node, root, scope)  # setattr(json.JSONEncoder, ...), self too

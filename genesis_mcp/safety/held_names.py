@@ -38,8 +38,8 @@ def _names_of(ctx: Context, scope: Scope, name: str) -> list[str] | None:
         if binding.kind is Kind.CONST and binding.target:  # for key in ("name", "age")
             names += binding.target.split(",")
             continue
-        if binding == FIELD_NAME:  # for k in asdict(x): a field name, judged where the class declares it
-            if fields_renamed(ctx):
+        if binding == FIELD_NAME:  # for k in asdict(x): a field name, judged where the class declares it,
+            if fields_renamed(ctx) or len(bindings) > 1:  # so no list of names (a module lookup judges each)
                 return None
             continue
         if binding.kind is Kind.OTHER and binding.target.startswith("class-table:"):  # for key in self.FIELDS

@@ -14,7 +14,10 @@ calls with the exception's class; ``getattr`` rebound by the tool yet read as an
 ``X.fields()`` trusted as dataclasses' whenever the expression began at the module). Round 64: 10 through 4
 holes (a decorator spelled ``staticmethod`` trusted as the builtin; ``split`` set on an exception group
 object rather than defined; ``setattr(obj, "thr" + k, f)`` making a ``throw``; an ``__exit__`` subscripting
-its exception type, an alias that reads attributes off the class). Blind ordinary rounds: ``getattr(module,
+its exception type, an alias that reads attributes off the class). Round 65: 14 through 4 holes (@classmethod on a
+def outside a class body, abc.abstractclassmethod as a value; a name bound both by a loop over identifiers and
+by a loop over asdict keys, taken for the identifiers alone; ``asdict(x, dict_factory=f)``, whose keys f makes;
+``getattr(abc, "ABCMeta")`` as a value). Blind ordinary rounds: ``getattr(module,
 name)`` past an allow-list, an f-string showing the list, an exception's ``__cause__``, a row format of literal
 pieces repeated ``len(cols)`` times, a dataclass's values read by the keys of ``asdict``."""
 
@@ -567,3 +570,25 @@ def test_abcs_deprecated_abstractclassmethod_is_not_in_the_default_policy() -> N
 def test_classmethod_on_a_method_in_a_class_body_is_fine() -> None:
     source = "class P:\n    @classmethod\n    def make(cls):\n        return cls()\n"
     assert check(source).safe
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        # the name holds identifiers from one loop and a field name (a field named os) from another
+        "import dataclasses\nimport uuid\n\n@dataclasses.dataclass\nclass Row:\n    os: int = 0\n\n"
+        "def grab():\n    for key in ('uuid4',):\n        pass\n    for key in dataclasses.asdict(Row()):\n"
+        "        pass\n    return getattr(uuid, key)\n",
+        # asdict's keys are whatever its dict_factory makes
+        "import dataclasses\n\n@dataclasses.dataclass\nclass Row:\n    x: int = 0\n\n"
+        "def grab(obj, pick):\n    for key in dataclasses.asdict(Row(), dict_factory=pick):\n"
+        "        return getattr(obj, key)\n",
+    ],
+)
+def test_asdict_keys_are_field_names_only_alone_and_without_a_dict_factory(source: str) -> None:
+    assert not check(source).safe
+
+
+@pytest.mark.parametrize("lookup", ["getattr(abc, 'ABCMeta')", "[getattr(abc, n) for n in ('ABCMeta',)]"])
+def test_a_metaclass_looked_up_by_getattr_is_a_metaclass_as_a_value(lookup: str) -> None:
+    assert "class-machinery" in rules(f"import abc\n\ndef make():\n    return {lookup}\n")
