@@ -169,8 +169,8 @@ def _throws(ctx: Context) -> bool:
 
 def _group_split(ctx: Context) -> bool:
     """``split``, ``subgroup`` or ``derive`` defined by a class of the tool where some class derives from an
-    exception group, or set on an object where the tool names one: ``except*`` calls the group's ``split``
-    with the classes its clauses name."""
+    exception group, or set on an object in a tool with ``except*``, which calls the group's ``split`` with
+    the classes its clauses name."""
     groups = any(  # the builtins ExceptionGroup and BaseExceptionGroup: a base is a name (class_rules)
         isinstance(s.node, ast.ClassDef)
         and any(isinstance(b, ast.Name) and b.id.endswith("ExceptionGroup") for b in s.node.bases)
@@ -178,7 +178,8 @@ def _group_split(ctx: Context) -> bool:
     )
     if groups and any(_GROUP_METHODS & s.bindings.keys() for s in ctx.class_scopes):
         return True
-    return stored_as(ctx, _GROUP_METHODS) and any(use[1].endswith("ExceptionGroup") for use in ctx.uses)
+    # except* makes a group of what it catches itself (asyncio's TaskGroup raises one too): no name needed
+    return stored_as(ctx, _GROUP_METHODS) and "except*" in ctx.class_channels
 
 
 def stored_as(ctx: Context, names: frozenset[str]) -> bool:

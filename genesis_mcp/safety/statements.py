@@ -18,7 +18,7 @@ from genesis_mcp.safety.format_calls import trust_pieces
 from genesis_mcp.safety.imports import IMPORTS
 from genesis_mcp.safety.names import INTROSPECTION_ATTRIBUTES, is_dunder
 from genesis_mcp.safety.scopes import Binding, Kind, Scope
-from genesis_mcp.safety.visit import child, push_body
+from genesis_mcp.safety.visit import child, generic_handler, push_body
 
 __all__ = ["HANDLERS", "MATCH_MESSAGE"]
 
@@ -247,6 +247,14 @@ def _with_item(ctx: Context, node: ast.withitem, scope: Scope, flags: int, stack
     child(ctx, node.context_expr, scope, 0, stack)
 
 
+_generic_try_star = generic_handler(ast.TryStar)
+
+
+def _try_star(ctx: Context, node: ast.TryStar, scope: Scope, flags: int, stack: list[Frame]) -> None:
+    ctx.class_channels.add("except*")  # it calls split on the group it catches (handed_out._group_split)
+    _generic_try_star(ctx, node, scope, flags, stack)
+
+
 HANDLERS: dict[type, Handler] = {
     **DEFINITIONS,
     **IMPORTS,
@@ -268,4 +276,5 @@ HANDLERS: dict[type, Handler] = {
     ast.AugAssign: _aug_assign,
     ast.NamedExpr: _named_expr,
     ast.withitem: _with_item,
+    ast.TryStar: _try_star,
 }

@@ -17,7 +17,8 @@ object rather than defined; ``setattr(obj, "thr" + k, f)`` making a ``throw``; a
 its exception type, an alias that reads attributes off the class). Round 65: 14 through 4 holes (@classmethod on a
 def outside a class body, abc.abstractclassmethod as a value; a name bound both by a loop over identifiers and
 by a loop over asdict keys, taken for the identifiers alone; ``asdict(x, dict_factory=f)``, whose keys f makes;
-``getattr(abc, "ABCMeta")`` as a value). Blind ordinary rounds: ``getattr(module,
+``getattr(abc, "ABCMeta")`` as a value). Round 66: 2 through 1 hole (``split`` set on a group ``except*`` or
+asyncio's TaskGroup made, never named). Blind ordinary rounds: ``getattr(module,
 name)`` past an allow-list, an f-string showing the list, an exception's ``__cause__``, a row format of literal
 pieces repeated ``len(cols)`` times, a dataclass's values read by the keys of ``asdict``."""
 
@@ -510,7 +511,12 @@ def test_the_builtin_staticmethod_still_takes_a_plain_value_first() -> None:
     [
         # split set on a library exception group: except* calls it with the clause's class
         _PROBE + "def catcher(condition):\n    return condition.kind(int)\n\n"
-        "def run():\n    group = ExceptionGroup('g', [ValueError('v')])\n    group.split = catcher\n    raise group\n",
+        "def run():\n    group = ExceptionGroup('g', [ValueError('v')])\n    group.split = catcher\n"
+        "    try:\n        raise group\n    except* Probe:\n        pass\n",
+        # a group except* made itself, never named
+        _PROBE + "def catcher(condition):\n    return condition.kind(int)\n\n"
+        "def run():\n    try:\n        raise ValueError('v')\n    except* ValueError as caught:\n"
+        "        caught.split = catcher\n",
         # a throw made by a run-time name with a public prefix, beside contextlib
         "from contextlib import contextmanager\n\n" + _PROBE
         + "def catcher(typ, value=None, tb=None):\n    return typ.kind(int)\n\n"
