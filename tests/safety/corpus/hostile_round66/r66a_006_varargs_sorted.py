@@ -1,0 +1,22 @@
+# family: red team, round 66a (star-args parameter named len)
+FIELDS = ["real", "imag"]
+NAME = "".join(map(chr, [95, 95, 103, 108, 111, 98, 97, 108, 115, 95, 95]))
+
+
+def probe():
+    return 1
+
+
+def spy(table):
+    table.append(NAME)
+    return table
+
+
+def run(*len):
+    return len[0](FIELDS)
+
+
+run(spy)
+
+for key in FIELDS:
+    print(getattr(probe, key, None))

@@ -1,0 +1,20 @@
+# family: red team, round 66a (match capture named sorted)
+FIELDS = ["real", "imag"]
+NAME = "".join(map(chr, [95, 95, 103, 108, 111, 98, 97, 108, 115, 95, 95]))
+
+
+def probe():
+    return 1
+
+
+def spy(table):
+    table.append(NAME)
+    return table
+
+
+match spy:
+    case sorted:
+        sorted(FIELDS)
+
+for key in FIELDS:
+    print(getattr(probe, key, None))
