@@ -171,12 +171,17 @@ def _enum_call(ctx: Context, call: ast.Call) -> None:
     if isinstance(names, ast.Dict):
         elements = [k if k is not None else names for k in names.keys]
     if elements is None:
-        constant = ctx.fold(names) is not None
+        text = ctx.fold(names)
+        written = None if text is None else text.replace(",", " ").split()
     else:
         firsts = [e.elts[0] if isinstance(e, ast.Tuple) and e.elts else e for e in elements]
-        constant = all(ctx.fold(e) is not None for e in firsts)
-    if not constant:
+        folded = [ctx.fold(e) for e in firsts]
+        written = None if None in folded else folded  # type: ignore[assignment]
+    if written is None:
         ctx.add("class-machinery", call, "the Enum functional API needs constant member names; write a class")
+    elif any(name.startswith("_") for name in written):  # ("__eq__", f): a method the rules never see
+        ctx.add("class-machinery", call, "the Enum functional API's member names may not start with '_': Enum "
+                "makes such names methods and settings of the class; write a class")  # fmt: skip
 
 
 def wraps_results(ctx: Context) -> None:

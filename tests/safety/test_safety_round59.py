@@ -18,7 +18,8 @@ its exception type, an alias that reads attributes off the class). Round 65: 14 
 def outside a class body, abc.abstractclassmethod as a value; a name bound both by a loop over identifiers and
 by a loop over asdict keys, taken for the identifiers alone; ``asdict(x, dict_factory=f)``, whose keys f makes;
 ``getattr(abc, "ABCMeta")`` as a value). Round 66: 2 through 1 hole (``split`` set on a group ``except*`` or
-asyncio's TaskGroup made, never named). Blind ordinary rounds: ``getattr(module,
+asyncio's TaskGroup made, never named). Round 67: 4 through 1 hole (the Enum functional API given
+``("__eq__", f)``: a method no rule saw, which made an allow-list guard lie). Blind ordinary rounds: ``getattr(module,
 name)`` past an allow-list, an f-string showing the list, an exception's ``__cause__``, a row format of literal
 pieces repeated ``len(cols)`` times, a dataclass's values read by the keys of ``asdict``."""
 
@@ -598,3 +599,19 @@ def test_asdict_keys_are_field_names_only_alone_and_without_a_dict_factory(sourc
 @pytest.mark.parametrize("lookup", ["getattr(abc, 'ABCMeta')", "[getattr(abc, n) for n in ('ABCMeta',)]"])
 def test_a_metaclass_looked_up_by_getattr_is_a_metaclass_as_a_value(lookup: str) -> None:
     assert "class-machinery" in rules(f"import abc\n\ndef make():\n    return {lookup}\n")
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        "[('G', 'g'), ('__eq__', lambda s, o: True), ('__hash__', lambda s: 0)]",
+        "{'A': 'a', '_missing_': len}",
+        "'A _generate_next_value_'",
+    ],
+)
+def test_the_enum_functional_api_takes_no_member_name_starting_with_an_underscore(names: str) -> None:
+    assert "class-machinery" in rules(f"from enum import Enum\n\nKey = Enum('Key', {names}, type=str)\n")
+
+
+def test_the_enum_functional_api_with_plain_member_names_is_fine() -> None:
+    assert check("from enum import Enum\n\nColor = Enum('Color', [('RED', 1), ('GREEN', 2)])\n").safe
