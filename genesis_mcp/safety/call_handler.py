@@ -63,7 +63,7 @@ def call(ctx: Context, node: ast.Call, scope: Scope, flags: int, stack: list[Fra
             ctx.uses.append((_CALLEE, callee, scope, func, node))
             if callee == "super":
                 ctx.super_calls.append(node)  # handed out unless an attribute is read off it at once
-                _trusted(ctx, callee, scope, func)  # super().m is trusted as bound: a def super() would not be
+                ctx.trust(callee, scope, func)  # super().m is trusted as bound: a def super() would not be
                 if len(node.args) == 2 and not (type(node.args[1]) is _Name and node.args[1].id in ("self", "cls")):
                     ctx.add("class-machinery", node, "super(C, x) needs x to be self (or cls): super(C, C).m is "
                             "the plain function, run with anything as self")  # fmt: skip
@@ -71,7 +71,7 @@ def call(ctx: Context, node: ast.Call, scope: Scope, flags: int, stack: list[Fra
                 _read_only(ctx, node, callee, scope)
                 if callee in _TEXT:
                     arguments = OPERAND
-                    _trusted(ctx, callee, scope, func)
+                    ctx.trust(callee, scope, func)
             elif callee in _STORING_FUNCTIONS and node.args:  # heappush(h, v): v goes into h
                 ctx.container_stores.append((node.args[0], node.args[1:], scope))
             elif callee in _FIELD_MAKERS or callee in ctx.enum_classes:
@@ -138,14 +138,6 @@ def call(ctx: Context, node: ast.Call, scope: Scope, flags: int, stack: list[Fra
         _keywords(ctx, node, scope, stack)
 
 
-def _trusted(ctx: Context, name: str, scope: Scope, node: ast.AST) -> None:
-    """A builtin the walk took by its name (class_rules.trusted_builtins checks it is not rebound): once per
-    scope and name, most tools call str() and isinstance() many times."""
-    key = (id(scope), name)
-    if key not in ctx.trusted:
-        ctx.trusted[key] = (name, scope, node)
-
-
 def _getter_names(ctx: Context, node: ast.Call, kind: str, scope: Scope) -> None:
     """attrgetter("m")/methodcaller("m") read m off whatever they get, a class included (see own_object)."""
     for argument in node.args if kind == "attrgetter" else node.args[:1]:
@@ -185,14 +177,14 @@ def _named_call(ctx: Context, node: ast.Call, callee: str, scope: Scope, flags: 
         return False
     ctx.uses.append((_CALLEE, callee, scope, node.func, node))
     if callee in ATTRIBUTE_BUILTINS:  # getattr(m, "x") read as m.x: only while it is the builtin
-        _trusted(ctx, callee, scope, node.func)
+        ctx.trust(callee, scope, node.func)
         attribute_builtin(ctx, callee, node, scope, stack)
     elif callee == "type":
-        _trusted(ctx, callee, scope, node.func)
+        ctx.trust(callee, scope, node.func)
         type_call(ctx, node, scope, bool(flags & (OPERAND | CLASSINFO)))
         return False
     elif (callee == "isinstance" or callee == "issubclass") and len(node.args) == 2:
-        _trusted(ctx, callee, scope, node.func)
+        ctx.trust(callee, scope, node.func)
         if type(node.args[0]) is _Name:  # only looked at: no class here has an __instancecheck__ of its own
             ctx.read_only.add(id(node.args[0]))
         stack.append((node.args[0], scope, 0))

@@ -212,6 +212,13 @@ class Context:
         if node is not None:
             self.flagged.add(id(node))
 
+    def trust(self, name: str, scope: Scope, node: ast.AST) -> None:
+        """A builtin the walk took by its name (class_rules.trusted_builtins checks it is not rebound): noted
+        once per scope and name, most tools call str() and isinstance() many times."""
+        key = (id(scope), name)
+        if key not in self.trusted:
+            self.trusted[key] = (name, scope, node)
+
     def store_attribute(self, name: str, node: ast.AST) -> None:
         found = self.stored_attributes.get(name)
         if found is None:
