@@ -29,7 +29,7 @@ from genesis_mcp.safety.scopes import Scope, enclosing_method
 from genesis_mcp.safety.strings import nfkc
 
 __all__ = ["CLASS_CHANNELS", "COPIES", "NOTABLE", "attribute_chain", "attribute_name", "computed_name",
-           "foreign_store", "receiver_root"]  # fmt: skip
+           "foreign_store", "metaclass_name", "receiver_root"]  # fmt: skip
 
 _RAW_ACCESS = {"__setattr__": True, "__delattr__": True, "__getattribute__": False}
 _Name, _Attribute, _Load = ast.Name, ast.Attribute, ast.Load
@@ -287,9 +287,14 @@ def _notable(
 ) -> None:
     """One name of a chain that is private, special, or otherwise has a rule."""
     last = outer_name is None
-    # ``x.type`` is an ordinary field name; the other metaclass names are not.
-    if name in METACLASS_NAMES and name != "type" and not (last and classinfo):
-        ctx.add("class-machinery", current, f"{name!r} is a metaclass; use it only as metaclass=")
+    if not (last and classinfo):
+        metaclass_name(ctx, name, current)
     store = type(node.ctx) is not _Load and last
     attribute_name(ctx, scope, name, current, store=store, receiver=current.value, next_name=outer_name,
                    operand=operand and last, call=call if last else None, classinfo=classinfo)  # fmt: skip
+
+
+def metaclass_name(ctx: Context, name: str, node: ast.AST) -> None:
+    """``abc.ABCMeta``, ``getattr(abc, "ABCMeta")``: a class maker (``x.type`` is an ordinary field name)."""
+    if name in METACLASS_NAMES and name != "type":
+        ctx.add("class-machinery", node, f"{name!r} is a metaclass; use it only as metaclass=")

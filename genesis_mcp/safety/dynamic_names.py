@@ -11,12 +11,19 @@ from __future__ import annotations
 
 import ast
 
-from genesis_mcp.safety.attributes import NOTABLE, attribute_name, computed_name, foreign_store, receiver_root
+from genesis_mcp.safety.attributes import (
+    NOTABLE,
+    attribute_name,
+    computed_name,
+    foreign_store,
+    metaclass_name,
+    receiver_root,
+)
 from genesis_mcp.safety.context import Chain, Context, Frame, Tag
 from genesis_mcp.safety.foreign import field_name_stores
 from genesis_mcp.safety.guards import guarded_reads
 from genesis_mcp.safety.held_names import names_held
-from genesis_mcp.safety.names import METACLASS_NAMES, is_dunder
+from genesis_mcp.safety.names import is_dunder
 from genesis_mcp.safety.scopes import Kind, Scope
 from genesis_mcp.safety.strings import nfkc
 
@@ -63,8 +70,7 @@ def _constant_name(
     ctx: Context, scope: Scope, value: str, node: ast.expr, receiver: ast.expr, store: bool
 ) -> None:
     attribute_name(ctx, scope, value, node, store=store, receiver=receiver)
-    if value in METACLASS_NAMES and value != "type":  # getattr(abc, "ABCMeta"): as abc.ABCMeta (attributes._notable)
-        ctx.add("class-machinery", node, f"{value!r} is a metaclass; use it only as metaclass=")
+    metaclass_name(ctx, value, node)  # getattr(abc, "ABCMeta") as abc.ABCMeta
     root = receiver_root(receiver)
     if store:
         foreign_store(ctx, value, node, root, scope)  # setattr(json.JSONEncoder, ...), self too
