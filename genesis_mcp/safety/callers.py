@@ -69,7 +69,7 @@ def _has_parameters(args: ast.arguments) -> bool:
 
 def _missing_recipe(ctx: Context, name: str) -> bool:
     """``class Default(dict): def __missing__(self, key): return "{" + key + "}"``, and nothing else."""
-    classes = [s for s in ctx.class_scopes if isinstance(s.node, ast.ClassDef) and s.node.name == name]
+    classes = ctx.classes_named(name)
     if len(classes) != 1 or classes[0].parent is None:
         return False
     node = classes[0].node

@@ -46,8 +46,8 @@ def data_field(ctx: Context, owner: str, field: str) -> bool:
     (a dataclass field such as ``format: str = "json"``), and every class of the tool is plain (no ``str`` base
     anywhere, whose own ``format`` an unset field would fall back to). Whatever was stored there was judged
     where it was made: any ``.format`` read of a run-time template is refused where it is written."""
-    named = [s.node for s in ctx.class_scopes if isinstance(s.node, ast.ClassDef) and s.node.name == owner]
-    return len(named) == 1 and _annotates(named[0], field) and all(_plain_class(ctx, s) for s in ctx.class_scopes)
+    named = _named(ctx, owner)
+    return len(named) == 1 and _annotates(named[0][1], field) and all(_plain_class(ctx, s) for s in ctx.class_scopes)
 
 
 def own_field(ctx: Context, scope: Scope | None, receiver: str, field: str) -> bool:
@@ -178,4 +178,5 @@ def own_method(ctx: Context, name: str, method: str) -> bool:
 
 
 def _named(ctx: Context, name: str) -> list[tuple[Scope, ast.ClassDef]]:
-    return [(s, s.node) for s in ctx.class_scopes if isinstance(s.node, ast.ClassDef) and s.node.name == name]
+    """Every class statement called ``name``, with its scope."""
+    return [(s, s.node) for s in ctx.classes_named(name) if isinstance(s.node, ast.ClassDef)]

@@ -32,7 +32,7 @@ def match_class(ctx: Context, use: Use, resolution: Resolution) -> None:
 def _written_match_args(ctx: Context, name: str, depth: int) -> bool:
     """Every class statement of that name gets its __match_args__ from what the checker judged: its own
     ``__match_args__ = (...)``, dataclass or NamedTuple fields, or a base class of the tool that does."""
-    classes = [s for s in ctx.class_scopes if isinstance(s.node, ast.ClassDef) and s.node.name == name]
+    classes = ctx.classes_named(name)
     if not classes or depth > 4:
         return False
     for scope in classes:

@@ -212,6 +212,10 @@ class Context:
         if node is not None:
             self.flagged.add(id(node))
 
+    def classes_named(self, name: str) -> list[Scope]:
+        """The scopes of every class statement called ``name`` (a later one may hide an earlier one)."""
+        return [s for s in self.class_scopes if isinstance(s.node, ast.ClassDef) and s.node.name == name]
+
     def trust(self, name: str, scope: Scope, node: ast.AST) -> None:
         """A builtin the walk took by its name (class_rules.trusted_builtins checks it is not rebound): noted
         once per scope and name, most tools call str() and isinstance() many times."""

@@ -37,7 +37,7 @@ def enum_member(ctx: Context, scope: Scope, owner: str, attr: str) -> bool:
     too): an object of the class, never a class or a function."""
     if not scope.resolve(owner).only(Kind.CLASS) or owner not in ctx.enum_classes:
         return False
-    named = [s for s in ctx.class_scopes if isinstance(s.node, ast.ClassDef) and s.node.name == owner]
+    named = ctx.classes_named(owner)
     if len(named) != 1 or not isinstance(named[0].node, ast.ClassDef) or named[0].node.decorator_list:
         return False
     body, node = named[0], named[0].node

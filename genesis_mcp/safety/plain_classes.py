@@ -44,7 +44,7 @@ def new_makes_objects(ctx: Context, name: str) -> bool:
 def _new_makes_objects(ctx: Context, name: str, depth: int) -> bool:
     """The class and its bases of the tool have no __new__, or one whose every return is
     ``super().__new__(cls, ...)`` or ``tuple.__new__(cls, ...)``-style: an object of the class."""
-    classes = [s for s in ctx.class_scopes if isinstance(s.node, ast.ClassDef) and s.node.name == name]
+    classes = ctx.classes_named(name)
     if depth > 4:
         return False
     for function, owner in ctx.functions.get("__new__", []):
@@ -147,7 +147,7 @@ def made_by_dataclass(scope: Scope) -> bool:
 
 def decorated_only_plainly(ctx: Context, scope: Scope, name: str) -> bool:
     """Every class statement bound to ``name`` has only decorators that return the class itself."""
-    named = [s for s in ctx.class_scopes if isinstance(s.node, ast.ClassDef) and s.node.name == name]
+    named = ctx.classes_named(name)
     return bool(named) and all(plain_decorators(ctx, s) for s in named)
 
 
@@ -156,7 +156,7 @@ def names_its_class(ctx: Context, name: str) -> bool:
     are dataclass/total_ordering or functions of the tool that return what they get (``@register("csv")``
     whose inner function ends ``return cls``). Such a decorator has the class (a class handed out), but the
     name is still that class, with the bases its statement names."""
-    named = [s for s in ctx.class_scopes if isinstance(s.node, ast.ClassDef) and s.node.name == name]
+    named = ctx.classes_named(name)
     return bool(named) and all(
         plain_decorators(ctx, s) or all(_returns_argument(ctx, d, s.parent) for d in s.node.decorator_list)  # type: ignore[union-attr]
         for s in named
@@ -266,5 +266,5 @@ def plain_class_name(ctx: Context, scope: Scope, name: str) -> bool:
     which defines or assigns no __new__ that could return something else."""
     if not ctx.resolve(scope, name).only(Kind.CLASS):
         return False
-    named = [s for s in ctx.class_scopes if isinstance(s.node, ast.ClassDef) and s.node.name == name]
+    named = ctx.classes_named(name)
     return bool(named) and all(plain_decorators(ctx, s) for s in named) and _new_makes_objects(ctx, name, 0)
