@@ -191,7 +191,7 @@ class Context:
         self.self_reads: dict[str, list[Scope]] = {}  # self.m read in a method: m -> the scopes reading it
         self.owning: set[int] = set()  # methods objects.own_object is working out (a cycle assumes they are)
         self.class_heads: set[int] = set()  # calls called at once or read from: type(self)(...), type(self).parse
-        self.class_channels: set[str] = set()  # attributes.CLASS_CHANNELS read anywhere (objects.py)
+        self.class_channels: set[str] = set()  # attributes.CLASS_CHANNELS read anywhere, "except*" (handed_out)
         self.called_at_once: dict[int, ast.Call] = {}  # id of a call that is called at once -> the outer call
         self.wraps_calls: list[tuple[ast.Call, Scope]] = []  # functools.wraps(...) calls (calls.wraps_results)
         self.wraps_kept: set[int] = set()  # wraps(f, updated=()): copies no __dict__

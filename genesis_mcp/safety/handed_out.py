@@ -164,7 +164,7 @@ def _throws(ctx: Context) -> bool:
     """An attribute ``throw``/``athrow`` the tool defines or sets: a @contextmanager's ``__exit__`` calls
     ``gen.throw(type, value, tb)`` on what the function returned, or on the iterator its generator delegates
     to with ``yield from``, with the class of the exception."""
-    return stored_as(ctx, _THROWS) or any(_THROWS & s.bindings.keys() for s in ctx.class_scopes)
+    return stored_as(ctx, _THROWS) or _class_binds(ctx, _THROWS)
 
 
 def _group_split(ctx: Context) -> bool:
@@ -176,10 +176,15 @@ def _group_split(ctx: Context) -> bool:
         and any(isinstance(b, ast.Name) and b.id.endswith("ExceptionGroup") for b in s.node.bases)
         for s in ctx.class_scopes
     )
-    if groups and any(_GROUP_METHODS & s.bindings.keys() for s in ctx.class_scopes):
+    if groups and _class_binds(ctx, _GROUP_METHODS):
         return True
     # except* makes a group of what it catches itself (asyncio's TaskGroup raises one too): no name needed
     return stored_as(ctx, _GROUP_METHODS) and "except*" in ctx.class_channels
+
+
+def _class_binds(ctx: Context, names: frozenset[str]) -> bool:
+    """A class body of the tool binds one of ``names`` (a def, an alias, an annotation)."""
+    return any(names & s.bindings.keys() for s in ctx.class_scopes)
 
 
 def stored_as(ctx: Context, names: frozenset[str]) -> bool:
