@@ -68,6 +68,7 @@ class Context:
         "class_positions",
         "class_reads",
         "class_scopes",
+        "class_scopes_named",
         "classes_as_values",
         "container_stores",
         "decorators",
@@ -174,6 +175,7 @@ class Context:
         self.self_values: dict[int, tuple[ast.expr, Scope]] = {}
         self.rewrapped: set[str] = set()
         self.class_scopes: list[Scope] = []
+        self.class_scopes_named: dict[str, list[Scope]] = {}  # the same, by class name (add_class)
         self.memos_passed: set[int] = set()  # memo names passed on by a __deepcopy__ (module_rules._copy_memo)
         self.name_values: dict[int, ast.expr] = {}  # id of an f.__name__ store target -> the value assigned
         self.displays: dict[int, ast.expr] = {}  # id -> list/dict display assigned to a name (bindings.py)
@@ -212,9 +214,13 @@ class Context:
         if node is not None:
             self.flagged.add(id(node))
 
+    def add_class(self, scope: Scope, name: str) -> None:
+        self.class_scopes.append(scope)
+        self.class_scopes_named.setdefault(name, []).append(scope)
+
     def classes_named(self, name: str) -> list[Scope]:
         """The scopes of every class statement called ``name`` (a later one may hide an earlier one)."""
-        return [s for s in self.class_scopes if isinstance(s.node, ast.ClassDef) and s.node.name == name]
+        return self.class_scopes_named.get(name, [])
 
     def trust(self, name: str, scope: Scope, node: ast.AST) -> None:
         """A builtin the walk took by its name (class_rules.trusted_builtins checks it is not rebound): noted

@@ -229,7 +229,7 @@ def _class(ctx: Context, node: ast.ClassDef, scope: Scope, flags: int, stack: li
         stack.append((keyword.value, scope, operand))
     _docstring(ctx, node.body)
     inner = Scope("class", scope, node=node)
-    ctx.class_scopes.append(inner)
+    ctx.add_class(inner, node.name)
     push_body(ctx, stack, node.body, inner)
 
 

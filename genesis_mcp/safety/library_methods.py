@@ -105,9 +105,6 @@ def _judge(
 def _library_bases(ctx: Context, name: str, method: str = "") -> tuple[list[str], bool]:
     """The library classes a class of the tool derives from, directly or through its other classes, and
     whether one of those classes of the tool binds ``method`` itself."""
-    named: dict[str, list[Scope]] = {}
-    for s in ctx.class_scopes:  # every class statement of a name: a later one may hide a base's library class
-        named.setdefault(getattr(s.node, "name", ""), []).append(s)
     found: list[str] = []
     defined = False
     todo, seen = [name], set[str]()
@@ -116,7 +113,13 @@ def _library_bases(ctx: Context, name: str, method: str = "") -> tuple[list[str]
         if current in seen:
             continue
         seen.add(current)
-        for class_scope in named.get(current, ()):
+        if len(seen) > MAX_ANCESTORS:  # asked of every class: a 5,000-class chain would take minutes
+            if id(_TOO_DEEP) not in ctx.flagged:  # said once, not once per class
+                ctx.flagged.add(id(_TOO_DEEP))
+                ctx.add("too-complex", None, _TOO_DEEP)
+            break
+        # every class statement of a name: a later one may hide a base's library class
+        for class_scope in ctx.classes_named(current):
             if class_scope.parent is None:
                 continue
             defined = defined or method in class_scope.bindings
@@ -166,6 +169,9 @@ def constructive_value(ctx: Context, node: ast.AST, qualname: str) -> None:
             "run with anything as self (Counter.copy(int) is type(int)); call it")  # fmt: skip
 
 
+# Ordinary tools derive through a handful of their own classes; the walk stops (and refuses) past this many.
+MAX_ANCESTORS = 100
+_TOO_DEEP = f"a class derives from more than {MAX_ANCESTORS} classes of the tool; flatten the hierarchy"
 _GENERIC_BUILTINS = frozenset({"list", "dict", "set", "frozenset", "tuple"})
 
 
