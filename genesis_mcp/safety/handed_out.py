@@ -184,7 +184,7 @@ def _group_split(ctx: Context) -> bool:
 
 def _class_binds(ctx: Context, names: frozenset[str]) -> bool:
     """A class body of the tool binds one of ``names`` (a def, an alias, an annotation)."""
-    return any(names & s.bindings.keys() for s in ctx.class_scopes)
+    return any(not names.isdisjoint(s.bindings) for s in ctx.class_scopes)
 
 
 def stored_as(ctx: Context, names: frozenset[str]) -> bool:

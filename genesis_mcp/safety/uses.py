@@ -7,7 +7,7 @@ from __future__ import annotations
 import ast
 from dataclasses import dataclass
 from enum import IntEnum
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from genesis_mcp.safety.scopes import Scope
@@ -76,7 +76,7 @@ class Use:
     name: str
     scope: Scope
     node: ast.AST
-    extra: object = None
+    extra: Any = None
 
 
 def chain_of(extra: object) -> Chain:
