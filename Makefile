@@ -6,7 +6,9 @@ STAMP := $(VENV)/.installed
 
 .PHONY: demo test lint bench system-deps clean
 
-$(STAMP): pyproject.toml
+# Installing also compiles the safety checker with mypyc (setup.py), so a changed checker source reinstalls:
+# a build older than its sources is never used (genesis_mcp/safety/compiled.py), it would only be slower.
+$(STAMP): pyproject.toml setup.py $(wildcard genesis_mcp/safety/*.py)
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e '.[dev]'
@@ -40,4 +42,4 @@ bench: system-deps $(STAMP)
 	for b in benchmarks/bench_*.py; do $(PY) $$b || exit 1; done
 
 clean:
-	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache .mypy_cache
+	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache .mypy_cache *.so genesis_mcp/safety/*.so

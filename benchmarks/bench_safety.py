@@ -17,7 +17,9 @@ It also prints how much of the hostile corpus each tool flags (bandit: any issue
 much of the ordinary corpus each flags by mistake. Goals (issue 3): at least 10x faster than bandit, and
 under 1 ms for a 100-line tool. Both checkers parse with CPython's own parser, which is most of our time and
 runs about a third faster on an optimised build (PGO/LTO: python.org's, Debian's, uv's) than on a plain
-source build (pyenv's default), so the header names the interpreter: run it under both to compare.
+source build (pyenv's default), so the header names the interpreter: run it under both to compare. The
+header also says whether our checker runs compiled by mypyc (what ``make test`` and ``pip install`` build,
+setup.py) or from its sources (``GENESIS_MCP_PURE=1``, or no C compiler): run it both ways to compare.
 """
 
 from __future__ import annotations
@@ -37,7 +39,7 @@ from bandit.core import config as bandit_config
 from bandit.core import manager as bandit_manager
 from bandit.core import meta_ast, metrics
 
-from genesis_mcp.safety import check_bytes, read_source
+from genesis_mcp.safety import check_bytes, is_compiled, read_source
 
 CORPUS = Path(__file__).resolve().parent.parent / "tests" / "safety" / "corpus"
 
@@ -101,7 +103,8 @@ def main() -> int:
     labels = {"ordinary": "ordinary (20-80 lines)", "long": f"long (~{lines_long:.0f} lines)"}
     rows = [("all files", everything), ("first round", first)]
     rows += [(labels.get(name, name), files) for name, files in groups.items()]
-    print(f"Python {sys.version.split()[0]} ({os.path.realpath(sys.executable)})")
+    print(f"Python {sys.version.split()[0]} ({os.path.realpath(sys.executable)}); our checker "
+          f"{'compiled by mypyc' if is_compiled() else 'run from its Python sources'}")  # fmt: skip
     print(f"{os.cpu_count()} CPUs; load average {load_before[0]:.2f} before, {load_after[0]:.2f} after; "
           f"{len(everything)} files; CPU time; {args.stat} per file of {args.repeat} runs "
           f"(ours), {args.bandit_repeat} runs (bandit); then the median over the files\n")  # fmt: skip

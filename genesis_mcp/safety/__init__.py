@@ -20,14 +20,26 @@ values), ``implicit_reads.py`` (reads Python makes by names written elsewhere) a
 (the identifiers a name may hold), ``guards.py`` and ``class_constants.py``; ``str.format`` templates in
 ``format_calls.py``, ``template_pieces.py``, ``templates.py``, ``template_sources.py``, ``callers.py``,
 ``caller_data.py`` and ``pollution.py``; names and their meaning in ``names.py``, ``policy.py`` and
-``default_policy.json``.
+``default_policy.json``. ``setup.py`` compiles the modules with mypyc where it can; ``compiled.py`` decides
+whether this process runs that build or the sources.
 """
 
 from __future__ import annotations
 
-from genesis_mcp.safety.policy import DEFAULT_POLICY, Grant, Policy
-from genesis_mcp.safety.report import RULES, Finding, Report
-from genesis_mcp.safety.source import MAX_SOURCE_BYTES, SourceTooLarge, check, check_bytes, read_source
+from genesis_mcp.safety import compiled
+
+compiled.choose()  # before the other modules: a compiled build older than its sources is not used
+
+from genesis_mcp.safety.compiled import is_compiled  # noqa: E402
+from genesis_mcp.safety.policy import DEFAULT_POLICY, Grant, Policy  # noqa: E402
+from genesis_mcp.safety.report import RULES, Finding, Report  # noqa: E402
+from genesis_mcp.safety.source import (  # noqa: E402
+    MAX_SOURCE_BYTES,
+    SourceTooLarge,
+    check,
+    check_bytes,
+    read_source,
+)
 
 __all__ = [
     "DEFAULT_POLICY",
@@ -40,5 +52,6 @@ __all__ = [
     "SourceTooLarge",
     "check",
     "check_bytes",
+    "is_compiled",
     "read_source",
 ]

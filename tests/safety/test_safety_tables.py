@@ -30,6 +30,7 @@ def test_the_public_api_is_pinned() -> None:
         "SourceTooLarge",
         "check",
         "check_bytes",
+        "is_compiled",
         "read_source",
     ]
     assert safety.MAX_SOURCE_BYTES == 200_000

@@ -1,0 +1,85 @@
+"""Whether the checker runs compiled (mypyc, built by ``setup.py``) or from its Python sources.
+
+The compiled modules sit beside their sources and Python would import them first, even after a source was
+edited: a stale build would then check tools with old rules. So before the package imports its modules,
+``choose`` takes the compiled build only when every compiled module is newer than its source and the shared
+runtime loads; otherwise (or with ``GENESIS_MCP_PURE=1``) it points the package's imports at the sources.
+Both give the same reports (tests/safety/test_safety_compiled.py); the compiled one is about twice as fast.
+This module and ``__init__`` are never compiled.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import logging
+import os
+import sys
+from collections.abc import Sequence
+from importlib.abc import MetaPathFinder
+from importlib.machinery import EXTENSION_SUFFIXES, ModuleSpec
+from pathlib import Path
+from types import ModuleType
+
+__all__ = ["RUNTIME", "choose", "is_compiled"]
+
+log = logging.getLogger(__name__)
+PACKAGE = __name__.rpartition(".")[0]
+HERE = Path(__file__).resolve().parent
+RUNTIME = "genesis_mcp_safety__mypyc"  # the shared library mypyc builds for the group (setup.py)
+
+
+class _Sources(MetaPathFinder):
+    """Finds the package's modules as their ``.py`` files, ahead of any compiled module of the same name."""
+
+    def find_spec(
+        self, fullname: str, path: Sequence[str] | None, target: ModuleType | None = None
+    ) -> ModuleSpec | None:
+        package, _, leaf = fullname.rpartition(".")
+        source = HERE / f"{leaf}.py"
+        if package != PACKAGE or not source.is_file():
+            return None
+        return importlib.util.spec_from_file_location(fullname, source)
+
+
+def _compiled() -> dict[str, Path]:
+    """Each module name with its compiled file, where one exists."""
+    found = {}
+    for file in HERE.iterdir():
+        for suffix in EXTENSION_SUFFIXES:
+            if file.name.endswith(suffix):
+                found[file.name[: -len(suffix)]] = file
+    return found
+
+
+def _stale(compiled: dict[str, Path]) -> str | None:
+    """Why the compiled build may not be used, or None."""
+    for name, file in compiled.items():
+        source = HERE / f"{name}.py"
+        if source.is_file() and source.stat().st_mtime > file.stat().st_mtime:
+            return f"{source.name} is newer than its compiled module"
+    try:
+        importlib.import_module(RUNTIME)
+    except ImportError as error:
+        return f"its runtime does not load ({error})"
+    return None
+
+
+def choose() -> None:
+    """Run from ``__init__`` before any other module of the package is imported."""
+    compiled = _compiled()
+    if not compiled:
+        return
+    reason = "GENESIS_MCP_PURE=1" if os.environ.get("GENESIS_MCP_PURE") == "1" else _stale(compiled)
+    if reason is None:
+        return
+    if not reason.startswith("GENESIS_MCP_PURE"):
+        log.warning("the compiled safety checker is not used (%s); running its sources, about half as fast. "
+                    "Rebuild it with `pip install -e .` (or `make test`).", reason)  # fmt: skip
+    if not any(isinstance(finder, _Sources) for finder in sys.meta_path):
+        sys.meta_path.insert(0, _Sources())
+
+
+def is_compiled() -> bool:
+    """Whether the checker's walk runs as compiled code in this process."""
+    module = sys.modules.get(f"{PACKAGE}.checker")
+    return module is not None and not (module.__file__ or "").endswith(".py")

@@ -1,0 +1,58 @@
+"""Builds the safety checker's walk with mypyc when it can; everything else is in pyproject.toml.
+
+mypyc (part of mypy) compiles the checker's typed modules to C extensions: the same code, about twice as
+fast past the parse (README, Safety checker). Without a C compiler, or with ``GENESIS_MCP_PURE=1``, the
+package installs as plain Python and behaves the same, only slower. ``genesis_mcp/safety/compiled.py``
+falls back to the sources by itself when a compiled module is older than its source.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from setuptools import setup
+from setuptools.command.build_ext import build_ext
+
+HERE = Path(__file__).resolve().parent
+# Not compiled: __init__ and compiled (they decide whether the compiled modules are fresh), and the two
+# pydantic modules (policy, report), which are not on the hot path and which mypyc does not build.
+PLAIN = {"__init__.py", "compiled.py", "policy.py", "report.py"}
+
+
+def _compiled_modules() -> list[object]:
+    if os.environ.get("GENESIS_MCP_PURE") == "1":
+        return []
+    try:
+        from mypyc.build import mypycify
+    except ImportError:
+        sys.stderr.write("note: mypyc is not installed; the safety checker installs as plain Python\n")
+        return []
+    os.chdir(HERE)  # mypycify takes paths relative to the project
+    paths = sorted(str(p.relative_to(HERE)) for p in (HERE / "genesis_mcp" / "safety").glob("*.py"))
+    try:
+        return list(mypycify([p for p in paths if Path(p).name not in PLAIN], opt_level="3",
+                             group_name="genesis_mcp_safety"))  # fmt: skip
+    except (SystemExit, Exception) as error:  # mypy found a type error: build plain rather than fail
+        sys.stderr.write(f"note: mypyc could not compile the safety checker ({error}); it installs as plain Python\n")
+        return []
+
+
+class OptionalBuildExt(build_ext):
+    """No C compiler (or a failed compile) leaves the plain-Python package, which works the same."""
+
+    def run(self) -> None:
+        try:
+            super().run()
+        except Exception as error:
+            sys.stderr.write(f"note: the safety checker was not compiled ({error}); it runs as plain Python\n")
+
+    def build_extension(self, ext: object) -> None:
+        try:
+            super().build_extension(ext)
+        except Exception as error:
+            sys.stderr.write(f"note: {getattr(ext, 'name', ext)} was not compiled ({error})\n")
+
+
+setup(ext_modules=_compiled_modules(), cmdclass={"build_ext": OptionalBuildExt})
