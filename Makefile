@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 .PHONY: demo test lint bench system-deps clean
 
 # Installing also compiles the safety checker with mypyc (setup.py), so a changed checker source reinstalls:
-# a build older than its sources is never used (genesis_mcp/safety/compiled.py), it would only be slower.
+# a build of other sources is never used (genesis_mcp/safety/compiled.py), it would only be slower.
 $(STAMP): pyproject.toml setup.py $(wildcard genesis_mcp/safety/*.py)
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
@@ -42,4 +42,4 @@ bench: system-deps $(STAMP)
 	for b in benchmarks/bench_*.py; do $(PY) $$b || exit 1; done
 
 clean:
-	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache .mypy_cache *.so genesis_mcp/safety/*.so
+	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache .mypy_cache *.so genesis_mcp/safety/*.so genesis_mcp/safety/compiled_sources.json

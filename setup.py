@@ -8,8 +8,10 @@ falls back to the sources by itself when a compiled module is older than its sou
 
 from __future__ import annotations
 
+import json
 import os
 import sys
+import zlib
 from pathlib import Path
 
 from setuptools import setup
@@ -19,6 +21,7 @@ HERE = Path(__file__).resolve().parent
 # Not compiled: __init__ and compiled (they decide whether the compiled modules are fresh), and the two
 # pydantic modules (policy, report), which are not on the hot path and which mypyc does not build.
 PLAIN = {"__init__.py", "compiled.py", "policy.py", "report.py"}
+MANIFEST = "compiled_sources.json"  # read by genesis_mcp/safety/compiled.py
 
 
 def _compiled_modules() -> list[object]:
@@ -47,6 +50,23 @@ class OptionalBuildExt(build_ext):
             super().run()
         except Exception as error:
             sys.stderr.write(f"note: the safety checker was not compiled ({error}); it runs as plain Python\n")
+            return
+        if self.extensions:
+            self._write_manifest()
+
+    def _write_manifest(self) -> None:
+        """What each compiled module was built from (compiled.py compares it with the sources it finds).
+
+        File times cannot say it: a wheel's install writes the sources after the compiled files."""
+        sources = HERE / "genesis_mcp" / "safety"
+        manifest = json.dumps({p.stem: zlib.crc32(p.read_bytes()) for p in sorted(sources.glob("*.py"))
+                               if p.name not in PLAIN}, indent=0)  # fmt: skip
+        targets = [Path(self.build_lib) / "genesis_mcp" / "safety"]
+        if self.inplace or getattr(self, "editable_mode", False):
+            targets.append(sources)
+        for target in targets:
+            target.mkdir(parents=True, exist_ok=True)
+            (target / MANIFEST).write_text(manifest + "\n", encoding="utf-8")
 
     def build_extension(self, ext: object) -> None:
         try:

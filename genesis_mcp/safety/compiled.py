@@ -2,8 +2,10 @@
 
 The compiled modules sit beside their sources and Python would import them first, even after a source was
 edited: a stale build would then check tools with old rules. So before the package imports its modules,
-``choose`` takes the compiled build only when every compiled module is newer than its source and the shared
-runtime loads; otherwise (or with ``GENESIS_MCP_PURE=1``) it points the package's imports at the sources.
+``choose`` takes the compiled build only when every compiled module's source is the one it was built from
+(checksums the build wrote; file times cannot tell, since a wheel's install writes the sources last) and
+the shared runtime loads; otherwise (or with ``GENESIS_MCP_PURE=1``) it points the package's imports at the
+sources.
 Both give the same reports (tests/safety/test_safety_compiled.py); the compiled one is about twice as fast.
 This module and ``__init__`` are never compiled.
 """
@@ -11,9 +13,11 @@ This module and ``__init__`` are never compiled.
 from __future__ import annotations
 
 import importlib.util
+import json
 import logging
 import os
 import sys
+import zlib
 from collections.abc import Sequence
 from importlib.abc import MetaPathFinder
 from importlib.machinery import EXTENSION_SUFFIXES, ModuleSpec
@@ -26,6 +30,7 @@ log = logging.getLogger(__name__)
 PACKAGE = __name__.rpartition(".")[0]
 HERE = Path(__file__).resolve().parent
 RUNTIME = "genesis_mcp_safety__mypyc"  # the shared library mypyc builds for the group (setup.py)
+MANIFEST = "compiled_sources.json"  # each compiled module's source checksum at build time (setup.py)
 
 
 class _Sources(MetaPathFinder):
@@ -45,18 +50,23 @@ def _compiled() -> dict[str, Path]:
     """Each module name with its compiled file, where one exists."""
     found = {}
     for file in HERE.iterdir():
-        for suffix in EXTENSION_SUFFIXES:
+        for suffix in EXTENSION_SUFFIXES:  # the most specific first: x.cpython-311-...so, then x.abi3.so, x.so
             if file.name.endswith(suffix):
                 found[file.name[: -len(suffix)]] = file
+                break
     return found
 
 
 def _stale(compiled: dict[str, Path]) -> str | None:
     """Why the compiled build may not be used, or None."""
-    for name, file in compiled.items():
+    try:
+        built = json.loads((HERE / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return f"{MANIFEST}, which says what it was built from, is missing or unreadable"
+    for name in compiled:
         source = HERE / f"{name}.py"
-        if source.is_file() and source.stat().st_mtime > file.stat().st_mtime:
-            return f"{source.name} is newer than its compiled module"
+        if not isinstance(built, dict) or not source.is_file() or built.get(name) != zlib.crc32(source.read_bytes()):
+            return f"{source.name} has changed since it was compiled"
     try:
         importlib.import_module(RUNTIME)
     except ImportError as error:
