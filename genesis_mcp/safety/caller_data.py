@@ -9,7 +9,7 @@ import ast
 
 from genesis_mcp.safety.context import Context, Tag
 from genesis_mcp.safety.scopes import Kind, Scope, source_name, source_scopes
-from genesis_mcp.safety.template_sources import literal_template, only_read, passed_for
+from genesis_mcp.safety.template_sources import fixed_in_class, literal_template, only_read, passed_for
 
 __all__ = ["plain_data"]
 
@@ -65,8 +65,8 @@ def _plain_name(ctx: Context, name: str, scope: Scope, callers: list[str], depth
     for binding in bindings:
         if binding.kind is Kind.CONST:
             continue
-        if binding.kind is Kind.CONST_COLLECTION and only_read(ctx, name):  # a literal nothing changes
-            continue
+        if binding.kind is Kind.CONST_COLLECTION and only_read(ctx, name) and fixed_in_class(scope, name, bindings):
+            continue  # a literal nothing changes
         if binding.kind is Kind.PARAM:
             if binding.target.startswith("entry:") and _parameter_data(ctx, binding.target, callers, depth):
                 continue

@@ -11,9 +11,9 @@ import ast
 
 from genesis_mcp.safety.context import Context, Tag
 from genesis_mcp.safety.names import is_dunder
-from genesis_mcp.safety.scopes import Kind, Scope, source_scopes
+from genesis_mcp.safety.scopes import Binding, Kind, Scope, defining_scope, source_scopes
 
-__all__ = ["callers_pass_literals", "literal_template", "only_read", "passed_for", "read_only_table"]
+__all__ = ["callers_pass_literals", "fixed_in_class", "literal_template", "only_read", "passed_for", "read_only_table"]
 
 _CALLEE, _CHAIN, _FORMAT = Tag.CALLEE, Tag.CHAIN, Tag.FORMAT
 _READ_METHODS = frozenset({"get", "keys", "values", "items", "count", "index"})
@@ -53,7 +53,7 @@ def read_only_table(ctx: Context, scope: Scope, name: str) -> bool:
     run-time template in it."""
     name, _, taken = name.partition(".")  # see Kind.ITEM: "T", "T.#", "T.#1" or "T.@1"
     bindings = scope.resolve(name).bindings
-    if not bindings:
+    if not bindings or not fixed_in_class(scope, name, bindings):
         return False
     if not taken or taken == "#":  # a value looked up, or what iterating gives (a dict's keys)
         if not all(b.kind is Kind.CONST_COLLECTION and not (taken and b.target == "lookup") for b in bindings):
@@ -66,6 +66,15 @@ def read_only_table(ctx: Context, scope: Scope, name: str) -> bool:
             if taken[0] == "#" and not b.target.startswith("L:"):
                 return False
     return only_read(ctx, name)
+
+
+def fixed_in_class(scope: Scope, name: str, bindings: list[Binding]) -> bool:
+    """A table bound in a class body is also the class attribute (``C.T.append(x)``, ``self.T[0] = x``), which
+    no use of the name shows: there only a tuple of identifiers is sure to stay what it was written as (a
+    generator in the class body reads it when consumed, after any such change)."""
+    if defining_scope(scope, name).kind != "class":
+        return True
+    return all(b.kind is Kind.CONST_COLLECTION and b.target[:2] == "=(" for b in bindings)
 
 
 def only_read(ctx: Context, name: str) -> bool:

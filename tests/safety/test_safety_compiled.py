@@ -21,7 +21,7 @@ PACKAGE = Path(genesis_mcp.__file__).parent
 # CI builds the compiled checker (`make test` installs with setup.py): there, finding no build is a failure.
 REQUIRED = os.environ.get("SAFETY_TESTS_REQUIRE_COMPILED") == "1"
 needs_build = pytest.mark.skipif(
-    not is_compiled() and not REQUIRED, reason="the checker is not compiled here (no C compiler or mypyc)"
+    not is_compiled() and not REQUIRED, reason="the checker runs from its sources here (no build, or a stale one)"
 )
 
 
