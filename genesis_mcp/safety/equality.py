@@ -4,8 +4,10 @@ A dict lookup or an ``in`` test calls the stored key's ``__eq__`` with the key l
 hashes match, and a tool chooses its keys' hashes: so ``table.get(type(x))`` hands ``type(x)`` (the
 metaclass, when x is a class) to any ``__eq__`` of the tool's whose object is a key there. The lookup is
 allowed only while every such method is *closed*: its other operand is only compared (``==``, ``!=``,
-``is``), given to ``isinstance``/``type``/``str``-like builtins, or read for an attribute no metaclass has
-(``other.amount``: on a class that is an AttributeError, never a way in).
+``is``) or given to ``isinstance``/``type``/``str``-like builtins, and so is any public attribute read off
+it that no metaclass has. Reading is not enough: when x is an object, type(x) is the tool's own class, and
+``other.amount`` its plain function, which ``other.amount(int)`` runs with int as self (red-team round 69).
+A call with no arguments is fine where every method of the name needs its self (off a class it fails).
 """
 
 from __future__ import annotations
@@ -49,12 +51,12 @@ def open_equality(ctx: Context) -> ast.AST | None:
                 return scope.node  # __eq__ = something: no telling what it does with its operand
     for name in _EQUALITY:
         for function, scope in ctx.functions.get(name, []):
-            if scope.kind == "class" and not _closed(function):
+            if scope.kind == "class" and not _closed(ctx, function):
                 return function
     return None
 
 
-def _closed(function: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
+def _closed(ctx: Context, function: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
     args = function.args
     if function.decorator_list or isinstance(function, ast.AsyncFunctionDef):
         return False
@@ -64,19 +66,62 @@ def _closed(function: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
     pending: list[ast.AST] = list(function.body)
     while pending:
         node = pending.pop()
+        if isinstance(node, ast.Call) and _needs_its_self(ctx, node, other):
+            continue  # other._key(): on a class it fails for want of a self
         if isinstance(node, ast.Compare) and all(isinstance(op, _SAFE_COMPARISONS) for op in node.ops):
-            # other == x, other.__class__ is type(self): the class of a class is a metaclass, only compared here
-            pending.extend(o for o in (node.left, *node.comparators) if not _is_other(o, other))
+            # other == x, other.__class__ is type(self), (self.a, self.b) == (other.a, other.b)
+            _compared([node.left, *node.comparators], other, pending)
             continue
         for field, value in ast.iter_fields(node):
             for child in value if isinstance(value, list) else [value]:
                 if not isinstance(child, ast.AST):
                     continue
+                if _public_attribute(child, other) and _looks_only(node, field):
+                    continue  # isinstance(other.amount, int), str(other.name)
                 if isinstance(child, ast.Name) and child.id == other:
                     if isinstance(child.ctx, ast.Load) and not _looks_only(node, field):
                         return False
                 else:
                     pending.append(child)
+    return True
+
+
+def _compared(operands: list[ast.expr], other: str, pending: list[ast.AST]) -> None:
+    """Operands of ==/!=/is: ``other``, ``other.__class__`` and ``other.<public name>`` (inside tuples and
+    lists too) are only compared; the rest is walked as usual."""
+    for operand in operands:
+        if isinstance(operand, ast.Tuple | ast.List):
+            _compared(operand.elts, other, pending)
+        elif not (_is_other(operand, other) or _public_attribute(operand, other)):
+            pending.append(operand)
+
+
+def _public_attribute(node: ast.AST, other: str) -> bool:
+    """``other.amount``: on a class (type(x) looked up with x an object) it may be a function of the tool,
+    fine only compared or looked at, never called or kept."""
+    return (
+        isinstance(node, ast.Attribute)
+        and isinstance(node.value, ast.Name)
+        and node.value.id == other
+        and not is_dunder(node.attr)
+        and node.attr not in _METACLASS_ATTRIBUTES
+    )
+
+
+def _needs_its_self(ctx: Context, call: ast.Call, other: str) -> bool:
+    """``other.name()`` with no arguments, where every method of that name in the tool's classes is a plain
+    def whose first parameter has no default: read off a class (type(x) looked up), the call has no self to
+    run with and fails; with arguments (``other.amount(int)``) it would run with one of the caller's choosing.
+    A name no class of the tool binds reaches a library class's own method, which runs as it would anyway."""
+    if call.args or call.keywords or not _public_attribute(call.func, other):
+        return False
+    name = call.func.attr  # type: ignore[attr-defined]
+    if any(b.kind is not Kind.DEF for s in ctx.class_scopes for b in s.bindings.get(name, ())):
+        return False
+    for function, scope in ctx.functions.get(name, []):
+        positional = [*function.args.posonlyargs, *function.args.args]
+        if scope.kind == "class" and (function.decorator_list or len(function.args.defaults) >= len(positional)):
+            return False
     return True
 
 
@@ -87,8 +132,7 @@ def _is_other(node: ast.AST, other: str) -> bool:
 
 
 def _looks_only(parent: ast.AST, field: str) -> bool:
-    """The other operand, as the ``field`` of ``parent``, is only looked at."""
-    if isinstance(parent, ast.Attribute):
-        return not is_dunder(parent.attr) and parent.attr not in _METACLASS_ATTRIBUTES
+    """The other operand, as the ``field`` of ``parent``, is only looked at (an attribute read off it is
+    judged where it is used: _compared, _looked_at)."""
     func = parent.func if isinstance(parent, ast.Call) and field == "args" else None
     return isinstance(func, ast.Name) and func.id in _LOOKING
