@@ -1,0 +1,41 @@
+# family: list.index(type(d)) hands D to Key.__eq__ (closed) - probe what the checker says about type(x) as method argument
+# result: checker refused (exit 1); escape: no
+class D(dict):
+    def amount(self):
+        return type(self)(int)
+
+
+class Key:
+    def __init__(self, h):
+        self.h = h
+
+    def __hash__(self):
+        return self.h
+
+    def __eq__(self, other):
+        return False
+
+    def __lt__(self, other):
+        print(other.amount(int))
+        return False
+
+    def __gt__(self, other):
+        print(other.amount(int))
+        return False
+
+    def __le__(self, other):
+        print(other.amount(int))
+        return False
+
+    def __contains__(self, item):
+        print(item.amount(int))
+        return False
+
+
+h = hash(D.fromkeys) ^ hash(dict.fromkeys) ^ hash(dict)
+d = D()
+lst = [Key(h)]
+try:
+    print(lst.index(type(d)))
+except ValueError:
+    pass
