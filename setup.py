@@ -3,7 +3,7 @@
 mypyc (part of mypy) compiles the checker's typed modules to C extensions: the same code, about twice as
 fast past the parse (README, Safety checker). Without a C compiler, or with ``GENESIS_MCP_PURE=1``, the
 package installs as plain Python and behaves the same, only slower. ``genesis_mcp/safety/compiled.py``
-falls back to the sources by itself when a compiled module is older than its source.
+falls back to the sources by itself when one has changed since the build (the manifest written here).
 """
 
 from __future__ import annotations
@@ -24,6 +24,11 @@ PLAIN = {"__init__.py", "compiled.py", "policy.py", "report.py"}
 MANIFEST = "compiled_sources.json"  # read by genesis_mcp/safety/compiled.py
 
 
+def _sources() -> list[Path]:
+    """The modules mypyc compiles (and the manifest lists)."""
+    return sorted(p for p in (HERE / "genesis_mcp" / "safety").glob("*.py") if p.name not in PLAIN)
+
+
 def _compiled_modules() -> list[object]:
     if os.environ.get("GENESIS_MCP_PURE") == "1":
         return []
@@ -33,9 +38,8 @@ def _compiled_modules() -> list[object]:
         sys.stderr.write("note: mypyc is not installed; the safety checker installs as plain Python\n")
         return []
     os.chdir(HERE)  # mypycify takes paths relative to the project
-    paths = sorted(str(p.relative_to(HERE)) for p in (HERE / "genesis_mcp" / "safety").glob("*.py"))
     try:
-        return list(mypycify([p for p in paths if Path(p).name not in PLAIN], opt_level="3",
+        return list(mypycify([str(p.relative_to(HERE)) for p in _sources()], opt_level="3",
                              group_name="genesis_mcp_safety"))  # fmt: skip
     except (SystemExit, Exception) as error:  # mypy found a type error: build plain rather than fail
         sys.stderr.write(f"note: mypyc could not compile the safety checker ({error}); it installs as plain Python\n")
@@ -47,7 +51,7 @@ class OptionalBuildExt(build_ext):
 
     def run(self) -> None:
         try:
-            super().run()
+            super().run()  # all or nothing: a failed module stops the build, and no manifest marks it usable
         except Exception as error:
             sys.stderr.write(f"note: the safety checker was not compiled ({error}); it runs as plain Python\n")
             return
@@ -58,21 +62,13 @@ class OptionalBuildExt(build_ext):
         """What each compiled module was built from (compiled.py compares it with the sources it finds).
 
         File times cannot say it: a wheel's install writes the sources after the compiled files."""
-        sources = HERE / "genesis_mcp" / "safety"
-        manifest = json.dumps({p.stem: zlib.crc32(p.read_bytes()) for p in sorted(sources.glob("*.py"))
-                               if p.name not in PLAIN}, indent=0)  # fmt: skip
+        manifest = json.dumps({p.stem: zlib.crc32(p.read_bytes()) for p in _sources()}, indent=0)
         targets = [Path(self.build_lib) / "genesis_mcp" / "safety"]
         if self.inplace or getattr(self, "editable_mode", False):
-            targets.append(sources)
+            targets.append(HERE / "genesis_mcp" / "safety")
         for target in targets:
             target.mkdir(parents=True, exist_ok=True)
             (target / MANIFEST).write_text(manifest + "\n", encoding="utf-8")
-
-    def build_extension(self, ext: object) -> None:
-        try:
-            super().build_extension(ext)
-        except Exception as error:
-            sys.stderr.write(f"note: {getattr(ext, 'name', ext)} was not compiled ({error})\n")
 
 
 setup(ext_modules=_compiled_modules(), cmdclass={"build_ext": OptionalBuildExt})

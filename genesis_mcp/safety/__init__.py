@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from genesis_mcp.safety import compiled
 
-compiled.choose()  # before the other modules: a compiled build older than its sources is not used
+compiled.choose()  # before the other modules: a build of other sources than these is not used
 
 from genesis_mcp.safety.compiled import is_compiled  # noqa: E402
 from genesis_mcp.safety.policy import DEFAULT_POLICY, Grant, Policy  # noqa: E402

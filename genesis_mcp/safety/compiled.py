@@ -62,10 +62,12 @@ def _stale(compiled: dict[str, Path]) -> str | None:
     try:
         built = json.loads((HERE / MANIFEST).read_text(encoding="utf-8"))
     except (OSError, ValueError):
+        built = None
+    if not isinstance(built, dict):
         return f"{MANIFEST}, which says what it was built from, is missing or unreadable"
     for name in compiled:
         source = HERE / f"{name}.py"
-        if not isinstance(built, dict) or not source.is_file() or built.get(name) != zlib.crc32(source.read_bytes()):
+        if not source.is_file() or built.get(name) != zlib.crc32(source.read_bytes()):
             return f"{source.name} has changed since it was compiled"
     try:
         importlib.import_module(RUNTIME)
@@ -79,10 +81,10 @@ def choose() -> None:
     compiled = _compiled()
     if not compiled:
         return
-    reason = "GENESIS_MCP_PURE=1" if os.environ.get("GENESIS_MCP_PURE") == "1" else _stale(compiled)
-    if reason is None:
-        return
-    if not reason.startswith("GENESIS_MCP_PURE"):
+    if os.environ.get("GENESIS_MCP_PURE") != "1":  # asked for: no need to say so
+        reason = _stale(compiled)
+        if reason is None:
+            return
         log.warning("the compiled safety checker is not used (%s); running its sources, about half as fast. "
                     "Rebuild it with `pip install -e .` (or `make test`).", reason)  # fmt: skip
     if not any(isinstance(finder, _Sources) for finder in sys.meta_path):

@@ -133,6 +133,6 @@ def _is_other(node: ast.AST, other: str) -> bool:
 
 def _looks_only(parent: ast.AST, field: str) -> bool:
     """The other operand, as the ``field`` of ``parent``, is only looked at (an attribute read off it is
-    judged where it is used: _compared, _looked_at)."""
+    judged where it is used: _compared, _closed)."""
     func = parent.func if isinstance(parent, ast.Call) and field == "args" else None
     return isinstance(func, ast.Name) and func.id in _LOOKING
