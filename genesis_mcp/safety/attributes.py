@@ -9,6 +9,7 @@ the receiver is a module is only known after the walk; ``finish.py`` checks modu
 from __future__ import annotations
 
 import ast
+from typing import Final
 
 from genesis_mcp.safety.context import OPERAND, Chain, Context, Frame, Tag
 from genesis_mcp.safety.format_calls import format_receiver
@@ -25,46 +26,44 @@ from genesis_mcp.safety.names import (
     WRITABLE_DUNDERS,
     is_dunder,
 )
+from genesis_mcp.safety.nodes import Attribute, Await, Call, Load, Name, Starred, Subscript
 from genesis_mcp.safety.scopes import Scope, enclosing_method
 from genesis_mcp.safety.strings import nfkc
 
 __all__ = ["CLASS_CHANNELS", "COPIES", "NOTABLE", "attribute_chain", "attribute_name", "computed_name",
            "foreign_store", "metaclass_name", "receiver_root"]  # fmt: skip
 
-_RAW_ACCESS = {"__setattr__": True, "__delattr__": True, "__getattribute__": False}
-_Name, _Attribute, _Load = ast.Name, ast.Attribute, ast.Load
-_CHAIN = Tag.CHAIN  # the extra of a chain use is (outer Attribute, store, call), made a Chain when needed
+_RAW_ACCESS: Final = {"__setattr__": True, "__delattr__": True, "__getattribute__": False}
+_CHAIN: Final = Tag.CHAIN  # the extra of a chain use is (outer Attribute, store, call), made a Chain when needed
 # Public names outside this set need no rule at all; most attribute names are such names.
 NOTABLE = INTROSPECTION_ATTRIBUTES | FORMAT_METHODS | METACLASS_NAMES | CLASS_CHANNELS
 NOTABLE |= {"register", "attrname", "makeRecord"}
-COPIES = frozenset({"copy", "deepcopy", "replace"})
+COPIES: Final = frozenset({"copy", "deepcopy", "replace"})
 # Public attributes of library objects that set attributes by names given at run time: cached_property's
 # attrname (where the next read stores its value), Logger.makeRecord's extra (the record's __dict__).
-_RETARGETING = frozenset({"attrname", "makeRecord"})
+_RETARGETING: Final = frozenset({"attrname", "makeRecord"})
 # Read only on a class, self or super(): on an object they reopen or reset it (FileIO.__init__(path)), call
 # what may only be called directly (update_wrapper.__call__), or copy with a memo of the tool's.
-_CONSTRUCTORS = frozenset({"__init__", "__new__", "__call__", "__copy__", "__deepcopy__"})
+_CONSTRUCTORS: Final = frozenset({"__init__", "__new__", "__call__", "__copy__", "__deepcopy__"})
 # Special methods called explicitly with arguments run with whatever they are given first when read off a
 # class: only on self, super(), or on a class with self first (RegexFlag.__or__(C, 2) is type(C)(...)).
-_METHODS = (DEFINABLE_DUNDERS - {"__doc__", "__slots__", "__match_args__"}) | _CONSTRUCTORS
+_METHODS: Final = (DEFINABLE_DUNDERS - {"__doc__", "__slots__", "__match_args__"}) | _CONSTRUCTORS
 # ``type(x).__name__`` only reads a name: the call is an operand there, not a class handed out.
-_NAME_ONLY = frozenset({"__name__", "__qualname__", "__module__"})
+_NAME_ONLY: Final = frozenset({"__name__", "__qualname__", "__module__"})
 
 
 def receiver_root(node: ast.AST | None) -> str | None:
     """The name an expression starts from: ``w`` for ``w.a().b[0]``, None when it starts elsewhere."""
     for _ in range(1000):
         kind = type(node)
-        if kind is ast.Name:
+        if kind is Name:
             return str(node.id)  # type: ignore[union-attr]
-        if kind is ast.Attribute or kind is ast.Subscript or kind is ast.Await or kind is ast.Starred:
+        if kind is Attribute or kind is Subscript or kind is Await or kind is Starred:
             node = node.value  # type: ignore[union-attr]
-        elif kind is ast.Call:
+        elif kind is Call:
             # copy.copy(self) / dataclasses.replace(obj, ...) is an object like their argument
             func, args = node.func, node.args  # type: ignore[union-attr]
-            copies = (type(func) is ast.Attribute and func.attr in COPIES) or (
-                type(func) is ast.Name and func.id in COPIES
-            )
+            copies = (type(func) is Attribute and func.attr in COPIES) or (type(func) is Name and func.id in COPIES)
             node = args[0] if copies and args else func
         else:
             return None
@@ -72,7 +71,7 @@ def receiver_root(node: ast.AST | None) -> str | None:
 
 
 def _is_super_call(node: ast.AST | None) -> bool:
-    return isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "super"
+    return isinstance(node, Call) and isinstance(node.func, Name) and node.func.id == "super"
 
 
 def computed_name(ctx: Context, node: ast.AST, what: str) -> None:
@@ -117,7 +116,7 @@ def attribute_name(
         elif name == "__class__":
             if next_name in CLASS_NAME_DUNDERS or (operand and not classinfo):  # operands are checked like type(x)
                 pass
-            elif isinstance(receiver, ast.Name) and receiver.id in ("self", "cls"):
+            elif isinstance(receiver, Name) and receiver.id in ("self", "cls"):
                 ctx.uses.append((Tag.TYPE_SELF, receiver.id, scope, node, "__class__"))  # judged in finish
                 if call is not None and next_name is None:  # self.__class__(...): called at once, not kept
                     ctx.class_heads.add(id(node))
@@ -125,9 +124,9 @@ def attribute_name(
                 ctx.add("dunder-attribute", node, dunder_attribute_message(name) + "; use type(x).__name__")
         elif name in _CONSTRUCTORS or (name in _METHODS and call is not None and call.args):
             first = call.args[0] if call is not None and call.args else None  # Base.__init__(self): self
-            if isinstance(receiver, ast.Name):
+            if isinstance(receiver, Name):
                 ctx.uses.append((Tag.CONSTRUCTOR, receiver.id, scope, node, (name, first)))  # judged in finish
-            elif isinstance(receiver, ast.Call) and isinstance(receiver.func, ast.Name) and receiver.func.id == "type":
+            elif isinstance(receiver, Call) and isinstance(receiver.func, Name) and receiver.func.id == "type":
                 # type(self).__new__(type(self)): a class, while type is the builtin (type(x) has rules of its own)
                 ctx.uses.append((Tag.CONSTRUCTOR, "type()", scope, node, (name, first)))
             elif not _is_super_call(receiver):
@@ -140,7 +139,7 @@ def attribute_name(
         if store:
             ctx.defined_attributes.add(name)
             # on self, judged once it is known to be a method's own object (foreign.foreign_stores)
-            if name in DANGEROUS_PRIVATE_NAMES and not (isinstance(receiver, ast.Name) and receiver.id == "self"):
+            if name in DANGEROUS_PRIVATE_NAMES and not (isinstance(receiver, Name) and receiver.id == "self"):
                 ctx.add("private-attribute", node, f"{name!r} may not be set on a class: library base classes "
                         "keep their event loop, streams or modules under that name")  # fmt: skip
         else:
@@ -182,14 +181,14 @@ def _raw_access(
     ctx: Context, scope: Scope, name: str, node: ast.AST, receiver: ast.AST | None, call: ast.Call | None
 ) -> None:
     """``object.__setattr__(self, "x", v)`` and ``super().__setattr__("x", v)`` with a constant name."""
-    plain_object = isinstance(receiver, ast.Name) and receiver.id == "object"
-    if isinstance(receiver, ast.Name) and plain_object:  # trusted as the builtin (class_rules.trusted_builtins)
+    plain_object = isinstance(receiver, Name) and receiver.id == "object"
+    if isinstance(receiver, Name) and plain_object:  # trusted as the builtin (class_rules.trusted_builtins)
         ctx.trusted.setdefault((id(scope), "object"), ("object", scope, receiver))
     if call is None or not (plain_object or _is_super_call(receiver)):
         ctx.add("dunder-attribute", node, dunder_attribute_message(name) + "; use object.__setattr__(self, 'x', v)")
         return
     position = 1 if plain_object else 0
-    if len(call.args) <= position or isinstance(call.args[position], ast.Starred):
+    if len(call.args) <= position or isinstance(call.args[position], Starred):
         computed_name(ctx, node, name)
         return
     value = ctx.fold(call.args[position])
@@ -200,7 +199,7 @@ def _raw_access(
     target = call.args[0]
     if _RAW_ACCESS[name]:  # on what, judged as a written store is; super().__setattr__ sets the method's self
         foreign_store(ctx, nfkc(value), call.args[position], receiver_root(target) if plain_object else "self", scope)
-    if plain_object and isinstance(target, ast.Name):  # object.__setattr__(module, ...) changes the module
+    if plain_object and isinstance(target, Name):  # object.__setattr__(module, ...) changes the module
         chain = Chain([(nfkc(value), call.args[1])], store=_RAW_ACCESS[name])
         ctx.uses.append((Tag.CHAIN, target.id, scope, target, chain))
 
@@ -243,15 +242,15 @@ def attribute_chain(
     classinfo: bool = False,
 ) -> None:
     """Judge ``base.a.b.c`` as a unit: each name once, the base once (it may be a module)."""
-    if type(node.ctx) is not _Load:
+    if type(node.ctx) is not Load:
         ctx.store_attribute(node.attr, node)
         foreign_store(ctx, node.attr, node, receiver_root(node.value), scope)
     current: ast.expr = node
     outer_name: str | None = None  # the attribute read right after this one
-    while type(current) is _Attribute:
+    while type(current) is Attribute:
         name = current.attr
         base = current.value
-        if not (type(base) is _Name and base.id == "self" and _method_self(ctx, scope)):
+        if not (type(base) is Name and base.id == "self" and _method_self(ctx, scope)):
             ctx.attribute_loads.append((name, base, scope))
         else:  # self.m is bound while this method's self is its own object (objects.own_object checks)
             readers = ctx.self_reads.get(name)
@@ -261,15 +260,15 @@ def attribute_chain(
                 readers.append(scope)
         if name[0] == "_" or name in NOTABLE:
             _notable(ctx, scope, node, current, name, outer_name, operand, call, classinfo)
-        elif name == "parse" and type(base) is ast.Call and not base.args and not base.keywords:
+        elif name == "parse" and type(base) is Call and not base.args and not base.keywords:
             ctx.formatter_parses.add(id(base.func))  # string.Formatter().parse: allowed (module_rules.module_chain)
         outer_name = name
         current = current.value
-    if type(current) is _Name and (current.id[0] != "_" or not is_dunder(current.id)):
+    if type(current) is Name and (current.id[0] != "_" or not is_dunder(current.id)):
         # The chain itself (a Chain) is only made if the base turns out to be a module.
-        ctx.uses.append((_CHAIN, current.id, scope, current, (node, type(node.ctx) is not _Load, call)))
+        ctx.uses.append((_CHAIN, current.id, scope, current, (node, type(node.ctx) is not Load, call)))
     else:
-        if type(current) is ast.Call:
+        if type(current) is Call:
             ctx.class_heads.add(id(current))  # type(self).method: read on the class, not handed out
         stack.append((current, scope, OPERAND if outer_name in _NAME_ONLY else 0))
 
@@ -289,7 +288,7 @@ def _notable(
     last = outer_name is None
     if not (last and classinfo):
         metaclass_name(ctx, name, current)
-    store = type(node.ctx) is not _Load and last
+    store = type(node.ctx) is not Load and last
     attribute_name(ctx, scope, name, current, store=store, receiver=current.value, next_name=outer_name,
                    operand=operand and last, call=call if last else None, classinfo=classinfo)  # fmt: skip
 

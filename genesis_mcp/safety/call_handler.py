@@ -6,6 +6,7 @@ what ``type(x)`` may meet (shared with comparisons and subscripts in checker.py)
 from __future__ import annotations
 
 import ast
+from typing import Final
 
 from genesis_mcp.safety.attributes import CLASS_CHANNELS, attribute_chain
 from genesis_mcp.safety.calls import SPECIAL_CALLEES, WRAPPERS, register_call, special_call, type_call, wrapper_names
@@ -20,41 +21,45 @@ from genesis_mcp.safety.names import (
     READABLE_DUNDER_NAMES,
     is_dunder,
 )
+from genesis_mcp.safety.nodes import Attribute, Call, Constant, Dict, List, Name, Set, Subscript, Tuple
 from genesis_mcp.safety.scopes import Scope
 from genesis_mcp.safety.visit import children
 
 __all__ = ["call", "is_class_of", "own_class", "type_peer"]
 
-_Name, _Attribute, _Tuple = ast.Name, ast.Attribute, ast.Tuple
-_CALLEE = Tag.CALLEE
+_CALLEE: Final = Tag.CALLEE
 # Callees and methods with rules of their own; any other call only records a use of its name.
-_NOTABLE_CALLEES = SPECIAL_CALLEES | ATTRIBUTE_BUILTINS | frozenset(WRAPPERS) | {"type", "isinstance", "issubclass"}
+_NOTABLE_CALLEES: Final = (
+    SPECIAL_CALLEES | ATTRIBUTE_BUILTINS | frozenset(WRAPPERS) | {"type", "isinstance", "issubclass"}
+)
 # namedtuple/NamedTuple/TypedDict name fields; dataclass makes code of annotations (see _field_maker).
 _FIELD_MAKERS = frozenset({"namedtuple", "NamedTuple", "TypedDict", "dataclass"}) | {"NewType", "TypeVar", "ParamSpec"}
 _FIELD_MAKERS |= {"TypeVarTuple"}  # and these name what they make (field_makers.made_name)
-_GETTERS = frozenset({"attrgetter", "methodcaller"})
+_GETTERS: Final = frozenset({"attrgetter", "methodcaller"})
 # dataclasses functions given a class read its fields and call none of its methods (handed_out.py)
-_CLASS_READERS = frozenset({"fields", "is_dataclass"})
+_CLASS_READERS: Final = frozenset({"fields", "is_dataclass"})
 # Library functions that store their other arguments into their first: heapq's and bisect's.
-_STORING_FUNCTIONS = frozenset({"heappush", "heappushpop", "heapreplace", "insort", "insort_left", "insort_right"})
-_NOTABLE_METHODS = (
+_STORING_FUNCTIONS: Final = frozenset(
+    {"heappush", "heappushpop", "heapreplace", "insort", "insort_left", "insort_right"}
+)
+_NOTABLE_METHODS: Final = (
     SPECIAL_CALLEES | frozenset(WRAPPERS) | _FIELD_MAKERS | _GETTERS | CONTAINER_MUTATORS | _STORING_FUNCTIONS
 ) | {"register", "join", "get"}
 # Builtins that read a collection without changing it or handing it on; and ones that only make text.
-_READERS = frozenset(
+_READERS: Final = frozenset(
     {"len", "sorted", "list", "tuple", "set", "frozenset", "print", "repr", "str", "min", "max", "sum", "any"}
     | {"all", "enumerate", "reversed", "iter", "zip", "dict", "bool", "isinstance", "id", "hash", "format"}
 )
-_TEXT = frozenset({"str", "repr", "print", "format", "ascii"})
+_TEXT: Final = frozenset({"str", "repr", "print", "format", "ascii"})
 
 
 def call(ctx: Context, node: ast.Call, scope: Scope, flags: int, stack: list[Frame]) -> None:
     func = node.func
     arguments = 0
     node_args: list[ast.expr] = node.args
-    if node_args and type(node_args[0]) is _Name and node_args[0].id == "self":
+    if node_args and type(node_args[0]) is Name and node_args[0].id == "self":
         ctx.uses.append((Tag.SELF_GIVEN, "self", scope, node, node))
-    if type(func) is _Name:
+    if type(func) is Name:
         callee = func.id
         if callee in _NOTABLE_CALLEES or callee[0] == "_":
             if _named_call(ctx, node, callee, scope, flags, stack):
@@ -64,7 +69,7 @@ def call(ctx: Context, node: ast.Call, scope: Scope, flags: int, stack: list[Fra
             if callee == "super":
                 ctx.super_calls.append(node)  # handed out unless an attribute is read off it at once
                 ctx.trust(callee, scope, func)  # super().m is trusted as bound: a def super() would not be
-                if len(node.args) == 2 and not (type(node.args[1]) is _Name and node.args[1].id in ("self", "cls")):
+                if len(node.args) == 2 and not (type(node.args[1]) is Name and node.args[1].id in ("self", "cls")):
                     ctx.add("class-machinery", node, "super(C, x) needs x to be self (or cls): super(C, C).m is "
                             "the plain function, run with anything as self")  # fmt: skip
             if callee in _READERS:  # len(T), sorted(T), str(type(x)): they only read what they are given
@@ -79,8 +84,8 @@ def call(ctx: Context, node: ast.Call, scope: Scope, flags: int, stack: list[Fra
             elif callee in _GETTERS:
                 _getter_names(ctx, node, callee, scope)
             elif callee in _CLASS_READERS:  # fields(C): reads a class, calls none of its methods
-                ctx.class_reads.extend((id(a), func, scope) for a in node.args if type(a) is _Name)
-    elif type(func) is _Attribute:
+                ctx.class_reads.extend((id(a), func, scope) for a in node.args if type(a) is Name)
+    elif type(func) is Attribute:
         method = func.attr
         if method == "__new__" and node.args:  # super().__new__(cls), X.__new__(type(self)): an object of it
             ctx.class_reads.append((id(node.args[0]), func, scope))
@@ -95,9 +100,9 @@ def call(ctx: Context, node: ast.Call, scope: Scope, flags: int, stack: list[Fra
             elif method in WRAPPERS:
                 wrapper_names(ctx, node, method, scope)
             elif method == "join":  # ", ".join(T) or str.join(", ", T): only str's own join reads
-                if type(func.value) is ast.Constant:
+                if type(func.value) is Constant:
                     _read_only(ctx, node, None, scope)
-                elif type(func.value) is _Name and func.value.id == "str":
+                elif type(func.value) is Name and func.value.id == "str":
                     _read_only(ctx, node, "str", scope)
             elif method == "get":
                 if node.args and own_class(node.args[0]):  # x.get(type(self)): x must be a plain dict
@@ -122,15 +127,15 @@ def call(ctx: Context, node: ast.Call, scope: Scope, flags: int, stack: list[Fra
                 field_maker(ctx, node, method, scope)
         attribute_chain(ctx, func, scope, stack, False, node)
     else:
-        if type(func) is ast.Call:
+        if type(func) is Call:
             if head_name(func.func) == "wraps":  # wraps(src)(f): f is rewrapped (a def? registration.py)
                 for a in node.args:
-                    ctx.rewrapped.add(a.id if type(a) is _Name else "*")
-                    if type(a) is _Name:
+                    ctx.rewrapped.add(a.id if type(a) is Name else "*")
+                    if type(a) is Name:
                         ctx.uses.append((Tag.WRAPPED, a.id, scope, a, "rewrapped"))
             ctx.class_heads.add(id(func))  # type(self)(...): called at once, not handed out
             ctx.called_at_once[id(func)] = node
-        elif type(func) is ast.Subscript:
+        elif type(func) is Subscript:
             ctx.class_heads.add(id(func))  # Stack[int](): an object, the class not handed out
         stack.append((func, scope, 0))
     children(ctx, node_args, scope, arguments, stack)
@@ -159,7 +164,7 @@ def _read_only(ctx: Context, node: ast.Call, builtin: str | None, scope: Scope) 
     elif builtin == "sum" or builtin == "iter":
         arguments = arguments[:1]
     for argument in arguments:
-        if type(argument) is _Name:
+        if type(argument) is Name:
             ctx.read_only.add(id(argument))
     if builtin is not None:  # only while the name is the builtin's: def sorted(t): t[0] = s would change T
         ctx.readers.append((builtin, scope, node))
@@ -185,11 +190,11 @@ def _named_call(ctx: Context, node: ast.Call, callee: str, scope: Scope, flags: 
         return False
     elif (callee == "isinstance" or callee == "issubclass") and len(node.args) == 2:
         ctx.trust(callee, scope, node.func)
-        if type(node.args[0]) is _Name:  # only looked at: no class here has an __instancecheck__ of its own
+        if type(node.args[0]) is Name:  # only looked at: no class here has an __instancecheck__ of its own
             ctx.read_only.add(id(node.args[0]))
         stack.append((node.args[0], scope, 0))
         classes = node.args[1]
-        for item in classes.elts if type(classes) is _Tuple else [classes]:
+        for item in classes.elts if type(classes) is Tuple else [classes]:
             stack.append((item, scope, CLASSINFO))
     else:
         return False
@@ -214,7 +219,7 @@ def _keywords(ctx: Context, node: ast.Call, scope: Scope, stack: list[Frame]) ->
         stack.append((keyword.value, scope, 0))
 
 
-_LOG_METHODS = frozenset({"debug", "info", "warning", "warn", "error", "exception", "critical", "fatal", "log"})
+_LOG_METHODS: Final = frozenset({"debug", "info", "warning", "warn", "error", "exception", "critical", "fatal", "log"})
 
 
 def _log_call(ctx: Context, node: ast.Call) -> None:
@@ -230,7 +235,7 @@ def _log_call(ctx: Context, node: ast.Call) -> None:
 
 
 def _plain_keys(ctx: Context, node: ast.AST, private: bool = True) -> bool:
-    if not isinstance(node, ast.Dict):
+    if not isinstance(node, Dict):
         return False
     keys = [ctx.fold(k) if k is not None else None for k in node.keys]
     prefix = "__" if private else "_"
@@ -240,13 +245,13 @@ def _plain_keys(ctx: Context, node: ast.AST, private: bool = True) -> bool:
 def is_class_of(node: ast.AST) -> bool:
     """type(x) or x.__class__: the class of a value, which only classes may meet (type(None) and other
     classes of literals are known builtin classes, not a value's)."""
-    if type(node) is _Attribute:
+    if type(node) is Attribute:
         return node.attr == "__class__"
     return (
-        type(node) is ast.Call
-        and type(node.func) is _Name
+        type(node) is Call
+        and type(node.func) is Name
         and node.func.id == "type"
-        and not (len(node.args) == 1 and type(node.args[0]) is ast.Constant)
+        and not (len(node.args) == 1 and type(node.args[0]) is Constant)
     )
 
 
@@ -254,11 +259,11 @@ def own_class(node: ast.AST) -> bool:
     """``type(self)``: a value like any other when self is a method's own object (class_rules: TYPE_SELF), so a
     lookup may hand it to anything."""
     return (
-        type(node) is ast.Call
-        and type(node.func) is _Name
+        type(node) is Call
+        and type(node.func) is Name
         and node.func.id == "type"
         and len(node.args) == 1
-        and type(node.args[0]) is _Name
+        and type(node.args[0]) is Name
         and node.args[0].id == "self"
     )
 
@@ -266,16 +271,16 @@ def own_class(node: ast.AST) -> bool:
 def type_peer(ctx: Context, node: ast.AST, scope: Scope, how: str) -> None:
     """What type(x) meets in a comparison or a lookup: a class, a builtin, a literal, or a display of them."""
     kind = type(node)
-    if kind is ast.Constant or is_class_of(node):
+    if kind is Constant or is_class_of(node):
         return
-    if kind is ast.Tuple or kind is ast.List or kind is ast.Set:
+    if kind is Tuple or kind is List or kind is Set:
         for element in node.elts:  # type: ignore[attr-defined]
             type_peer(ctx, element, scope, how)
         return
     root = node
-    while type(root) is _Attribute:
+    while type(root) is Attribute:
         root = root.value
-    if type(root) is _Name:  # a path (mod.Class, Holder.peers) counts only from a module: "compare-path"
+    if type(root) is Name:  # a path (mod.Class, Holder.peers) counts only from a module: "compare-path"
         ctx.uses.append((Tag.TYPE_PEER, root.id, scope, node, how if root is node else how + "-path"))
     else:
         ctx.add("class-machinery", node, "type(x) may be compared only with classes, literals or tuples of them")

@@ -6,19 +6,36 @@ them; never the tool's objects, functions or builtins.
 from __future__ import annotations
 
 import ast
+from typing import Final
 
 from genesis_mcp.safety.context import Context, Tag
+from genesis_mcp.safety.nodes import (
+    Attribute,
+    BinOp,
+    Call,
+    Constant,
+    Dict,
+    IfExp,
+    JoinedStr,
+    List,
+    Name,
+    Set,
+    Starred,
+    Subscript,
+    Tuple,
+    UnaryOp,
+)
 from genesis_mcp.safety.scopes import Kind, Scope, source_name, source_scopes
 from genesis_mcp.safety.template_sources import fixed_in_class, literal_template, only_read, passed_for
 
 __all__ = ["plain_data"]
 
-_CALLEE = Tag.CALLEE
+_CALLEE: Final = Tag.CALLEE
 # Builtins whose result is a str, a number, or a container of what they are given.
-_DATA_BUILTINS = frozenset(
+_DATA_BUILTINS: Final = frozenset(
     {"str", "int", "float", "len", "round", "abs", "bool", "repr", "sum", "min", "max", "dict", "list", "tuple"}
 )
-_MAX_DEPTH = 6
+_MAX_DEPTH: Final = 6
 
 
 def plain_data(ctx: Context, node: ast.AST, scope: Scope, callers: list[str], depth: int) -> bool:
@@ -28,28 +45,28 @@ def plain_data(ctx: Context, node: ast.AST, scope: Scope, callers: list[str], de
     if depth > _MAX_DEPTH:
         return False
     deeper = depth + 1
-    if isinstance(node, ast.Constant | ast.JoinedStr) or ctx.fold(node) is not None:
+    if isinstance(node, Constant | JoinedStr) or ctx.fold(node) is not None:
         return True  # an f-string makes a str, whatever it reads
-    if isinstance(node, ast.Name):
+    if isinstance(node, Name):
         return _plain_name(ctx, node.id, scope, callers, deeper)
-    if isinstance(node, ast.Starred | ast.Subscript):  # an item of data is data; the index is not returned
+    if isinstance(node, Starred | Subscript):  # an item of data is data; the index is not returned
         return plain_data(ctx, node.value, scope, callers, deeper)
-    if isinstance(node, ast.BinOp):
+    if isinstance(node, BinOp):
         return all(plain_data(ctx, side, scope, callers, deeper) for side in (node.left, node.right))
-    if isinstance(node, ast.UnaryOp):
+    if isinstance(node, UnaryOp):
         return plain_data(ctx, node.operand, scope, callers, deeper)
-    if isinstance(node, ast.IfExp):
+    if isinstance(node, IfExp):
         return all(plain_data(ctx, branch, scope, callers, deeper) for branch in (node.body, node.orelse))
-    if isinstance(node, ast.List | ast.Tuple | ast.Set):
+    if isinstance(node, List | Tuple | Set):
         return all(plain_data(ctx, e, scope, callers, deeper) for e in node.elts)
-    if isinstance(node, ast.Dict):
+    if isinstance(node, Dict):
         parts = [k for k in node.keys if k is not None] + node.values
         return all(plain_data(ctx, p, scope, callers, deeper) for p in parts)
-    if isinstance(node, ast.Call):
+    if isinstance(node, Call):
         func = node.func
-        if isinstance(func, ast.Name):
+        if isinstance(func, Name):
             fine = func.id in _DATA_BUILTINS and not ctx.resolve(scope, func.id).bindings
-        elif isinstance(func, ast.Attribute):  # name.strip(), row.get("k", 0): a method of the data
+        elif isinstance(func, Attribute):  # name.strip(), row.get("k", 0): a method of the data
             fine = not func.attr.startswith("_") and plain_data(ctx, func.value, scope, callers, deeper)
         else:
             fine = False
@@ -99,7 +116,7 @@ def _parameter_data(ctx: Context, target: str, callers: list[str], depth: int) -
     for tag, name, scope, _node, extra in ctx.uses:
         if name != function:
             continue
-        if tag is not _CALLEE or not isinstance(extra, ast.Call):
+        if tag is not _CALLEE or not isinstance(extra, Call):
             return False
         literal = bool(templates)
         for _, _, template_index, template_name in templates:

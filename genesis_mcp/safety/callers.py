@@ -16,6 +16,21 @@ import ast
 
 from genesis_mcp.safety.caller_data import plain_data
 from genesis_mcp.safety.context import Context, Use
+from genesis_mcp.safety.nodes import (
+    Add,
+    Attribute,
+    BinOp,
+    Call,
+    ClassDef,
+    Constant,
+    Expr,
+    FunctionDef,
+    JoinedStr,
+    Lambda,
+    Name,
+    Return,
+    descendants,
+)
 from genesis_mcp.safety.pollution import polluted
 from genesis_mcp.safety.scopes import Kind, Scope
 
@@ -29,7 +44,7 @@ def filled_with_data(ctx: Context, use: Use, callers: list[str]) -> bool:
     it may share with them."""
     assert isinstance(use.extra, tuple)
     call, method = use.extra[2], use.extra[1]
-    if not isinstance(call, ast.Call):  # template.format as a value: no telling what it will be given
+    if not isinstance(call, Call):  # template.format as a value: no telling what it will be given
         return False
     scope = use.scope
     given = [*call.args, *(k.value for k in call.keywords)]
@@ -50,15 +65,17 @@ def _plain_mapping(ctx: Context, node: ast.AST, scope: Scope, callers: list[str]
     of the tool's whose only method is a ``__missing__`` that makes text of the key (the format_map recipe)."""
     if plain_data(ctx, node, scope, callers, depth):
         return True
-    if not isinstance(node, ast.Call) or node.keywords or not all(
-        plain_data(ctx, a, scope, callers, depth + 1) for a in node.args[1:]
+    if (
+        not isinstance(node, Call)
+        or node.keywords
+        or not all(plain_data(ctx, a, scope, callers, depth + 1) for a in node.args[1:])
     ):
         return False
     func, first = node.func, node.args[0] if node.args else None
-    label = func.attr if isinstance(func, ast.Attribute) else func.id if isinstance(func, ast.Name) else None
-    if label == "defaultdict" and isinstance(first, ast.Lambda) and not _has_parameters(first.args):
+    label = func.attr if isinstance(func, Attribute) else func.id if isinstance(func, Name) else None
+    if label == "defaultdict" and isinstance(first, Lambda) and not _has_parameters(first.args):
         return plain_data(ctx, first.body, scope, callers, depth + 1)  # no parameter: names are the outer ones
-    if isinstance(func, ast.Name) and ctx.resolve(scope, func.id).only(Kind.CLASS):
+    if isinstance(func, Name) and ctx.resolve(scope, func.id).only(Kind.CLASS):
         return (first is None or plain_data(ctx, first, scope, callers, depth + 1)) and _missing_recipe(ctx, func.id)
     return False
 
@@ -73,20 +90,20 @@ def _missing_recipe(ctx: Context, name: str) -> bool:
     if len(classes) != 1 or classes[0].parent is None:
         return False
     node = classes[0].node
-    assert isinstance(node, ast.ClassDef)
-    bases = [b.id for b in node.bases if isinstance(b, ast.Name)]
+    assert isinstance(node, ClassDef)
+    bases = [b.id for b in node.bases if isinstance(b, Name)]
     if bases != ["dict"] or len(node.bases) != 1 or node.keywords or node.decorator_list:
         return False
     if ctx.resolve(classes[0].parent, "dict").bindings:  # the tool's own "dict"
         return False
-    body = [s for s in node.body if not (isinstance(s, ast.Expr) and isinstance(s.value, ast.Constant))]
-    if len(body) != 1 or not isinstance(body[0], ast.FunctionDef) or body[0].name != "__missing__":
+    body = [s for s in node.body if not (isinstance(s, Expr) and isinstance(s.value, Constant))]
+    if len(body) != 1 or not isinstance(body[0], FunctionDef) or body[0].name != "__missing__":
         return False
     method = body[0]
     if method.decorator_list or len(method.args.args) != 2 or _has_extra_parameters(method.args):
         return False
     key = method.args.args[1].arg
-    returns = [n.value for n in ast.walk(method) if isinstance(n, ast.Return)]
+    returns = [n.value for n in descendants(method) if isinstance(n, Return)]
     return bool(returns) and all(r is not None and _text_of(r, key) for r in returns)
 
 
@@ -96,10 +113,10 @@ def _has_extra_parameters(args: ast.arguments) -> bool:
 
 def _text_of(node: ast.AST, key: str) -> bool:
     """Text made of the key and literals: the key, "{" + key + "}", f"<{key}>"."""
-    if isinstance(node, ast.Constant):
+    if isinstance(node, Constant):
         return isinstance(node.value, str | int | float)
-    if isinstance(node, ast.Name):
+    if isinstance(node, Name):
         return node.id == key
-    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
+    if isinstance(node, BinOp) and isinstance(node.op, Add):
         return _text_of(node.left, key) and _text_of(node.right, key)
-    return isinstance(node, ast.JoinedStr)  # an f-string is a str
+    return isinstance(node, JoinedStr)  # an f-string is a str

@@ -13,10 +13,12 @@ import ast
 import builtins
 import typing
 from collections.abc import Callable
+from typing import Final
 
 from genesis_mcp.safety.class_annotations import annotated_statements, class_var_root
 from genesis_mcp.safety.context import Context
 from genesis_mcp.safety.definitions import head_name
+from genesis_mcp.safety.nodes import ClassDef, FunctionDef, Name, Subscript
 from genesis_mcp.safety.objects import class_parameter, own_object
 from genesis_mcp.safety.plain_classes import plain_decorators
 from genesis_mcp.safety.scopes import Binding, Kind, Scope, enclosing_method, library_name
@@ -56,7 +58,7 @@ def own_field(ctx: Context, scope: Scope | None, receiver: str, field: str) -> b
     body = found[1].parent if found is not None else None
     owner = body.node if body is not None else None
     return (
-        isinstance(owner, ast.ClassDef)
+        isinstance(owner, ClassDef)
         and _annotates(owner, field)
         and own_object(ctx, scope, receiver)
         and all(_plain_class(ctx, s) for s in ctx.class_scopes)
@@ -64,12 +66,14 @@ def own_field(ctx: Context, scope: Scope | None, receiver: str, field: str) -> b
 
 
 def _annotates(node: ast.ClassDef, field: str) -> bool:
-    return any(isinstance(s.target, ast.Name) and s.target.id == field for s in annotated_statements(node))
+    return any(isinstance(s.target, Name) and s.target.id == field for s in annotated_statements(node))
 
 
 # Decorators and bases that set no instance attribute from constructor arguments (a dataclass does, but only
 # for annotated fields: a plain class attribute stays a class constant).
-_PLAIN_BASES = frozenset({"ABC", "Generic", "Protocol", "object", "Exception", "ValueError", "TypeError", "KeyError"})
+_PLAIN_BASES: Final = frozenset(
+    {"ABC", "Generic", "Protocol", "object", "Exception", "ValueError", "TypeError", "KeyError"}
+)
 
 
 def lineage_plain(ctx: Context, owner: Scope) -> bool:
@@ -81,8 +85,8 @@ def lineage_plain(ctx: Context, owner: Scope) -> bool:
             s
             for s in ctx.class_scopes
             if s not in lineage
-            and isinstance(s.node, ast.ClassDef)
-            and any(head_name(b.value if isinstance(b, ast.Subscript) else b) in names for b in s.node.bases)
+            and isinstance(s.node, ClassDef)
+            and any(head_name(b.value if isinstance(b, Subscript) else b) in names for b in s.node.bases)
         ]
         if not more:
             break
@@ -95,14 +99,14 @@ def _plain_class(ctx: Context, scope: Scope, field: str | None = None) -> bool:
     """A class statement of the tool that makes its instances plainly: no decorators but dataclass (with
     ``field`` not among its fields), no keywords or __new__, bases only its own classes or inert ones."""
     node = scope.node
-    if not isinstance(node, ast.ClassDef) or node.keywords or "__new__" in scope.bindings:
+    if not isinstance(node, ClassDef) or node.keywords or "__new__" in scope.bindings:
         return False
     if not plain_decorators(ctx, scope):
         return False
     annotated = {  # in every block of the body: if x: FIELDS: tuple = (...) is a dataclass field too
         s.target.id
         for s in annotated_statements(node)
-        if isinstance(s.target, ast.Name) and not _class_var(ctx, scope, s.annotation)
+        if isinstance(s.target, Name) and not _class_var(ctx, scope, s.annotation)
     }
     if field in annotated:
         return False
@@ -112,7 +116,7 @@ def _plain_class(ctx: Context, scope: Scope, field: str | None = None) -> bool:
             if field is not None and _base_has(base, field):  # a constant bound under a false if: Exception.args
                 return False
             continue
-        if not (isinstance(base, ast.Name) and outer is not None and outer.resolve(base.id).only(Kind.CLASS)):
+        if not (isinstance(base, Name) and outer is not None and outer.resolve(base.id).only(Kind.CLASS)):
             return False
     return True
 
@@ -120,18 +124,18 @@ def _plain_class(ctx: Context, scope: Scope, field: str | None = None) -> bool:
 def _inert_base(ctx: Context, outer: Scope, base: ast.expr) -> bool:
     """object or an exception (builtins), ABC, Generic[T], Protocol (from abc or typing), as they are (a
     namespace's attribute called Exception may be str)."""
-    head = base.value if isinstance(base, ast.Subscript) else base
+    head = base.value if isinstance(base, Subscript) else base
     label = head_name(head)
     if label not in _PLAIN_BASES:
         return False
-    if isinstance(head, ast.Name) and not ctx.resolve(outer, head.id).bindings:
+    if isinstance(head, Name) and not ctx.resolve(outer, head.id).bindings:
         return True  # the builtin object, Exception...
     return library_name(head, outer) in (f"abc.{label}", f"typing.{label}")
 
 
 def _base_has(base: ast.expr, name: str) -> bool:
     """An inert base (by its name: the builtin, abc's or typing's) has an attribute ``name`` of its own."""
-    label = head_name(base.value if isinstance(base, ast.Subscript) else base) or ""
+    label = head_name(base.value if isinstance(base, Subscript) else base) or ""
     return any(hasattr(getattr(module, label, None), name) for module in (builtins, abc, typing))
 
 
@@ -159,7 +163,7 @@ def plain_named_class(ctx: Context, scope: Scope, name: str) -> bool:
         for s, node in _named(ctx, current):
             if not _plain_class(ctx, s):
                 return False
-            todo += [b.id for b in node.bases if isinstance(b, ast.Name) and b.id not in seen]
+            todo += [b.id for b in node.bases if isinstance(b, Name) and b.id not in seen]
     return True
 
 
@@ -171,7 +175,7 @@ def own_method(ctx: Context, name: str, method: str) -> bool:
     if not named or method in stored or "*" in stored:
         return False
     for scope, node in named:
-        defs = [s for s in node.body if type(s) is ast.FunctionDef and s.name == method and not s.decorator_list]
+        defs = [s for s in node.body if type(s) is FunctionDef and s.name == method and not s.decorator_list]
         if len(defs) != 1 or len(scope.bindings.get(method, ())) != 1:
             return False
     return True
@@ -179,4 +183,4 @@ def own_method(ctx: Context, name: str, method: str) -> bool:
 
 def _named(ctx: Context, name: str) -> list[tuple[Scope, ast.ClassDef]]:
     """Every class statement called ``name``, with its scope."""
-    return [(s, s.node) for s in ctx.classes_named(name) if isinstance(s.node, ast.ClassDef)]
+    return [(s, s.node) for s in ctx.classes_named(name) if isinstance(s.node, ClassDef)]

@@ -10,12 +10,31 @@ checker saw.
 from __future__ import annotations
 
 import ast
+from typing import Final
 
 from genesis_mcp.safety.class_patterns import match_class
 from genesis_mcp.safety.context import Context, Tag, Use
 from genesis_mcp.safety.enum_rules import has_members, library_bases
 from genesis_mcp.safety.messages import dunder_attribute_message
 from genesis_mcp.safety.names import ATTRIBUTE_BUILTINS, ENUM_FACTORIES
+from genesis_mcp.safety.nodes import (
+    Add,
+    Attribute,
+    BinOp,
+    Call,
+    ClassDef,
+    Dict,
+    DictComp,
+    FunctionDef,
+    GeneratorExp,
+    List,
+    ListComp,
+    Name,
+    Set,
+    SetComp,
+    Subscript,
+    Tuple,
+)
 from genesis_mcp.safety.objects import class_parameter, method_self, own_object
 from genesis_mcp.safety.peers import type_peer
 from genesis_mcp.safety.plain_classes import (
@@ -52,7 +71,7 @@ def _type_self(ctx: Context, use: Use, resolution: Resolution) -> None:
                 "parameter of a method that is never called through its class on another object")  # fmt: skip
 
 
-_DISPLAYS = (ast.List, ast.Tuple, ast.Set, ast.Dict, ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)
+_DISPLAYS: Final = (List, Tuple, Set, Dict, ListComp, SetComp, DictComp, GeneratorExp)
 
 
 def _builds_from_a_display(ctx: Context, node: ast.AST) -> bool:
@@ -66,7 +85,7 @@ def _builds_from_a_display(ctx: Context, node: ast.AST) -> bool:
 def _display(node: ast.expr) -> bool:
     """A display or comprehension, or displays joined with + (list + list is a list; with anything else on
     one side, that side's __radd__ could make anything)."""
-    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
+    if isinstance(node, BinOp) and isinstance(node.op, Add):
         return _display(node.left) and _display(node.right)
     return isinstance(node, _DISPLAYS)
 
@@ -106,9 +125,9 @@ def _a_class(ctx: Context, use: Use, resolution: Resolution) -> bool:
 
 def _given(ctx: Context, use: Use, method: str, first: ast.expr | None) -> bool:
     """What the constructor is called on: the method's own object for __init__; a class for __new__."""
-    if isinstance(first, ast.Call) and isinstance(first.func, ast.Name) and first.func.id == "type":
+    if isinstance(first, Call) and isinstance(first.func, Name) and first.func.id == "type":
         return method == "__new__" and not ctx.resolve(use.scope, "type").bindings
-    if not isinstance(first, ast.Name):
+    if not isinstance(first, Name):
         return False
     if first.id == "self":  # the object a method runs on (a constructor is called on no other, by these rules)
         return method != "__new__" and method_self(use.scope)
@@ -117,8 +136,10 @@ def _given(ctx: Context, use: Use, method: str, first: ast.expr | None) -> bool:
     found = ctx.resolve(use.scope, first.id)
     if method == "__new__" and found.only(Kind.CLASS):
         return decorated_only_plainly(ctx, use.scope, first.id)
-    return method == "__new__" and bool(found.bindings) and all(
-        b.kind is Kind.INSTANCE and b.target == "type" for b in found.bindings
+    return (
+        method == "__new__"
+        and bool(found.bindings)
+        and all(b.kind is Kind.INSTANCE and b.target == "type" for b in found.bindings)
     )
 
 
@@ -127,7 +148,7 @@ def _in_new(scope: Scope | None) -> bool:
     found = enclosing_method(scope)
     function = found[0] if found is not None else None
     return (
-        isinstance(function, ast.FunctionDef)
+        isinstance(function, FunctionDef)
         and function.name == "__new__"
         and bool(function.args.args)
         and not function.args.posonlyargs
@@ -147,7 +168,7 @@ def _annotation_base(ctx: Context, use: Use, resolution: Resolution) -> None:
                 "being a class or an import: its __getitem__ gets what is inside; subscript only classes")  # fmt: skip
 
 
-_TYPE_VARIABLES = frozenset({"TypeVar", "ParamSpec", "NewType", "TypeVarTuple"})
+_TYPE_VARIABLES: Final = frozenset({"TypeVar", "ParamSpec", "NewType", "TypeVarTuple"})
 
 
 def _type_variable(ctx: Context, scope: Scope, binding: Binding) -> bool:
@@ -187,14 +208,14 @@ def _names_a_class(ctx: Context, scope: Scope, name: str, resolution: Resolution
 
 def _class_base(ctx: Context, use: Use, resolution: Resolution) -> None:
     """An Enum base under any name: a subclass without members is an Enum factory (Kind("X", names))."""
-    assert isinstance(use.extra, ast.ClassDef)
+    assert isinstance(use.extra, ClassDef)
     node = use.extra
     enum_base = any(q.startswith("enum.") and q[5:] in ENUM_FACTORIES for q in resolution.imported())
-    if "enum" in resolution.modules() and isinstance(use.node, ast.Attribute):
+    if "enum" in resolution.modules() and isinstance(use.node, Attribute):
         enum_base = enum_base or use.node.attr in ENUM_FACTORIES
     enum_base = enum_base or node.name in ctx.enum_classes
     namespace = "types.SimpleNamespace" in resolution.imported() or (
-        "types" in resolution.modules() and isinstance(use.node, ast.Attribute) and use.node.attr == "SimpleNamespace"
+        "types" in resolution.modules() and isinstance(use.node, Attribute) and use.node.attr == "SimpleNamespace"
     )
     if namespace:  # its __init__ takes any names: a subclass's super().__init__(**names) would plant hooks
         ctx.add("computed-attribute-name", use.node, "a class may not derive from SimpleNamespace; use a "
@@ -228,9 +249,9 @@ def _known_base(ctx: Context, use: Use, resolution: Resolution) -> bool:
         return True
     if kinds <= {Kind.IMPORTED, Kind.MODULE}:  # one library class whichever import ran (scopes.library_name)
         return len(kinds) == 1 and len({b.target for b in resolution.bindings}) == 1
-    head = use.node.value if isinstance(use.node, ast.Subscript) else use.node
+    head = use.node.value if isinstance(use.node, Subscript) else use.node
     return (
-        isinstance(head, ast.Name)
+        isinstance(head, Name)
         and kinds <= {Kind.CLASS, Kind.IMPORTED}
         and (Kind.CLASS not in kinds or names_its_class(ctx, use.name))
     )
@@ -254,7 +275,7 @@ def trusted_builtins(ctx: Context) -> None:
                     "and classes may go) would reach the tool's own code; give it another name")  # fmt: skip
 
 
-CLASS_CHECKS = {
+CLASS_CHECKS: Final = {
     Tag.CLASS_BASE: _class_base,
     Tag.TYPE_PEER: type_peer,
     Tag.TYPE_SELF: _type_self,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import ast
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Final
 
 from genesis_mcp.safety.folding import fold
 from genesis_mcp.safety.messages import class_hook_message
@@ -15,6 +15,7 @@ from genesis_mcp.safety.names import (
     MODULE_DUNDERS,
     is_dunder,
 )
+from genesis_mcp.safety.nodes import Attribute
 from genesis_mcp.safety.policy import Policy
 from genesis_mcp.safety.report import RULES, Row
 from genesis_mcp.safety.scopes import Binding, Kind, Resolution, Scope
@@ -39,16 +40,19 @@ __all__ = [
 # Flags carried down the walk: inside an annotation; strings are forward references (typing evaluates
 # them); strings are plain values (Literal[...]); an operand of a comparison, isinstance or subscript.
 # The first three hold for a whole subtree, OPERAND only for the node it is pushed with.
-ANNOTATION, FORWARD, LITERAL, OPERAND = 1, 2, 4, 8
+ANNOTATION: Final = 1
+FORWARD: Final = 2
+LITERAL: Final = 4
+OPERAND: Final = 8
 # Where a class is expected and only looked at: isinstance's second argument, metaclass=, an annotation.
-CLASSINFO = 16
-INHERITED = ANNOTATION | FORWARD | LITERAL
+CLASSINFO: Final = 16
+INHERITED: Final = ANNOTATION | FORWARD | LITERAL
 Frame = tuple[ast.AST, Scope, int]
 Handler = Callable[["Context", Any, Scope, int, list[Frame]], None]
 
 
-_MADE_FROM_NAMES = frozenset({Kind.ITEM, Kind.DERIVED, Kind.COPY, Kind.INSTANCE, Kind.NAMES})
-_MOVED = Binding(Kind.OTHER)  # a binding global or nonlocal moved out of the scope that made it
+_MADE_FROM_NAMES: Final = frozenset({Kind.ITEM, Kind.DERIVED, Kind.COPY, Kind.INSTANCE, Kind.NAMES})
+_MOVED: Final = Binding(Kind.OTHER)  # a binding global or nonlocal moved out of the scope that made it
 
 
 # The walk records uses as plain tuples (cheaper than objects; most are dropped unread): the fields of Use.
@@ -207,7 +211,7 @@ class Context:
         assert rule in RULES, rule
         line = getattr(node, "lineno", 1) or 1
         col = getattr(node, "col_offset", 0) or 0
-        if isinstance(node, ast.Attribute) and node.end_lineno is not None and node.end_col_offset is not None:
+        if isinstance(node, Attribute) and node.end_lineno is not None and node.end_col_offset is not None:
             # Point at the attribute name, not at the start of the whole expression.
             line, col = node.end_lineno, max(node.end_col_offset - len(node.attr.encode("utf-8")), 0)
         self.findings.append((max(line, 1), max(col, 0), rule, message))

@@ -7,6 +7,7 @@ runs in a scope of its own. Special methods are judged where they are bound (``C
 from __future__ import annotations
 
 import ast
+from typing import Final
 
 from genesis_mcp.safety.context import ANNOTATION, CLASSINFO, Context, Frame, Handler, Tag
 from genesis_mcp.safety.dispatch import dispatch_annotations
@@ -19,41 +20,54 @@ from genesis_mcp.safety.names import (
     SAFE_METACLASSES,
     is_dunder,
 )
+from genesis_mcp.safety.nodes import (
+    AsyncFunctionDef,
+    Attribute,
+    Call,
+    ClassDef,
+    Constant,
+    Expr,
+    FunctionDef,
+    Lambda,
+    Module,
+    Name,
+    Starred,
+    Subscript,
+)
 from genesis_mcp.safety.scopes import Binding, Kind, Scope
 from genesis_mcp.safety.visit import push_body
 
 __all__ = ["DEFINITIONS", "classmethod_wraps", "decorator_name", "head_name"]
 
-_PLAIN_PARAM = Binding(Kind.PARAM, "plain")  # no default, or a constant one: caller data
-_COMPUTED_PARAM = Binding(Kind.PARAM, "computed")
-_DEF = Binding(Kind.DEF)
-_CLASS = Binding(Kind.CLASS)
-_DECORATOR = Tag.DECORATOR
-_Expr, _Constant = ast.Expr, ast.Constant
+_PLAIN_PARAM: Final = Binding(Kind.PARAM, "plain")  # no default, or a constant one: caller data
+_COMPUTED_PARAM: Final = Binding(Kind.PARAM, "computed")
+_DEF: Final = Binding(Kind.DEF)
+_CLASS: Final = Binding(Kind.CLASS)
+_DECORATOR: Final = Tag.DECORATOR
 
 
 def head_name(node: ast.AST) -> str | None:
     """The last identifier of ``name``, ``a.b.name`` or ``name[...]``."""
-    if isinstance(node, ast.Subscript):
+    if isinstance(node, Subscript):
         node = node.value
-    if isinstance(node, ast.Name):
+    if isinstance(node, Name):
         return node.id
-    if isinstance(node, ast.Attribute):
+    if isinstance(node, Attribute):
         return node.attr
     return None
 
 
 def decorator_name(node: ast.AST) -> str | None:
     """``x`` of ``@x``, ``@m.x`` or ``@x(...)``."""
-    node = node.func if isinstance(node, ast.Call) else node
-    return node.attr if isinstance(node, ast.Attribute) else node.id if isinstance(node, ast.Name) else None
+    node = node.func if isinstance(node, Call) else node
+    return node.attr if isinstance(node, Attribute) else node.id if isinstance(node, Name) else None
 
 
 def _docstring(ctx: Context, body: list[ast.stmt]) -> None:
     first = body[0] if body else None
-    if type(first) is ast.Expr:
+    if type(first) is Expr:
         value = first.value
-        if type(value) is ast.Constant and isinstance(value.value, str):
+        if type(value) is Constant and isinstance(value.value, str):
             ctx.judged.add(id(value))
 
 
@@ -124,7 +138,7 @@ def _parameter(
         ctx.bind(arg.arg, arg, inner, plain)
         return
     stack.append((default, scope, 0))
-    constant = type(default) is ast.Constant or ctx.fold(default) is not None
+    constant = type(default) is Constant or ctx.fold(default) is not None
     ctx.bind(arg.arg, arg, inner, plain if constant else _COMPUTED_PARAM)
 
 
@@ -142,7 +156,7 @@ def _function(
     else:
         defined.append((node, scope))
     owner = scope.binding_scope(name) if scope.globals or scope.nonlocals else scope
-    if owner.kind == "class" and isinstance(owner.node, ast.ClassDef):
+    if owner.kind == "class" and isinstance(owner.node, ClassDef):
         methods = ctx.class_methods.get(owner.node.name)
         if methods is None:
             ctx.class_methods[owner.node.name] = {name}
@@ -156,13 +170,13 @@ def _function(
     decorators = node.decorator_list
     for position, decorator in enumerate(decorators):
         _decorator(ctx, decorator, scope, stack)
-        if type(decorator) is ast.Attribute and decorator.attr == "register":
+        if type(decorator) is Attribute and decorator.attr == "register":
             dispatch_annotations(ctx, node, scope)
             if position != len(decorators) - 1:  # wraps() below it would swap in other annotations
                 ctx.add("string-annotation", decorator, "@x.register must be the decorator nearest the function")
-        elif type(decorator) is ast.Call and head_name(decorator.func) == "wraps":
+        elif type(decorator) is Call and head_name(decorator.func) == "wraps":
             ctx.rewrapped.add(name)  # its annotations are now another function's
-        elif type(decorator) is ast.Name and decorator.id == "classmethod":
+        elif type(decorator) is Name and decorator.id == "classmethod":
             if position != len(decorators) - 1:
                 classmethod_wraps(ctx, decorator)
             elif scope.kind != "class":  # def grab(klass) bound into a class later: klass is a class unseen
@@ -175,7 +189,7 @@ def _function(
     inner = _arguments(ctx, node.args, scope, stack, annotated=True, entry=entry, function=node)
     body = node.body
     first = body[0]  # a def always has a body
-    if type(first) is _Expr and type(first.value) is _Constant and type(first.value.value) is str:
+    if type(first) is Expr and type(first.value) is Constant and type(first.value.value) is str:
         ctx.judged.add(id(first.value))
     push_body(ctx, stack, body, inner)
 
@@ -191,21 +205,21 @@ def _class(ctx: Context, node: ast.ClassDef, scope: Scope, flags: int, stack: li
     if any(head_name(base) in ENUM_FACTORIES or head_name(base) in ctx.enum_classes for base in node.bases):
         ctx.enum_classes.add(node.name)
     for base in node.bases:  # judged in finish: an Enum base under any name, a metaclass under any name
-        root = base.value if isinstance(base, ast.Subscript) else base
-        while isinstance(root, ast.Attribute):
+        root = base.value if isinstance(base, Subscript) else base
+        while isinstance(root, Attribute):
             root = root.value
-        if isinstance(root, ast.Name):
+        if isinstance(root, Name):
             ctx.uses.append((Tag.CLASS_BASE, root.id, scope, base, node))
     for decorator in node.decorator_list:
         _decorator(ctx, decorator, scope, stack)
     for base in node.bases:
         ctx.class_positions.add(id(base))
-        root = base.value if isinstance(base, ast.Subscript) else base  # Generic[T] is fine
-        while isinstance(root, ast.Attribute):
+        root = base.value if isinstance(base, Subscript) else base  # Generic[T] is fine
+        while isinstance(root, Attribute):
             root = root.value
-        if isinstance(base, ast.Starred):
+        if isinstance(base, Starred):
             ctx.add("class-machinery", base, "base classes must be written out, not unpacked")
-        elif not isinstance(root, ast.Name):
+        elif not isinstance(root, Name):
             ctx.add("class-machinery", base, "a base class must be named (Name, module.Name or Generic[T])")
         elif head_name(base) in METACLASS_NAMES:
             ctx.add("class-machinery", base, f"deriving from {head_name(base)!r} makes a metaclass; not allowed")
@@ -218,9 +232,9 @@ def _class(ctx: Context, node: ast.ClassDef, scope: Scope, flags: int, stack: li
             if head_name(keyword.value) in SAFE_METACLASSES:
                 operand = CLASSINFO
                 root = keyword.value
-                while isinstance(root, ast.Attribute):
+                while isinstance(root, Attribute):
                     root = root.value
-                if isinstance(root, ast.Name):  # a function or class of the tool named ABCMeta is no ABCMeta
+                if isinstance(root, Name):  # a function or class of the tool named ABCMeta is no ABCMeta
                     ctx.uses.append((Tag.FROM_MODULE, root.id, scope, keyword, ("abc", "ABCMeta")))
             else:
                 ctx.add("class-machinery", keyword, "metaclass= is not allowed (abc.ABCMeta is); derive from abc.ABC")
@@ -242,10 +256,10 @@ def classmethod_wraps(ctx: Context, node: ast.AST) -> None:
 
 def _decorator(ctx: Context, expr: ast.expr, scope: Scope, stack: list[Frame]) -> None:
     ctx.decorators.add(id(expr))
-    head: ast.AST = expr.func if type(expr) is ast.Call else expr
-    while type(head) is ast.Attribute:
+    head: ast.AST = expr.func if type(expr) is Call else expr
+    while type(head) is Attribute:
         head = head.value
-    if type(head) is ast.Name and not is_dunder(head.id):
+    if type(head) is Name and not is_dunder(head.id):
         ctx.uses.append((_DECORATOR, head.id, scope, head, None))
     else:
         ctx.add(
@@ -254,14 +268,14 @@ def _decorator(ctx: Context, expr: ast.expr, scope: Scope, stack: list[Frame]) -
             "a decorator must be a name or attribute path (optionally called), such as functools.lru_cache",
         )
     # A bare @x.register is judged by _function (the annotations it evaluates); only x is left to visit.
-    bare_register = type(expr) is ast.Attribute and expr.attr == "register"
+    bare_register = type(expr) is Attribute and expr.attr == "register"
     stack.append((expr.value if bare_register else expr, scope, 0))  # type: ignore[attr-defined]
 
 
-DEFINITIONS: dict[type, Handler] = {
-    ast.Module: _module,
-    ast.FunctionDef: _function,
-    ast.AsyncFunctionDef: _function,
-    ast.Lambda: _lambda,
-    ast.ClassDef: _class,
+DEFINITIONS: Final[dict[type, Handler]] = {
+    Module: _module,
+    FunctionDef: _function,
+    AsyncFunctionDef: _function,
+    Lambda: _lambda,
+    ClassDef: _class,
 }

@@ -7,24 +7,38 @@ holding such an expression.
 from __future__ import annotations
 
 import ast
+from typing import Final
 
 from genesis_mcp.safety.context import Context, Tag
+from genesis_mcp.safety.nodes import (
+    Attribute,
+    BinOp,
+    BitOr,
+    Call,
+    Constant,
+    List,
+    Load,
+    Name,
+    Subscript,
+    Tuple,
+    descendants,
+)
 from genesis_mcp.safety.scopes import Scope
 
 __all__ = ["dispatch_annotations", "none_type"]
 
-_TYPE_NODES = (ast.Name, ast.Attribute, ast.Subscript, ast.Tuple, ast.List, ast.Constant, ast.Load, ast.BitOr)
+_TYPE_NODES: Final = (Name, Attribute, Subscript, Tuple, List, Constant, Load, BitOr)
 
 
 def none_type(node: ast.AST) -> bool:
     """``type(None)``: NoneType, while ``type`` is the builtin (every call of it is checked to be)."""
     return (
-        isinstance(node, ast.Call)
-        and isinstance(node.func, ast.Name)
+        isinstance(node, Call)
+        and isinstance(node.func, Name)
         and node.func.id == "type"
         and len(node.args) == 1
         and not node.keywords
-        and isinstance(node.args[0], ast.Constant)
+        and isinstance(node.args[0], Constant)
         and node.args[0].value is None
     )
 
@@ -42,7 +56,7 @@ def dispatch_annotations(ctx: Context, node: ast.FunctionDef | ast.AsyncFunction
     while pending and budget > 0:
         current, where = pending.pop()
         budget -= 1
-        if isinstance(current, ast.BinOp) and isinstance(current.op, ast.BitOr):
+        if isinstance(current, BinOp) and isinstance(current.op, BitOr):
             pending.extend(((current.left, where), (current.right, where)))
             continue
         if none_type(current):  # type(None): NoneType (the call itself keeps type the builtin: class_rules)
@@ -55,33 +69,33 @@ def dispatch_annotations(ctx: Context, node: ast.FunctionDef | ast.AsyncFunction
                 "evaluated; use plain classes such as int or list[str]",
             )
             continue
-        if isinstance(current, ast.Name) and current.id[:2] == "__" and current.id[-2:] == "__":
+        if isinstance(current, Name) and current.id[:2] == "__" and current.id[-2:] == "__":
             ctx.add("string-annotation", current, f"{current.id!r} in a registered function's annotation is a "
                     "module's or class's own value (__doc__ is a docstring, which typing evaluates); annotate with "
                     "classes")  # fmt: skip
-        elif isinstance(current, ast.Name):
+        elif isinstance(current, Name):
             ctx.uses.append((Tag.TYPE_NAME, current.id, where, current, None))
-        elif isinstance(current, ast.Attribute):
+        elif isinstance(current, Attribute):
             # A path must start at a module (datetime.date): a class attribute of the tool may hold a string.
             root: ast.AST = current.value
-            if isinstance(root, ast.Name):  # module.Class, no deeper: a class attribute may hold a string
+            if isinstance(root, Name):  # module.Class, no deeper: a class attribute may hold a string
                 ctx.uses.append((Tag.TYPE_NAME, root.id, where, current, "attribute"))
             else:
                 ctx.add("string-annotation", current, "annotations of a registered function may be module.Class, "
                         "not a longer path")  # fmt: skip
-        elif isinstance(current, ast.Subscript):  # Optional[X], list[X]: a library generic, not Code["RUN"]
+        elif isinstance(current, Subscript):  # Optional[X], list[X]: a library generic, not Code["RUN"]
             head = current.value  # (an Enum's member or a list's item may be a str, which typing evaluates)
-            if isinstance(head, ast.Name):
+            if isinstance(head, Name):
                 ctx.uses.append((Tag.TYPE_NAME, head.id, where, head, "generic"))
-            elif isinstance(head, ast.Attribute) and isinstance(head.value, ast.Name):
+            elif isinstance(head, Attribute) and isinstance(head.value, Name):
                 ctx.uses.append((Tag.TYPE_NAME, head.value.id, where, head, "typing"))
             else:
                 ctx.add("string-annotation", head, "a subscript in a registered function's annotation must be of a "
                         "generic from typing or a builtin container")  # fmt: skip
             pending.append((current.slice, where))
-        elif isinstance(current, ast.Tuple | ast.List):
+        elif isinstance(current, Tuple | List):
             pending.extend((e, where) for e in current.elts)
-        elif isinstance(current, ast.Constant) and isinstance(current.value, str):
+        elif isinstance(current, Constant) and isinstance(current.value, str):
             text = current.value.strip()
             try:  # typing.ForwardRef compiles "*X" as (*X,)[0]
                 parsed = ast.parse(text[1:] if text.startswith("*") else text, mode="eval")
@@ -89,6 +103,6 @@ def dispatch_annotations(ctx: Context, node: ast.FunctionDef | ast.AsyncFunction
                 ctx.add("string-annotation", current, "a string annotation of a registered function must be a "
                         "type expression; use plain classes such as int or list[str]")  # fmt: skip
                 continue
-            for inner in ast.walk(parsed.body):  # findings point at the string, not at its own line 1
+            for inner in descendants(parsed.body):  # findings point at the string, not at its own line 1
                 ast.copy_location(inner, current)
             pending.append((parsed.body, where.module()))  # string annotations resolve in module globals

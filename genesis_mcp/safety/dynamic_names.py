@@ -10,6 +10,7 @@ from ``dataclasses.fields``).
 from __future__ import annotations
 
 import ast
+from typing import Final
 
 from genesis_mcp.safety.attributes import (
     NOTABLE,
@@ -24,41 +25,42 @@ from genesis_mcp.safety.foreign import field_name_stores
 from genesis_mcp.safety.guards import guarded_reads
 from genesis_mcp.safety.held_names import names_held
 from genesis_mcp.safety.names import is_dunder
+from genesis_mcp.safety.nodes import Add, Attribute, BinOp, Constant, JoinedStr, Name, Starred
 from genesis_mcp.safety.scopes import Kind, Scope
 from genesis_mcp.safety.strings import nfkc
 
 __all__ = ["attribute_builtin", "attribute_callable", "prefix_sums", "table_names"]
 
-_STORES = ("setattr", "delattr")
+_STORES: Final = ("setattr", "delattr")
 
 
 def attribute_builtin(ctx: Context, name: str, call: ast.Call, scope: Scope, stack: list[Frame]) -> None:
     """``getattr(obj, "name")`` and friends: the same rules as ``obj.name``; the name must be constant."""
     args = call.args
-    if len(args) < 2 or any(isinstance(a, ast.Starred) for a in args[:2]):
+    if len(args) < 2 or any(isinstance(a, Starred) for a in args[:2]):
         computed_name(ctx, call, f"{name}()")
         stack.extend((a, scope, 0) for a in args)
         return
     value = ctx.fold(args[1])
     if value is None:
         ctx.attribute_loads.append(("*", args[0], scope))  # reads some name off the receiver, a class maybe
-        if name in _STORES and not isinstance(args[1], ast.Name | ast.Attribute):
+        if name in _STORES and not isinstance(args[1], Name | Attribute):
             ctx.store_attribute("*", args[1])  # setattr(obj, "visit_" + k, v): any name with that prefix
             prefix = _name_prefix(ctx, args[1])
             if prefix:  # "thr" + k may be throw, which library code calls (handed_out.stored_as)
                 ctx.store_attribute(nfkc(prefix) + "*", args[1])
-        if isinstance(args[1], ast.Name):  # for key in ("name", "age"): getattr(obj, key), judged after the walk
+        if isinstance(args[1], Name):  # for key in ("name", "age"): getattr(obj, key), judged after the walk
             ctx.table_names.append((name, args[1], args[0], scope))
         elif not _safe_dynamic_name(ctx, args[1], scope):
             computed_name(ctx, args[1], f"{name}()")
-        elif name in _STORES and isinstance(args[1], ast.Attribute):  # setattr(x, f.name, v)
+        elif name in _STORES and isinstance(args[1], Attribute):  # setattr(x, f.name, v)
             ctx.field_stores.append((args[1], receiver_root(args[0]), scope))
         stack.extend((a, scope, 0) for a in args)
         return
     store = name in _STORES
     receiver = args[0]
     _constant_name(ctx, scope, value, args[1], receiver, store)
-    if isinstance(receiver, ast.Name) and not is_dunder(receiver.id):
+    if isinstance(receiver, Name) and not is_dunder(receiver.id):
         chain = Chain([(nfkc(value), args[1])], store=store)
         ctx.uses.append((Tag.CHAIN, receiver.id, scope, receiver, chain))
     else:
@@ -66,9 +68,7 @@ def attribute_builtin(ctx: Context, name: str, call: ast.Call, scope: Scope, sta
     stack.extend((a, scope, 0) for a in args[2:])
 
 
-def _constant_name(
-    ctx: Context, scope: Scope, value: str, node: ast.expr, receiver: ast.expr, store: bool
-) -> None:
+def _constant_name(ctx: Context, scope: Scope, value: str, node: ast.expr, receiver: ast.expr, store: bool) -> None:
     attribute_name(ctx, scope, value, node, store=store, receiver=receiver)
     metaclass_name(ctx, value, node)  # getattr(abc, "ABCMeta") as abc.ABCMeta
     root = receiver_root(receiver)
@@ -105,7 +105,7 @@ def table_names(ctx: Context) -> None:
             continue
         for value in names:
             _constant_name(ctx, scope, value, node, receiver, builtin in _STORES)
-        if names and type(receiver) is ast.Name and ctx.resolve(scope, receiver.id).only(Kind.MODULE):
+        if names and type(receiver) is Name and ctx.resolve(scope, receiver.id).only(Kind.MODULE):
             _module_lookup(ctx, builtin, receiver, node, scope, names)
 
 
@@ -131,12 +131,12 @@ def _module_lookup(
 def _safe_dynamic_name(ctx: Context, node: ast.expr, scope: Scope) -> bool:
     """Two run-time names that can only be public: ``"visit_" + kind`` (a constant prefix no special name
     starts with), and ``f.name`` for ``f`` in ``dataclasses.fields(...)`` (checked once bindings are known)."""
-    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
+    if isinstance(node, BinOp) and isinstance(node.op, Add):
         ctx.prefix_sums.append(node)  # "visit_" + k: k's own __radd__ could return anything (finish checks)
     prefix = _name_prefix(ctx, node)
     if prefix is not None:
         return _safe_prefix(prefix)
-    if isinstance(node, ast.Attribute) and node.attr == "name" and isinstance(node.value, ast.Name):
+    if isinstance(node, Attribute) and node.attr == "name" and isinstance(node.value, Name):
         ctx.uses.append((Tag.FIELD_NAME, node.value.id, scope, node, None))
         return True
     return False
@@ -145,9 +145,9 @@ def _safe_dynamic_name(ctx: Context, node: ast.expr, scope: Scope) -> bool:
 def _name_prefix(ctx: Context, node: ast.expr) -> str | None:
     """The constant text a run-time name starts with: ``"visit_" + kind``, ``f"visit_{kind}"``."""
     prefix: object = None
-    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
+    if isinstance(node, BinOp) and isinstance(node.op, Add):
         prefix = ctx.fold(node.left)
-    elif isinstance(node, ast.JoinedStr) and node.values and isinstance(node.values[0], ast.Constant):
+    elif isinstance(node, JoinedStr) and node.values and isinstance(node.values[0], Constant):
         prefix = node.values[0].value
     return prefix if isinstance(prefix, str) else None
 
@@ -162,15 +162,18 @@ def prefix_sums(ctx: Context) -> None:
 
 def _safe_prefix(prefix: str) -> bool:
     prefix = nfkc(prefix)
-    return len(prefix) > 1 and prefix[0].isalpha() and prefix.isidentifier() and not any(
-        special.startswith(prefix) for special in NOTABLE
+    return (
+        len(prefix) > 1
+        and prefix[0].isalpha()
+        and prefix.isidentifier()
+        and not any(special.startswith(prefix) for special in NOTABLE)
     )
 
 
 def attribute_callable(ctx: Context, scope: Scope, qualname: str, call: ast.Call) -> None:
     """``operator.attrgetter("a.b")`` / ``methodcaller("m")``: constant, dotted names judged one by one."""
     names = call.args if qualname.endswith("attrgetter") else call.args[:1]
-    if not names or any(isinstance(a, ast.Starred) for a in names):
+    if not names or any(isinstance(a, Starred) for a in names):
         computed_name(ctx, call, qualname)
         return
     for arg in names:

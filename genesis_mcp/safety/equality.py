@@ -16,12 +16,28 @@ import abc
 import ast
 import enum
 import typing
+from typing import Final
 
 from genesis_mcp.safety.context import Context
 from genesis_mcp.safety.names import is_dunder
+from genesis_mcp.safety.nodes import (
+    AsyncFunctionDef,
+    Attribute,
+    Call,
+    Compare,
+    Eq,
+    Is,
+    IsNot,
+    List,
+    Load,
+    Name,
+    NotEq,
+    Tuple,
+)
 from genesis_mcp.safety.scopes import Kind
 
 __all__ = ["open_equality"]
+
 
 # Every attribute the metaclasses a tool can reach have besides dunders (mro, register, Enum's _create_...),
 # looked up in this interpreter.
@@ -29,7 +45,7 @@ class _Dict(typing.TypedDict):
     key: int
 
 
-_METACLASS_ATTRIBUTES = frozenset(
+_METACLASS_ATTRIBUTES: Final = frozenset(
     name
     for meta in (type, abc.ABCMeta, enum.EnumMeta, type(typing.Protocol), type(_Dict))
     for name in dir(meta)
@@ -37,9 +53,9 @@ _METACLASS_ATTRIBUTES = frozenset(
 )
 # Builtins that only look at what they are given; every call of them is checked not to call a name of the
 # tool's instead (class_rules._trusted_builtin).
-_LOOKING = frozenset({"isinstance", "type", "str", "repr"})
-_SAFE_COMPARISONS = (ast.Eq, ast.NotEq, ast.Is, ast.IsNot)
-_EQUALITY = ("__eq__", "__ne__")
+_LOOKING: Final = frozenset({"isinstance", "type", "str", "repr"})
+_SAFE_COMPARISONS: Final = (Eq, NotEq, Is, IsNot)
+_EQUALITY: Final = ("__eq__", "__ne__")
 
 
 def open_equality(ctx: Context) -> ast.AST | None:
@@ -58,7 +74,7 @@ def open_equality(ctx: Context) -> ast.AST | None:
 
 def _closed(ctx: Context, function: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
     args = function.args
-    if function.decorator_list or isinstance(function, ast.AsyncFunctionDef):
+    if function.decorator_list or isinstance(function, AsyncFunctionDef):
         return False
     if len(args.args) != 2 or args.posonlyargs or args.kwonlyargs or args.vararg or args.kwarg or args.defaults:
         return False
@@ -66,9 +82,9 @@ def _closed(ctx: Context, function: ast.FunctionDef | ast.AsyncFunctionDef) -> b
     pending: list[ast.AST] = list(function.body)
     while pending:
         node = pending.pop()
-        if isinstance(node, ast.Call) and _needs_its_self(ctx, node, other):
+        if isinstance(node, Call) and _needs_its_self(ctx, node, other):
             continue  # other._key(): on a class it fails for want of a self
-        if isinstance(node, ast.Compare) and all(isinstance(op, _SAFE_COMPARISONS) for op in node.ops):
+        if isinstance(node, Compare) and all(isinstance(op, _SAFE_COMPARISONS) for op in node.ops):
             # other == x, other.__class__ is type(self), (self.a, self.b) == (other.a, other.b)
             _compared([node.left, *node.comparators], other, pending)
             continue
@@ -78,8 +94,8 @@ def _closed(ctx: Context, function: ast.FunctionDef | ast.AsyncFunctionDef) -> b
                     continue
                 if _public_attribute(child, other) and _looks_only(node, field):
                     continue  # isinstance(other.amount, int), str(other.name)
-                if isinstance(child, ast.Name) and child.id == other:
-                    if isinstance(child.ctx, ast.Load) and not _looks_only(node, field):
+                if isinstance(child, Name) and child.id == other:
+                    if isinstance(child.ctx, Load) and not _looks_only(node, field):
                         return False
                 else:
                     pending.append(child)
@@ -90,7 +106,7 @@ def _compared(operands: list[ast.expr], other: str, pending: list[ast.AST]) -> N
     """Operands of ==/!=/is: ``other``, ``other.__class__`` and ``other.<public name>`` (inside tuples and
     lists too) are only compared; the rest is walked as usual."""
     for operand in operands:
-        if isinstance(operand, ast.Tuple | ast.List):
+        if isinstance(operand, Tuple | List):
             _compared(operand.elts, other, pending)
         elif not (_is_other(operand, other) or _public_attribute(operand, other)):
             pending.append(operand)
@@ -100,8 +116,8 @@ def _public_attribute(node: ast.AST, other: str) -> bool:
     """``other.amount``: on a class (type(x) looked up with x an object) it may be a function of the tool,
     fine only compared or looked at, never called or kept."""
     return (
-        isinstance(node, ast.Attribute)
-        and isinstance(node.value, ast.Name)
+        isinstance(node, Attribute)
+        and isinstance(node.value, Name)
         and node.value.id == other
         and not is_dunder(node.attr)
         and node.attr not in _METACLASS_ATTRIBUTES
@@ -126,13 +142,13 @@ def _needs_its_self(ctx: Context, call: ast.Call, other: str) -> bool:
 
 
 def _is_other(node: ast.AST, other: str) -> bool:
-    if isinstance(node, ast.Attribute) and node.attr == "__class__":
+    if isinstance(node, Attribute) and node.attr == "__class__":
         node = node.value
-    return isinstance(node, ast.Name) and node.id == other
+    return isinstance(node, Name) and node.id == other
 
 
 def _looks_only(parent: ast.AST, field: str) -> bool:
     """The other operand, as the ``field`` of ``parent``, is only looked at (an attribute read off it is
     judged where it is used: _compared, _closed)."""
-    func = parent.func if isinstance(parent, ast.Call) and field == "args" else None
-    return isinstance(func, ast.Name) and func.id in _LOOKING
+    func = parent.func if isinstance(parent, Call) and field == "args" else None
+    return isinstance(func, Name) and func.id in _LOOKING

@@ -6,11 +6,13 @@ annotations into code it runs), and the functional API of the tool's own Enum cl
 from __future__ import annotations
 
 import ast
+from typing import Final
 
 from genesis_mcp.safety.attributes import attribute_name
 from genesis_mcp.safety.calls import special_call
 from genesis_mcp.safety.context import Context
 from genesis_mcp.safety.names import INTROSPECTION_ATTRIBUTES
+from genesis_mcp.safety.nodes import Call, Dict, List, Starred, Tuple
 from genesis_mcp.safety.scopes import Scope
 
 __all__ = ["field_maker", "made_name"]
@@ -18,7 +20,7 @@ __all__ = ["field_maker", "made_name"]
 
 def field_maker(ctx: Context, node: ast.Call, callee: str, scope: Scope) -> None:
     if callee in ctx.enum_classes:
-        unpacked = any(isinstance(a, ast.Starred) for a in node.args) or any(k.arg is None for k in node.keywords)
+        unpacked = any(isinstance(a, Starred) for a in node.args) or any(k.arg is None for k in node.keywords)
         if len(node.args) + len(node.keywords) > 1 or unpacked:  # Kind(*[name, members]) is two arguments
             special_call(ctx, node, "Enum")  # the functional API through the tool's own Enum class
     elif callee == "dataclass":
@@ -30,15 +32,15 @@ def field_maker(ctx: Context, node: ast.Call, callee: str, scope: Scope) -> None
             _tuple_fields(ctx, node, scope)
 
 
-_TUPLE_MAKERS = frozenset({"namedtuple", "NamedTuple", "TypedDict"})
-_NAME_KEYWORDS = ("name", "typename", "value")
+_TUPLE_MAKERS: Final = frozenset({"namedtuple", "NamedTuple", "TypedDict"})
+_NAME_KEYWORDS: Final = ("name", "typename", "value")
 
 
 def made_name(ctx: Context, node: ast.Call, callee: str, scope: Scope) -> None:
     """NewType("UserId", int), TypeVar("T"), namedtuple("Point", ...), Enum("Color", ...): the name becomes
     the made object's ``__name__``, which ``copy.copy`` of a method bound to it looks up as an attribute
     (``getattr(obj, name)``). It must be written out, and be a name a tool could give a function."""
-    unpacked = any(isinstance(a, ast.Starred) for a in node.args) or any(k.arg is None for k in node.keywords)
+    unpacked = any(isinstance(a, Starred) for a in node.args) or any(k.arg is None for k in node.keywords)
     if unpacked:  # NewType(**{"name": n, "tp": int})
         ctx.add("computed-attribute-name", node, f"the arguments of {callee}() must be written out: its name "
                 "becomes a __name__ that copy looks up as an attribute")  # fmt: skip
@@ -47,7 +49,7 @@ def made_name(ctx: Context, node: ast.Call, callee: str, scope: Scope) -> None:
     if name is None:
         return
     text = ctx.fold(name)
-    if not isinstance(text, str) or isinstance(name, ast.Starred):
+    if not isinstance(text, str) or isinstance(name, Starred):
         ctx.add("computed-attribute-name", name, f"the name given to {callee}() must be written out: it becomes a "
                 "__name__ that copy looks up as an attribute")  # fmt: skip
     else:
@@ -62,14 +64,14 @@ def _dataclass_call(ctx: Context, node: ast.Call) -> None:
 
 def _tuple_fields(ctx: Context, node: ast.Call, scope: Scope) -> None:
     """namedtuple/NamedTuple field names become attributes that ``case X(a, b)`` reads (__match_args__)."""
-    if any(isinstance(a, ast.Starred) for a in node.args):
+    if any(isinstance(a, Starred) for a in node.args):
         ctx.add("computed-attribute-name", node, "field names of a named tuple must be written out, not unpacked")
         return
     for keyword in node.keywords:  # NamedTuple("P", x=int) and namedtuple("P", field_names=[...])
         if keyword.arg is None:
             ctx.add("computed-attribute-name", keyword, "field names of a named tuple must be written out")
         elif keyword.arg in ("field_names", "fields"):
-            _tuple_fields(ctx, ast.Call(func=node.func, args=[node, keyword.value], keywords=[]), scope)
+            _tuple_fields(ctx, Call(func=node.func, args=[node, keyword.value], keywords=[]), scope)
         elif keyword.arg not in ("rename", "defaults", "module") and (
             keyword.arg[:1] == "_" or keyword.arg in INTROSPECTION_ATTRIBUTES
         ):
@@ -81,10 +83,10 @@ def _tuple_fields(ctx: Context, node: ast.Call, scope: Scope) -> None:
     items: list[tuple[str | None, ast.AST]]
     if isinstance(text, str):
         items = [(name, fields) for name in text.replace(",", " ").split()]
-    elif isinstance(fields, ast.Dict):  # TypedDict("T", {"a": int}): keys are the field names
+    elif isinstance(fields, Dict):  # TypedDict("T", {"a": int}): keys are the field names
         items = [(ctx.fold(k) if k is not None else None, k or fields) for k in fields.keys]
-    elif isinstance(fields, ast.List | ast.Tuple):
-        heads = [e.elts[0] if isinstance(e, ast.Tuple) and e.elts else e for e in fields.elts]
+    elif isinstance(fields, List | Tuple):
+        heads = [e.elts[0] if isinstance(e, Tuple) and e.elts else e for e in fields.elts]
         items = [(ctx.fold(head), head) for head in heads]
     else:
         items = [(None, fields)]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+from typing import Final
 
 from genesis_mcp.safety.calls import special_call, wraps_results
 from genesis_mcp.safety.class_rules import CLASS_CHECKS, trusted_builtins
@@ -11,6 +12,7 @@ from genesis_mcp.safety.definitions import classmethod_wraps
 from genesis_mcp.safety.dynamic_names import attribute_callable, prefix_sums, table_names
 from genesis_mcp.safety.foreign import field_name_stores, fields_renamed, foreign_origin, foreign_stores
 from genesis_mcp.safety.implicit_reads import implicit_reads
+from genesis_mcp.safety.imports import from_module
 from genesis_mcp.safety.library_methods import (
     class_method_reads,
     class_reads,
@@ -50,6 +52,7 @@ from genesis_mcp.safety.names import (
     STORING_QUALNAMES,
     WRAPPER_CALLABLES,
 )
+from genesis_mcp.safety.nodes import Call
 from genesis_mcp.safety.reachable import private_overrides
 from genesis_mcp.safety.registration import REGISTRATION_CHECKS
 from genesis_mcp.safety.scopes import Resolution
@@ -59,10 +62,14 @@ from genesis_mcp.safety.uses import chain_of
 
 __all__ = ["finish"]
 
-_DECORATOR_BUILTINS = frozenset({"property", "staticmethod", "classmethod"})
-_SPECIAL_TAGS = frozenset(Tag) - {Tag.VALUE, Tag.CALLEE, Tag.CHAIN, Tag.OPERAND, Tag.CLASSINFO, Tag.SELF_GIVEN}
+_DECORATOR_BUILTINS: Final = frozenset({"property", "staticmethod", "classmethod"})
+_SPECIAL_TAGS: Final = frozenset(Tag) - {Tag.VALUE, Tag.CALLEE, Tag.CHAIN, Tag.OPERAND, Tag.CLASSINFO, Tag.SELF_GIVEN}
 # Enum members as globals: a member lookup on the class costs more than a global one.
-_VALUE, _CALLEE, _CHAIN, _FORMAT, _OPERAND = Tag.VALUE, Tag.CALLEE, Tag.CHAIN, Tag.FORMAT, Tag.OPERAND
+_VALUE: Final = Tag.VALUE
+_CALLEE: Final = Tag.CALLEE
+_CHAIN: Final = Tag.CHAIN
+_FORMAT: Final = Tag.FORMAT
+_OPERAND: Final = Tag.OPERAND
 
 
 def finish(ctx: Context) -> None:
@@ -153,7 +160,7 @@ def _renamed(ctx: Context, node: ast.AST, qualname: str) -> None:
 def _judge(ctx: Context, raw: RawUse) -> None:
     tag, name, scope, node, extra = raw
     if tag is _FORMAT:
-        format_template(ctx, Use(*raw))
+        format_template(ctx, Use(tag, name, scope, node, extra))
         return
     resolution = ctx.resolve(scope, name)
     if resolution.may_be_builtin and name in ctx.policy.forbidden_builtins:
@@ -166,7 +173,7 @@ def _judge(ctx: Context, raw: RawUse) -> None:
         as_value(ctx, node, name)
         return
     if tag in _CHECKS:
-        _CHECKS[tag](ctx, Use(*raw), resolution)
+        _CHECKS[tag](ctx, Use(tag, name, scope, node, extra), resolution)
         return
     if tag is _VALUE or tag is _CHAIN or tag is _OPERAND:  # compared or indexed, it reaches __eq__/__getitem__
         builtin_type = name == "type" and resolution.may_be_builtin  # a later or dead binding leaves the builtin
@@ -198,9 +205,9 @@ def _judge(ctx: Context, raw: RawUse) -> None:
             constructive_value(ctx, node, qualname)
             continue
         if qualname in ATTRIBUTE_CALLABLES:
-            if tag is _CALLEE and isinstance(extra, ast.Call) and name != last:
+            if tag is _CALLEE and isinstance(extra, Call) and name != last:
                 _renamed(ctx, node, qualname)  # the walk notes what it reads only under its own name
-            elif tag is _CALLEE and isinstance(extra, ast.Call):
+            elif tag is _CALLEE and isinstance(extra, Call):
                 attribute_callable(ctx, scope, qualname, extra)
             elif tag is not _CHAIN:
                 as_value(ctx, node, qualname)
@@ -210,12 +217,12 @@ def _judge(ctx: Context, raw: RawUse) -> None:
             elif tag is not _CALLEE and tag is not _CHAIN:
                 as_value(ctx, node, qualname)
         elif qualname == "copy.deepcopy":
-            if tag is _CALLEE and isinstance(extra, ast.Call):
+            if tag is _CALLEE and isinstance(extra, Call):
                 deepcopy_call(ctx, extra, scope)
             else:
                 as_value(ctx, node, qualname)
         elif qualname == "warnings.catch_warnings" and tag is not _CHAIN:
-            catch_warnings_use(ctx, node, extra if tag is _CALLEE and isinstance(extra, ast.Call) else None)
+            catch_warnings_use(ctx, node, extra if tag is _CALLEE and isinstance(extra, Call) else None)
         elif qualname == "dataclasses.Field" and tag is not _CHAIN:
             if tag is not Tag.CLASSINFO and not classinfo_position(ctx, node):
                 field_class(ctx, node)
@@ -227,7 +234,7 @@ def _judge(ctx: Context, raw: RawUse) -> None:
             if not (tag is _CALLEE and name == last) and tag is not Tag.CLASSINFO:  # bases: class_rules
                 field_callable(ctx, node, qualname)
         elif qualname == "dataclasses.field":
-            if not (tag is _CALLEE and isinstance(extra, ast.Call) and in_dataclass_body(ctx, extra)):
+            if not (tag is _CALLEE and isinstance(extra, Call) and in_dataclass_body(ctx, extra)):
                 field_position(ctx, node)
         elif qualname in NAME_GIVERS:
             if name != last or not (tag is _CALLEE or tag is Tag.CLASSINFO) or id(node) in ctx.decorators:
@@ -237,40 +244,19 @@ def _judge(ctx: Context, raw: RawUse) -> None:
             if name != last or not placed:  # an alias, or passed on: the walk knows it only by its name
                 field_callable(ctx, node, qualname)
         elif qualname in WRAPPER_CALLABLES:
-            if tag is _CALLEE and isinstance(extra, ast.Call):
+            if tag is _CALLEE and isinstance(extra, Call):
                 if name != last:  # under its own name the walk judged it already
                     _renamed(ctx, node, qualname)
             elif tag is not _CHAIN:
                 as_value(ctx, node, qualname)
         elif last in ENUM_FACTORIES and tag is _VALUE and id(node) not in ctx.class_positions:
             enum_as_value(ctx, node, qualname)
-        elif tag is _CALLEE and isinstance(extra, ast.Call) and name != last:
+        elif tag is _CALLEE and isinstance(extra, Call) and name != last:
             # An import alias does not change what is called: from abc import ABCMeta as Factory.
             if last in METACLASS_NAMES:
                 ctx.add("class-machinery", extra, f"{name!r} is {qualname}, a metaclass: calling it creates a class")
             elif last in ENUM_FACTORIES:
                 special_call(ctx, extra, last)
-
-
-def _from_module(ctx: Context, use: Use, resolution: Resolution) -> None:
-    """A name that counts only as what an allowed module gives: the module itself, or name imported from it."""
-    assert isinstance(use.extra, tuple)
-    module, name = use.extra
-    if module == "typing" and ctx.future_annotations:  # dataclasses looks ClassVar up in module globals then
-        resolution = ctx.resolve(use.scope.module(), use.name)
-    given = resolution.modules() + [q.rpartition(".")[0] for q in resolution.imported() if q.endswith("." + str(name))]
-    if len(resolution.bindings) == 1 and given == [module]:
-        return
-    if module == "functools":
-        ctx.add("computed-attribute-name", use.node, "only functools.WRAPPER_ASSIGNMENTS and WRAPPER_UPDATES "
-                "of the functools module may stand for the names wraps() copies")  # fmt: skip
-    elif module == "abc":
-        ctx.add("class-machinery", use.node, "metaclass= is allowed only for abc.ABCMeta itself")
-    elif module == "typing":  # a ClassVar of the tool's own would make a dataclass field look like a constant
-        ctx.add("class-machinery", use.node, "ClassVar must be typing.ClassVar (from typing import ClassVar)")
-    else:
-        ctx.add("computed-attribute-name", use.node, f"{use.name!r} must be {module}.{name}; getattr()/setattr() "
-                "need f.name for f in dataclasses.fields(x), or a constant name")  # fmt: skip
 
 
 def _decorator(ctx: Context, use: Use, resolution: Resolution) -> None:
@@ -289,10 +275,10 @@ def _field_name(ctx: Context, use: Use, resolution: Resolution) -> None:
                 "for f in dataclasses.fields(x); keep dynamic data in a dict")  # fmt: skip
 
 
-_CHECKS = {
+_CHECKS: Final = {
     **CLASS_CHECKS,
     **REGISTRATION_CHECKS,
     Tag.DECORATOR: _decorator,
-    Tag.FROM_MODULE: _from_module,
+    Tag.FROM_MODULE: from_module,
     Tag.FIELD_NAME: _field_name,
 }

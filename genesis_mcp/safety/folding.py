@@ -11,15 +11,36 @@ from __future__ import annotations
 import ast
 import re
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Final
+
+from genesis_mcp.safety.nodes import (
+    Add,
+    Attribute,
+    BinOp,
+    Call,
+    Constant,
+    FormattedValue,
+    JoinedStr,
+    List,
+    Mod,
+    Mult,
+    Name,
+    Slice,
+    Sub,
+    Subscript,
+    Tuple,
+    UAdd,
+    UnaryOp,
+    USub,
+)
 
 __all__ = ["FOLDABLE", "MAX_FOLD_LENGTH", "MAX_FOLD_NODES", "Value", "fold", "may_fold"]
 
-MAX_FOLD_NODES = 256
-MAX_FOLD_LENGTH = 10_000
+MAX_FOLD_NODES: Final = 256
+MAX_FOLD_LENGTH: Final = 10_000
 # A width or precision this long would make the folded string huge.
-_WIDE = re.compile(r"\d{5,}")
-_STR_METHODS: dict[str, Callable[[str], str]] = {
+_WIDE: Final = re.compile(r"\d{5,}")
+_STR_METHODS: Final[dict[str, Callable[[str], str]]] = {
     "lower": str.lower,
     "upper": str.upper,
     "strip": str.strip,
@@ -32,9 +53,9 @@ _STR_METHODS: dict[str, Callable[[str], str]] = {
 }
 
 Value = str | int
-FOLDABLE = frozenset({ast.Constant, ast.BinOp, ast.UnaryOp, ast.JoinedStr, ast.Subscript, ast.Call})
-_FOLD_OPERATORS = frozenset({ast.Add, ast.Sub, ast.Mult, ast.Mod})
-_SIGNS = frozenset({ast.USub, ast.UAdd})
+FOLDABLE: Final = frozenset({Constant, BinOp, UnaryOp, JoinedStr, Subscript, Call})
+_FOLD_OPERATORS: Final = frozenset({Add, Sub, Mult, Mod})
+_SIGNS: Final = frozenset({USub, UAdd})
 
 
 def _small_int(value: object) -> bool:
@@ -44,47 +65,47 @@ def _small_int(value: object) -> bool:
 def _children(node: Any) -> list[ast.AST] | None:
     """The operands ``_combine`` needs, or None when the node is not something we fold."""
     kind = type(node)
-    if kind is ast.Constant:
+    if kind is Constant:
         return [] if isinstance(node.value, str) or _small_int(node.value) else None
-    if kind is ast.BinOp:
-        assert isinstance(node, ast.BinOp)
+    if kind is BinOp:
+        assert isinstance(node, BinOp)
         op = type(node.op)
         if op not in _FOLD_OPERATORS:
             return None
-        if op is ast.Mod and type(node.right) is ast.Tuple:
+        if op is Mod and type(node.right) is Tuple:
             return [node.left, *node.right.elts]
         return [node.left, node.right]
-    if kind is ast.UnaryOp:
-        assert isinstance(node, ast.UnaryOp)
+    if kind is UnaryOp:
+        assert isinstance(node, UnaryOp)
         return [node.operand] if type(node.op) in _SIGNS else None
-    if kind is ast.JoinedStr:
+    if kind is JoinedStr:
         return list(node.values)
-    if kind is ast.FormattedValue:
-        assert isinstance(node, ast.FormattedValue)
+    if kind is FormattedValue:
+        assert isinstance(node, FormattedValue)
         return [node.value] if node.format_spec is None else [node.value, node.format_spec]
-    if kind is ast.Subscript:
-        assert isinstance(node, ast.Subscript)
+    if kind is Subscript:
+        assert isinstance(node, Subscript)
         slc = node.slice
-        if type(slc) is not ast.Slice:
+        if type(slc) is not Slice:
             return None
         parts = [slc.lower, slc.upper, slc.step]
         return [node.value, *(p for p in parts if p is not None)]
-    if kind is ast.Call:
-        assert isinstance(node, ast.Call)
+    if kind is Call:
+        assert isinstance(node, Call)
         return None if node.keywords else _call_children(node)
     return None
 
 
 def _call_children(node: ast.Call) -> list[ast.AST] | None:
     func = node.func
-    if type(func) is ast.Name:
+    if type(func) is Name:
         return list(node.args) if func.id in ("chr", "str") and len(node.args) == 1 else None
-    if type(func) is not ast.Attribute:
+    if type(func) is not Attribute:
         return None
     method = func.attr
     if method == "join" and len(node.args) == 1:
         arg = node.args[0]
-        if type(arg) is ast.List or type(arg) is ast.Tuple:
+        if type(arg) is List or type(arg) is Tuple:
             return [func.value, *arg.elts]
     if method in _STR_METHODS and not node.args:
         return [func.value]
@@ -94,34 +115,34 @@ def _call_children(node: ast.Call) -> list[ast.AST] | None:
 
 
 def _combine(node: ast.AST, args: list[Value]) -> Value | None:
-    if isinstance(node, ast.Constant):
+    if isinstance(node, Constant):
         return node.value if isinstance(node.value, str | int) else None
-    if isinstance(node, ast.BinOp):
+    if isinstance(node, BinOp):
         left, right = args[0], args[1:]
-        if isinstance(node.op, ast.Mod):
+        if isinstance(node.op, Mod):
             if not isinstance(left, str) or _WIDE.search(left):
                 return None
-            return left % tuple(right) if isinstance(node.right, ast.Tuple) else left % right[0]
+            return left % tuple(right) if isinstance(node.right, Tuple) else left % right[0]
         other = right[0]
-        if isinstance(node.op, ast.Add) and type(left) is type(other):
+        if isinstance(node.op, Add) and type(left) is type(other):
             return left + other  # type: ignore[operator]
-        if isinstance(node.op, ast.Sub) and isinstance(left, int) and isinstance(other, int):
+        if isinstance(node.op, Sub) and isinstance(left, int) and isinstance(other, int):
             return left - other
-        if isinstance(node.op, ast.Mult):
+        if isinstance(node.op, Mult):
             if isinstance(left, int) and isinstance(other, int):
                 return left * other
             text, times = (left, other) if isinstance(left, str) else (other, left)
             if isinstance(text, str) and isinstance(times, int) and len(text) * max(times, 0) <= MAX_FOLD_LENGTH:
                 return text * times
         return None
-    if isinstance(node, ast.UnaryOp):
+    if isinstance(node, UnaryOp):
         operand = args[0]
         if not isinstance(operand, int):
             return None
-        return -operand if isinstance(node.op, ast.USub) else operand
-    if isinstance(node, ast.JoinedStr):
+        return -operand if isinstance(node.op, USub) else operand
+    if isinstance(node, JoinedStr):
         return "".join(str(a) for a in args)
-    if isinstance(node, ast.FormattedValue):
+    if isinstance(node, FormattedValue):
         value = args[0]
         if node.conversion == ord("r"):
             value = repr(value)
@@ -131,22 +152,22 @@ def _combine(node: ast.AST, args: list[Value]) -> Value | None:
             spec = str(args[1])
             return None if _WIDE.search(spec) else format(value, spec)
         return str(value)
-    if isinstance(node, ast.Subscript):
+    if isinstance(node, Subscript):
         numbers = [a for a in args[1:] if isinstance(a, int)]
         if not isinstance(args[0], str) or len(numbers) != len(args) - 1:
             return None
         slc = node.slice
-        assert isinstance(slc, ast.Slice)
+        assert isinstance(slc, Slice)
         given = iter(numbers)
         lower, upper, step = (next(given) if part is not None else None for part in (slc.lower, slc.upper, slc.step))
         return args[0][lower:upper:step] if step != 0 else None
-    if isinstance(node, ast.Call):
+    if isinstance(node, Call):
         func = node.func
-        if isinstance(func, ast.Name):
+        if isinstance(func, Name):
             if func.id == "chr":
                 return chr(args[0]) if isinstance(args[0], int) and 0 <= args[0] < 0x110000 else None
             return str(args[0])
-        assert isinstance(func, ast.Attribute)
+        assert isinstance(func, Attribute)
         if not all(isinstance(a, str) for a in args):
             return None
         texts = [str(a) for a in args]
@@ -163,9 +184,9 @@ def may_fold(node: ast.JoinedStr) -> bool:
     another fold: the last field (``fold`` works from the end) shows a name or an attribute, with no spec or
     a constant one (``f"{x}"``, ``f"{x:.2f}"``)."""
     for value in reversed(node.values):
-        if type(value) is ast.FormattedValue:
+        if type(value) is FormattedValue:
             spec: Any = value.format_spec  # a JoinedStr, or None
-            if spec is not None and not all(type(part) is ast.Constant for part in spec.values):
+            if spec is not None and not all(type(part) is Constant for part in spec.values):
                 return True
             return type(value.value) in FOLDABLE
     return True
@@ -177,10 +198,10 @@ def fold(node: Any, memo: dict[int, Value | None] | None = None) -> str | None:
     ``memo`` (node id -> value, None for "not constant") lets one check fold nested expressions once.
     """
     kind = type(node)
-    if kind is ast.Constant:
+    if kind is Constant:
         text = node.value
         return text if isinstance(text, str) else None
-    if kind not in FOLDABLE or (kind is ast.JoinedStr and not may_fold(node)):
+    if kind not in FOLDABLE or (kind is JoinedStr and not may_fold(node)):
         return None
     results: dict[int, Value | None] = {} if memo is None else memo
     key = id(node)

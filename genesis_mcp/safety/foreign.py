@@ -6,23 +6,25 @@ tool's own classes define.
 from __future__ import annotations
 
 import ast
+from typing import Final
 
 from genesis_mcp.safety.class_annotations import annotated_statements
 from genesis_mcp.safety.context import Context
 from genesis_mcp.safety.names import DANGEROUS_PRIVATE_NAMES
+from genesis_mcp.safety.nodes import ClassDef, Name
 from genesis_mcp.safety.objects import own_object
 from genesis_mcp.safety.scopes import Kind, Scope, source_name, source_scopes
 
 __all__ = ["field_name_stores", "fields_renamed", "foreign_origin", "foreign_stores"]
 
-_FIELD_ATTRIBUTES = frozenset({"name", "type", "default", "default_factory", "init", "repr", "hash", "compare"})
-_MADE_FROM = frozenset({Kind.DERIVED, Kind.INSTANCE, Kind.ITEM})
+_FIELD_ATTRIBUTES: Final = frozenset({"name", "type", "default", "default_factory", "init", "repr", "hash", "compare"})
+_MADE_FROM: Final = frozenset({Kind.DERIVED, Kind.INSTANCE, Kind.ITEM})
 
 
 def foreign_stores(ctx: Context) -> None:
     """x.a = v where x comes from an allowed module (or is a dataclasses Field): it changes a shared object."""
     fields_used = "fields" in ctx.import_names or any(
-        name == "fields" and isinstance(base, ast.Name) for name, base, _scope in ctx.attribute_loads
+        name == "fields" and isinstance(base, Name) for name, base, _scope in ctx.attribute_loads
     )
     for name, node, root, scope in ctx.foreign_stores:
         if id(node) in ctx.flagged:
@@ -57,9 +59,9 @@ def field_name_stores(ctx: Context, stores: list[tuple[ast.AST, str | None, Scop
         {
             statement.target.id
             for scope in ctx.class_scopes
-            if isinstance(scope.node, ast.ClassDef)
+            if isinstance(scope.node, ClassDef)
             for statement in annotated_statements(scope.node)
-            if isinstance(statement.target, ast.Name)
+            if isinstance(statement.target, Name)
         }
     )
     for node, root, scope in stores:

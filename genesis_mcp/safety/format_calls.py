@@ -10,6 +10,7 @@ import ast
 
 from genesis_mcp.safety.context import Context, Tag
 from genesis_mcp.safety.names import is_dunder
+from genesis_mcp.safety.nodes import Attribute, Call, Constant, Name, Starred, Subscript
 from genesis_mcp.safety.scopes import Scope
 from genesis_mcp.safety.strings import scan_string
 from genesis_mcp.safety.template_pieces import template_pieces
@@ -18,7 +19,7 @@ __all__ = ["format_receiver", "trust_pieces"]
 
 
 def _is_self_or_cls(node: ast.AST) -> bool:
-    return isinstance(node, ast.Name) and node.id in ("self", "cls")
+    return isinstance(node, Name) and node.id in ("self", "cls")
 
 
 def format_receiver(
@@ -28,35 +29,35 @@ def format_receiver(
     written) or caller data; a template built at run time could walk any attribute."""
     text = ctx.fold(receiver) if receiver is not None else None
     if text is not None:
-        found = None if isinstance(receiver, ast.Constant) else scan_string(text)  # constants scan themselves
+        found = None if isinstance(receiver, Constant) else scan_string(text)  # constants scan themselves
         if found is not None:
             ctx.add(found[0], receiver, found[1])
         return
-    if isinstance(receiver, ast.Name):
+    if isinstance(receiver, Name):
         if receiver.id != "str":
             ctx.uses.append((Tag.FORMAT, receiver.id, scope, node, ("name", method, call)))
             return
-        if call is not None and call.args and not isinstance(call.args[0], ast.Starred):
+        if call is not None and call.args and not isinstance(call.args[0], Starred):
             format_receiver(ctx, scope, call.args[0], None, node, method)
             return
-    elif isinstance(receiver, ast.Subscript) and isinstance(receiver.value, ast.Name):
+    elif isinstance(receiver, Subscript) and isinstance(receiver.value, Name):
         ctx.uses.append((Tag.FORMAT, receiver.value.id, scope, node, ("subscript", method)))
         return
     elif (  # TABLE.get(key, "{}"): an item of the table, or the literal default
-        isinstance(receiver, ast.Call)
-        and isinstance(receiver.func, ast.Attribute)
+        isinstance(receiver, Call)
+        and isinstance(receiver.func, Attribute)
         and receiver.func.attr == "get"
-        and isinstance(receiver.func.value, ast.Name)
+        and isinstance(receiver.func.value, Name)
         and 1 <= len(receiver.args) <= 2
         and not receiver.keywords
         and all(ctx.fold(a) is not None for a in receiver.args[1:])
     ):
         ctx.uses.append((Tag.FORMAT, receiver.func.value.id, scope, node, ("subscript", method)))
         return
-    elif isinstance(receiver, ast.Call) and isinstance(receiver.func, ast.Name):
+    elif isinstance(receiver, Call) and isinstance(receiver.func, Name):
         ctx.uses.append((Tag.FORMAT, receiver.func.id, scope, node, ("call", method)))
         return
-    elif isinstance(receiver, ast.Attribute) and _is_self_or_cls(receiver.value) and not is_dunder(receiver.attr):
+    elif isinstance(receiver, Attribute) and _is_self_or_cls(receiver.value) and not is_dunder(receiver.attr):
         # A template the class keeps: trusted only if it is a class constant nothing ever assigns (finish.py).
         holder = receiver.value.id  # type: ignore[attr-defined]
         ctx.uses.append((Tag.FORMAT, receiver.attr, scope, node, ("class-constant", method, holder)))

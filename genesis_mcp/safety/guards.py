@@ -12,41 +12,68 @@ with ``"__class__"``); the last two are checked after the walk.
 from __future__ import annotations
 
 import ast
+from typing import Final
 
 from genesis_mcp.safety.context import Context
 from genesis_mcp.safety.names import ATTRIBUTE_BUILTINS
+from genesis_mcp.safety.nodes import (
+    AsyncFunctionDef,
+    BoolOp,
+    Break,
+    Call,
+    ClassDef,
+    Compare,
+    Continue,
+    DictComp,
+    ExceptHandler,
+    FunctionDef,
+    GeneratorExp,
+    Global,
+    If,
+    In,
+    Lambda,
+    ListComp,
+    Load,
+    MatchAs,
+    MatchMapping,
+    MatchStar,
+    Name,
+    Nonlocal,
+    NotIn,
+    Or,
+    Raise,
+    Return,
+    SetComp,
+    child_nodes,
+    descendants,
+)
 from genesis_mcp.safety.scopes import Scope
 
 __all__ = ["guarded_reads", "narrow"]
 
-_EXITS = (ast.Raise, ast.Return, ast.Continue, ast.Break)
+_EXITS: Final = (Raise, Return, Continue, Break)
 # Nodes whose code runs later or elsewhere: a read inside is not guarded, a binding inside is not seen here.
-_DEFERRED = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.ClassDef, ast.GeneratorExp, ast.ListComp,
-             ast.SetComp, ast.DictComp)  # fmt: skip
+_DEFERRED: Final = (FunctionDef, AsyncFunctionDef, Lambda, ClassDef, GeneratorExp, ListComp,
+             SetComp, DictComp)  # fmt: skip
 
 
 def narrow(ctx: Context, body: list[ast.stmt], scope: Scope) -> None:
     """Note the allow-list guards in ``body`` (called as a block is queued); what they narrow is worked out
     only for the names a getattr-like call is given (``guarded_reads``, after the walk)."""
     for index, statement in enumerate(body):
-        if type(statement) is not ast.If:
+        if type(statement) is not If:
             continue
         test = statement.test
         # if key in T (and ...): the body; if key not in T (or ...): raise/return: what follows
-        if type(test) is ast.BoolOp:
-            parts, exits = test.values, type(test.op) is ast.Or
+        if type(test) is BoolOp:
+            parts, exits = test.values, type(test.op) is Or
         else:
-            parts, exits = [test], type(test) is ast.Compare and type(test.ops[0]) is ast.NotIn
+            parts, exits = [test], type(test) is Compare and type(test.ops[0]) is NotIn
         if exits and type(statement.body[-1]) not in _EXITS:
             continue
-        wanted = ast.NotIn if exits else ast.In
+        wanted = NotIn if exits else In
         for part in parts:
-            if (
-                type(part) is ast.Compare
-                and len(part.ops) == 1
-                and type(part.ops[0]) is wanted
-                and type(part.left) is ast.Name
-            ):
+            if type(part) is Compare and len(part.ops) == 1 and type(part.ops[0]) is wanted and type(part.left) is Name:
                 ctx.guards.append((part.left.id, part.comparators[0], test, body, index, exits, scope))
 
 
@@ -56,11 +83,11 @@ def guarded_reads(ctx: Context, names: set[tuple[int, str]]) -> None:
     for name, allowed, test, body, index, exits, scope in ctx.guards:
         if (id(scope), name) not in names:
             continue
-        if any(_rebinds(node, name) for node in ast.walk(test)):  # (key := ...) in the test itself
+        if any(_rebinds(node, name) for node in descendants(test)):  # (key := ...) in the test itself
             continue
         # Past an exiting guard Python runs its else (or elif) first, then what follows: both are the region.
         guard = body[index]
-        assert isinstance(guard, ast.If)
+        assert isinstance(guard, If)
         region = guard.orelse + body[index + 1 :] if exits else guard.body
         _guarded_reads(ctx, name, allowed, region, scope)
 
@@ -73,35 +100,35 @@ def _guarded_reads(ctx: Context, name: str, allowed: ast.expr, region: list[ast.
         if _rebinds(node, name):
             return
         if isinstance(node, _DEFERRED):
-            if any(_rebinds(inner, name) for inner in ast.walk(node)):
+            if any(_rebinds(inner, name) for inner in descendants(node)):
                 return  # conservative: a nested scope naming it
             continue
         if (
-            type(node) is ast.Call
-            and type(node.func) is ast.Name
+            type(node) is Call
+            and type(node.func) is Name
             and node.func.id in ATTRIBUTE_BUILTINS
             and len(node.args) >= 2
-            and type(node.args[1]) is ast.Name
+            and type(node.args[1]) is Name
             and node.args[1].id == name
         ):
             reads.append(node.args[1])
-        pending.extend(ast.iter_child_nodes(node))
+        pending.extend(child_nodes(node))
     for read in reads:
         ctx.guarded[id(read)] = (allowed, scope)
 
 
 def _rebinds(node: ast.AST, name: str) -> bool:
     """``node`` binds, deletes or redirects ``name``."""
-    if isinstance(node, ast.Name):
-        return node.id == name and type(node.ctx) is not ast.Load
-    if isinstance(node, ast.Global | ast.Nonlocal):
+    if isinstance(node, Name):
+        return node.id == name and type(node.ctx) is not Load
+    if isinstance(node, Global | Nonlocal):
         return name in node.names
-    if isinstance(node, ast.ExceptHandler | ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
+    if isinstance(node, ExceptHandler | FunctionDef | AsyncFunctionDef | ClassDef):
         return node.name == name
     if isinstance(node, ast.alias):
         return (node.asname or node.name.partition(".")[0]) == name
-    if isinstance(node, ast.MatchAs | ast.MatchStar):
+    if isinstance(node, MatchAs | MatchStar):
         return node.name == name
-    if isinstance(node, ast.MatchMapping):
+    if isinstance(node, MatchMapping):
         return node.rest == name
     return isinstance(node, ast.arg) and node.arg == name

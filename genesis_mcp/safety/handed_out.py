@@ -13,10 +13,12 @@ exception type, and library attributes that hold classes (a Field's ``type``, a 
 from __future__ import annotations
 
 import ast
+from typing import Final
 
 from genesis_mcp.safety.context import Context, Tag
 from genesis_mcp.safety.definitions import decorator_name
 from genesis_mcp.safety.names import SELF_DECORATORS
+from genesis_mcp.safety.nodes import AsyncFunctionDef, Attribute, Call, ClassDef, FunctionDef, Name
 from genesis_mcp.safety.plain_classes import plain_decorators
 from genesis_mcp.safety.scopes import Kind, Scope, defining_scope, library_name
 
@@ -34,7 +36,7 @@ def classes_as_values(ctx: Context) -> bool:
     if ctx.classes_as_values is not None and ctx.classes_as_values[0] == key:
         return ctx.classes_as_values[1]
     positions, heads, decorators = ctx.class_positions, ctx.class_heads, ctx.decorators  # bases: no values
-    classes = {s.node.name for s in ctx.class_scopes if isinstance(s.node, ast.ClassDef)}
+    classes = {s.node.name for s in ctx.class_scopes if isinstance(s.node, ClassDef)}
     found = (
         _class_channels(ctx)  # super() kept, an __exit__'s type and nested classes among them
         or _class_statements(ctx)
@@ -89,7 +91,7 @@ def _exit_types(ctx: Context) -> bool:
     return False
 
 
-_HANDING = frozenset({Tag.VALUE, Tag.CHAIN, Tag.CALLEE})
+_HANDING: Final = frozenset({Tag.VALUE, Tag.CHAIN, Tag.CALLEE})
 
 
 def operand_parameter(scope: Scope, name: str) -> bool:
@@ -108,7 +110,7 @@ def class_value(scope: Scope, name: str) -> bool:
         return True
     where = defining_scope(scope, name)  # the def whose parameter it is, wherever it is read
     function = where.node
-    if not resolution.only(Kind.PARAM) or not isinstance(function, ast.FunctionDef | ast.AsyncFunctionDef):
+    if not resolution.only(Kind.PARAM) or not isinstance(function, FunctionDef | AsyncFunctionDef):
         return False
     first = function.args.posonlyargs[:1] or function.args.args[:1]
     if not first or first[0].arg != name or where.parent is None or where.parent.kind != "class":
@@ -121,7 +123,7 @@ def class_value(scope: Scope, name: str) -> bool:
 
 def _builtin_staticmethod(decorator: ast.expr, where: Scope) -> bool:
     """``@staticmethod`` as the builtin (abc.abstractclassmethod imported under that name passes a class)."""
-    named = isinstance(decorator, ast.Name) and decorator.id == "staticmethod"
+    named = isinstance(decorator, Name) and decorator.id == "staticmethod"
     return named and not where.resolve("staticmethod").bindings
 
 
@@ -155,9 +157,9 @@ def unnamed_channels(ctx: Context) -> bool:
     )
 
 
-_REGISTRY = frozenset({"registry", "dispatch"})
-_GROUP_METHODS = frozenset({"split", "subgroup", "derive"})
-_THROWS = frozenset({"throw", "athrow"})
+_REGISTRY: Final = frozenset({"registry", "dispatch"})
+_GROUP_METHODS: Final = frozenset({"split", "subgroup", "derive"})
+_THROWS: Final = frozenset({"throw", "athrow"})
 
 
 def _throws(ctx: Context) -> bool:
@@ -172,8 +174,8 @@ def _group_split(ctx: Context) -> bool:
     exception group, or set on an object in a tool with ``except*``, which calls the group's ``split`` with
     the classes its clauses name."""
     groups = any(  # the builtins ExceptionGroup and BaseExceptionGroup: a base is a name (class_rules)
-        isinstance(s.node, ast.ClassDef)
-        and any(isinstance(b, ast.Name) and b.id.endswith("ExceptionGroup") for b in s.node.bases)
+        isinstance(s.node, ClassDef)
+        and any(isinstance(b, Name) and b.id.endswith("ExceptionGroup") for b in s.node.bases)
         for s in ctx.class_scopes
     )
     if groups and _class_binds(ctx, _GROUP_METHODS):
@@ -195,17 +197,17 @@ def stored_as(ctx: Context, names: frozenset[str]) -> bool:
     return False
 
 
-_PROPERTY_PARTS = frozenset({"setter", "getter", "deleter"})
+_PROPERTY_PARTS: Final = frozenset({"setter", "getter", "deleter"})
 
 
 def keeps_self(decorator: ast.expr, where: Scope) -> bool:
     """A method decorator that keeps its first parameter the object it is called on: the builtin property
     (and its setter/getter/deleter), functools' cached_property/lru_cache/cache, abc's abstractmethod, as
     imported from there (a function of the tool named cache could return classmethod(f))."""
-    head = decorator.func if isinstance(decorator, ast.Call) else decorator
-    if isinstance(head, ast.Name) and head.id == "property":
+    head = decorator.func if isinstance(decorator, Call) else decorator
+    if isinstance(head, Name) and head.id == "property":
         return not where.resolve("property").bindings
-    if isinstance(head, ast.Attribute) and isinstance(head.value, ast.Name) and head.attr in _PROPERTY_PARTS:
+    if isinstance(head, Attribute) and isinstance(head.value, Name) and head.attr in _PROPERTY_PARTS:
         return _property_of(where, head.value.id)  # @x.setter on the property x of this class
     label = decorator_name(head)
     return label in SELF_DECORATORS and library_name(head, where) in (f"functools.{label}", f"abc.{label}")
@@ -216,20 +218,20 @@ def _property_of(where: Scope, name: str) -> bool:
     ``name.setter``/``getter``/``deleter`` of that same property (x could be anything with a .setter)."""
     node = where.node
     bindings = where.bindings.get(name, [])
-    if not isinstance(node, ast.ClassDef) or not bindings or any(b.kind is not Kind.DEF for b in bindings):
+    if not isinstance(node, ClassDef) or not bindings or any(b.kind is not Kind.DEF for b in bindings):
         return False
-    defs = [s for s in node.body if isinstance(s, ast.FunctionDef | ast.AsyncFunctionDef) and s.name == name]
+    defs = [s for s in node.body if isinstance(s, FunctionDef | AsyncFunctionDef) and s.name == name]
     if len(defs) != len(bindings) or where.resolve("property").bindings:
         return False
     for position, function in enumerate(defs):
         if len(function.decorator_list) != 1:
             return False
         decorator = function.decorator_list[0]
-        plain = isinstance(decorator, ast.Name) and decorator.id == "property"
+        plain = isinstance(decorator, Name) and decorator.id == "property"
         chained = (
-            isinstance(decorator, ast.Attribute)
+            isinstance(decorator, Attribute)
             and decorator.attr in ("setter", "getter", "deleter")
-            and isinstance(decorator.value, ast.Name)
+            and isinstance(decorator.value, Name)
             and decorator.value.id == name
         )
         if not (plain if position == 0 else plain or chained):

@@ -6,12 +6,26 @@ self.FIELDS``), or one an allow-list guard lets through (``if key not in FIELDS:
 from __future__ import annotations
 
 import ast
+from typing import Final
 
 from genesis_mcp.safety.bindings import FIELD_NAME, identifiers
 from genesis_mcp.safety.class_constants import class_constant
 from genesis_mcp.safety.context import Context
 from genesis_mcp.safety.foreign import fields_renamed
 from genesis_mcp.safety.names import is_dunder
+from genesis_mcp.safety.nodes import (
+    Attribute,
+    Call,
+    ClassDef,
+    DictComp,
+    List,
+    ListComp,
+    Name,
+    Set,
+    SetComp,
+    Subscript,
+    Tuple,
+)
 from genesis_mcp.safety.plain_classes import builtin_class
 from genesis_mcp.safety.scopes import Binding, Kind, Scope, defining_scope, library_name, source_scopes
 from genesis_mcp.safety.template_sources import only_read, read_only_table
@@ -71,19 +85,19 @@ def _guarded(ctx: Context, scope: Scope, name: str, allowed: ast.expr, guarded_i
         return None
     if "__eq__" in ctx.functions or any("__eq__" in s.bindings or not _plain_bases(s) for s in ctx.class_scopes):
         return None  # class K(UserString, str) compares by a property of its own
-    if isinstance(allowed, ast.Tuple | ast.List | ast.Set):
+    if isinstance(allowed, Tuple | List | Set):
         found = identifiers(ctx, allowed.elts)
         return found.split(",") if found else None
     if _field_names(ctx, scope, allowed):
         return []  # names of dataclass fields: judged where the class declares them (like getattr(x, f.name))
-    if isinstance(allowed, ast.Name):
+    if isinstance(allowed, Name):
         tables = scope.resolve(allowed.id).bindings
         if not tables or not all(map(_identifier_table, tables)):
             return None
         if not read_only_table(ctx, scope, allowed.id):
             return None
         return [n for table in tables for n in _table_identifiers(table)]
-    if isinstance(allowed, ast.Attribute) and isinstance(allowed.value, ast.Name):
+    if isinstance(allowed, Attribute) and isinstance(allowed.value, Name):
         holder, attr = allowed.value.id, allowed.attr
         return _constant_names(ctx, attr) if class_constant(ctx, scope, holder, attr, _identifier_tuple) else None
     return None
@@ -92,7 +106,7 @@ def _guarded(ctx: Context, scope: Scope, name: str, allowed: ast.expr, guarded_i
 def _field_names(ctx: Context, scope: Scope, allowed: ast.expr) -> bool:
     """``{f.name for f in dataclasses.fields(x)}`` (a set, list or dict of them), written there or bound once
     to a name nothing but reads: the names of a dataclass's fields, while no Field is renamed."""
-    if isinstance(allowed, ast.Name):
+    if isinstance(allowed, Name):
         bindings = scope.resolve(allowed.id).bindings
         if len(bindings) != 1 or not bindings[0].target.startswith("display:") or not only_read(ctx, allowed.id):
             return False
@@ -100,9 +114,9 @@ def _field_names(ctx: Context, scope: Scope, allowed: ast.expr) -> bool:
         if found is None:
             return False
         allowed = found
-    if isinstance(allowed, ast.DictComp):
+    if isinstance(allowed, DictComp):
         element: ast.expr = allowed.key
-    elif isinstance(allowed, ast.SetComp | ast.ListComp):
+    elif isinstance(allowed, SetComp | ListComp):
         element = allowed.elt
     else:
         return False
@@ -111,18 +125,20 @@ def _field_names(ctx: Context, scope: Scope, allowed: ast.expr) -> bool:
     loop = allowed.generators[0]
     return (
         not loop.ifs
-        and isinstance(loop.target, ast.Name)
-        and isinstance(element, ast.Attribute)
+        and isinstance(loop.target, Name)
+        and isinstance(element, Attribute)
         and element.attr == "name"
-        and isinstance(element.value, ast.Name)
+        and isinstance(element.value, Name)
         and element.value.id == loop.target.id
-        and isinstance(loop.iter, ast.Call)
+        and isinstance(loop.iter, Call)
         and library_name(loop.iter.func, scope) == "dataclasses.fields"
     )
 
 
-_BUILTIN_BASES = frozenset({"object", "str", "int", "float", "bytes", "tuple", "list", "dict", "set", "frozenset"})
-_LIBRARY_BASES = frozenset(
+_BUILTIN_BASES: Final = frozenset(
+    {"object", "str", "int", "float", "bytes", "tuple", "list", "dict", "set", "frozenset"}
+)
+_LIBRARY_BASES: Final = frozenset(
     {"abc.ABC", "typing.Generic", "typing.Protocol", "typing.NamedTuple", "typing.TypedDict"}
     | {"enum.Enum", "enum.IntEnum", "enum.Flag", "enum.IntFlag", "enum.StrEnum"}
 )
@@ -131,13 +147,13 @@ _LIBRARY_BASES = frozenset(
 def _plain_bases(scope: Scope) -> bool:
     """A class statement's bases all compare as str, object or the tool's own classes do."""
     node, outer = scope.node, scope.parent
-    if not isinstance(node, ast.ClassDef) or outer is None:
+    if not isinstance(node, ClassDef) or outer is None:
         return False
-    if node.decorator_list and any(isinstance(b, ast.Name) and b.id == "str" for b in node.bases):
+    if node.decorator_list and any(isinstance(b, Name) and b.id == "str" for b in node.bases):
         return False  # @dataclass on a str subclass writes an __eq__ of its own
     for base in node.bases:
-        head = base.value if isinstance(base, ast.Subscript) else base
-        if isinstance(head, ast.Name):
+        head = base.value if isinstance(base, Subscript) else base
+        if isinstance(head, Name):
             found = outer.resolve(head.id)
             if found.only(Kind.CLASS) or (not found.bindings and (head.id in _BUILTIN_BASES or builtin_class(head.id))):
                 continue

@@ -13,6 +13,7 @@ import ast
 
 from genesis_mcp.safety.class_annotations import annotated_statements, class_body
 from genesis_mcp.safety.context import Context, Tag
+from genesis_mcp.safety.nodes import Assign, Attribute, ClassDef, Constant, List, Name, Tuple
 from genesis_mcp.safety.scopes import Kind, Scope
 
 __all__ = ["implicit_reads"]
@@ -25,7 +26,7 @@ def implicit_reads(ctx: Context) -> None:
                 ctx.attribute_loads.append((attribute, node, scope))  # read off the subject, a class maybe
     for class_scope in ctx.class_scopes:
         statement = class_scope.node
-        if isinstance(statement, ast.ClassDef) and _makes_fields(class_scope, statement):
+        if isinstance(statement, ClassDef) and _makes_fields(class_scope, statement):
             for field in _annotated(statement):
                 ctx.attribute_loads.append((field, statement, class_scope))  # getattr(cls, field): the default
 
@@ -38,13 +39,13 @@ def _match_names(ctx: Context, name: str, depth: int) -> set[str]:
         return {"*"}
     for scope in ctx.class_scopes:
         node = scope.node
-        if not isinstance(node, ast.ClassDef) or node.name != name:
+        if not isinstance(node, ClassDef) or node.name != name:
             continue
         found |= _annotated(node)
         written = 0
         for statement in class_body(node):
-            if isinstance(statement, ast.Assign) and any(
-                isinstance(t, ast.Name) and t.id == "__match_args__" for t in statement.targets
+            if isinstance(statement, Assign) and any(
+                isinstance(t, Name) and t.id == "__match_args__" for t in statement.targets
             ):
                 found |= _constant_names(statement.value)
                 written += 1
@@ -52,26 +53,26 @@ def _match_names(ctx: Context, name: str, depth: int) -> set[str]:
             found.add("*")
         outer = scope.parent
         for base in node.bases:
-            if isinstance(base, ast.Name) and outer is not None and outer.resolve(base.id).only(Kind.CLASS):
+            if isinstance(base, Name) and outer is not None and outer.resolve(base.id).only(Kind.CLASS):
                 found |= _match_names(ctx, base.id, depth + 1)
     return found
 
 
 def _constant_names(value: ast.expr) -> set[str]:
-    if isinstance(value, ast.Tuple | ast.List) and all(
-        isinstance(e, ast.Constant) and isinstance(e.value, str) for e in value.elts
+    if isinstance(value, Tuple | List) and all(
+        isinstance(e, Constant) and isinstance(e.value, str) for e in value.elts
     ):
         return {e.value for e in value.elts}  # type: ignore[attr-defined]
     return {"*"}
 
 
 def _annotated(node: ast.ClassDef) -> set[str]:
-    return {s.target.id for s in annotated_statements(node) if isinstance(s.target, ast.Name)}
+    return {s.target.id for s in annotated_statements(node) if isinstance(s.target, Name)}
 
 
 def _makes_fields(scope: Scope, node: ast.ClassDef) -> bool:
     """Decorated (dataclass under any name) or deriving from NamedTuple: the check only adds reads."""
     return bool(node.decorator_list) or any(
-        (isinstance(b, ast.Name) and b.id == "NamedTuple") or (isinstance(b, ast.Attribute) and b.attr == "NamedTuple")
+        (isinstance(b, Name) and b.id == "NamedTuple") or (isinstance(b, Attribute) and b.attr == "NamedTuple")
         for b in node.bases
     )

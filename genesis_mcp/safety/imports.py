@@ -2,22 +2,25 @@
 attributes it lists; a submodule only when listed itself.
 
 What an import binds is recorded (``Kind.MODULE`` for a module, ``Kind.IMPORTED`` for a name from one), so
-``finish.py`` can judge every later use of the name once the walk is done.
+``finish.py`` can judge every later use of the name once the walk is done; ``from_module`` is its rule for
+names that must be what an allowed module gives (``functools.WRAPPER_ASSIGNMENTS``, ``abc.ABCMeta``).
 """
 
 from __future__ import annotations
 
 import ast
+from typing import Final
 
 from genesis_mcp.safety.bindings import OTHER
-from genesis_mcp.safety.context import Context, Frame, Handler
+from genesis_mcp.safety.context import Context, Frame, Handler, Use
 from genesis_mcp.safety.messages import import_message, module_attribute_message
 from genesis_mcp.safety.names import FUTURE_FEATURES
-from genesis_mcp.safety.scopes import Binding, Kind, Scope
+from genesis_mcp.safety.nodes import Import, ImportFrom
+from genesis_mcp.safety.scopes import Binding, Kind, Resolution, Scope
 
-__all__ = ["IMPORTS"]
+__all__ = ["IMPORTS", "from_module"]
 
-_EMPTY: frozenset[str] = frozenset()
+_EMPTY: Final[frozenset[str]] = frozenset()
 
 
 def _class_level_import(ctx: Context, node: ast.AST, scope: Scope) -> None:
@@ -83,4 +86,25 @@ def _import_from(ctx: Context, node: ast.ImportFrom, scope: Scope, flags: int, s
         ctx.bind(alias.asname or alias.name, alias, scope, binding)
 
 
-IMPORTS: dict[type, Handler] = {ast.Import: _import, ast.ImportFrom: _import_from}
+IMPORTS: Final[dict[type, Handler]] = {Import: _import, ImportFrom: _import_from}
+
+
+def from_module(ctx: Context, use: Use, resolution: Resolution) -> None:
+    """A name that counts only as what an allowed module gives: the module itself, or name imported from it."""
+    assert isinstance(use.extra, tuple)
+    module, name = use.extra
+    if module == "typing" and ctx.future_annotations:  # dataclasses looks ClassVar up in module globals then
+        resolution = ctx.resolve(use.scope.module(), use.name)
+    given = resolution.modules() + [q.rpartition(".")[0] for q in resolution.imported() if q.endswith("." + str(name))]
+    if len(resolution.bindings) == 1 and given == [module]:
+        return
+    if module == "functools":
+        ctx.add("computed-attribute-name", use.node, "only functools.WRAPPER_ASSIGNMENTS and WRAPPER_UPDATES "
+                "of the functools module may stand for the names wraps() copies")  # fmt: skip
+    elif module == "abc":
+        ctx.add("class-machinery", use.node, "metaclass= is allowed only for abc.ABCMeta itself")
+    elif module == "typing":  # a ClassVar of the tool's own would make a dataclass field look like a constant
+        ctx.add("class-machinery", use.node, "ClassVar must be typing.ClassVar (from typing import ClassVar)")
+    else:
+        ctx.add("computed-attribute-name", use.node, f"{use.name!r} must be {module}.{name}; getattr()/setattr() "
+                "need f.name for f in dataclasses.fields(x), or a constant name")  # fmt: skip

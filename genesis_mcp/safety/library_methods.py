@@ -7,8 +7,10 @@ tool that derives from one, when the tool does not define it) may only be called
 from __future__ import annotations
 
 import ast
+from typing import Final
 
 from genesis_mcp.safety.context import Chain, Context, Tag
+from genesis_mcp.safety.nodes import Attribute, Call, ClassDef, Name, Subscript
 from genesis_mcp.safety.objects import method_self, own_object
 from genesis_mcp.safety.plain_classes import plain_decorators
 from genesis_mcp.safety.scopes import Kind, Resolution, Scope, enclosing_method, library_name
@@ -38,9 +40,9 @@ def class_method_reads(ctx: Context, scope: Scope, resolution: Resolution, chain
     for qualname in resolution.imported():
         _judge(ctx, scope, qualname, names, 0, chain)
     root: ast.AST | None = chain.outer
-    while isinstance(root, ast.Attribute):
+    while isinstance(root, Attribute):
         root = root.value
-    if resolution.only(Kind.CLASS) and isinstance(root, ast.Name):
+    if resolution.only(Kind.CLASS) and isinstance(root, Name):
         bases, _defined = _library_bases(ctx, root.id, names[0][0])
         for base in bases:  # even if a class of the tool defines it too: which comes first is the MRO's call
             _judge(ctx, scope, base, names, 0, chain)
@@ -73,10 +75,10 @@ def _own_callee(ctx: Context, scope: Scope, call: object) -> bool:
     """``f(self)``/``C.m(self)``/``self.m(self)`` with f a function of the tool or an imported one (``asdict``),
     C a class of the tool, or a builtin: code whose stores are seen; a library class reached any other way (an
     alias, ``KINDS[0]``, a call's result) runs a library method on self, which sets attributes unseen."""
-    func = call.func if isinstance(call, ast.Call) else None
-    if isinstance(func, ast.Name):
+    func = call.func if isinstance(call, Call) else None
+    if isinstance(func, Name):
         return {b.kind for b in ctx.resolve(scope, func.id).bindings} <= {Kind.DEF, Kind.CLASS, Kind.IMPORTED}
-    if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name):
+    if isinstance(func, Attribute) and isinstance(func.value, Name):
         # Exception.__init__(self, m): builtins store no names; copy.copy(self): a module's function (those
         # that set attributes, update_wrapper, have rules of their own); json.JSONEncoder.m(self): the chain
         found = ctx.resolve(scope, func.value.id)
@@ -84,9 +86,7 @@ def _own_callee(ctx: Context, scope: Scope, call: object) -> bool:
     return False
 
 
-def _judge(
-    ctx: Context, scope: Scope, owner: str, names: list[tuple[str, ast.AST]], index: int, chain: Chain
-) -> None:
+def _judge(ctx: Context, scope: Scope, owner: str, names: list[tuple[str, ast.AST]], index: int, chain: Chain) -> None:
     method, node = names[index]
     if not python_function(owner, method):
         return
@@ -94,7 +94,7 @@ def _judge(
     first = call.args[0] if call is not None and call.args else None
     # Base.method(self, ...) in a method whose self is surely its own object (not a function's parameter
     # spelled self, nor a method the tool reads off its class)
-    on_self = index == len(names) - 1 and isinstance(first, ast.Name) and first.id == "self"
+    on_self = index == len(names) - 1 and isinstance(first, Name) and first.id == "self"
     owner_node = chain.outer.value if chain.outer is not None else None
     if on_self and enclosing_method(scope) is not None and own_object(ctx, scope, "self", owner_node):
         return
@@ -124,12 +124,12 @@ def _library_bases(ctx: Context, name: str, method: str = "") -> tuple[list[str]
                 continue
             defined = defined or method in class_scope.bindings
             node = class_scope.node
-            for base in node.bases if isinstance(node, ast.ClassDef) else ():
-                head = base.value if isinstance(base, ast.Subscript) else base
+            for base in node.bases if isinstance(node, ClassDef) else ():
+                head = base.value if isinstance(base, Subscript) else base
                 qualname = library_name(head, class_scope.parent)
                 if qualname is not None:
                     found.append(qualname)
-                elif isinstance(head, ast.Name):
+                elif isinstance(head, Name):
                     todo.append(head.id)
     return found, defined
 
@@ -150,15 +150,15 @@ def class_reads(ctx: Context, derived: dict[str, list[str]]) -> None:
     for name, base, scope in ctx.attribute_loads:
         if name not in names and name not in dunders:
             continue
-        head = base.func if isinstance(base, ast.Call) else None
-        if isinstance(base, ast.Name):
+        head = base.func if isinstance(base, Call) else None
+        if isinstance(base, Name):
             off_class = base.id == "cls" or (
                 name in names and base.id in derived and ctx.resolve(scope, base.id).only(Kind.CLASS)
             )  # MyList.__add__(self, x): judged where it is called (class_method_reads)
-        elif isinstance(head, ast.Name) and head.id == "super":
+        elif isinstance(head, Name) and head.id == "super":
             off_class = name in names or not method_self(scope)
         else:
-            off_class = isinstance(head, ast.Name) and head.id == "type"
+            off_class = isinstance(head, Name) and head.id == "type"
         if off_class:
             ctx.add("class-machinery", base, f"{name!r} read off a class here is a library method written in "
                     "Python that runs with whatever it is given as self; call it on an object")  # fmt: skip
@@ -170,9 +170,9 @@ def constructive_value(ctx: Context, node: ast.AST, qualname: str) -> None:
 
 
 # Ordinary tools derive through a handful of their own classes; the walk stops (and refuses) past this many.
-MAX_ANCESTORS = 100
-_TOO_DEEP = f"a class derives from more than {MAX_ANCESTORS} classes of the tool; flatten the hierarchy"
-_GENERIC_BUILTINS = frozenset({"list", "dict", "set", "frozenset", "tuple"})
+MAX_ANCESTORS: Final = 100
+_TOO_DEEP: Final = f"a class derives from more than {MAX_ANCESTORS} classes of the tool; flatten the hierarchy"
+_GENERIC_BUILTINS: Final = frozenset({"list", "dict", "set", "frozenset", "tuple"})
 
 
 def typing_argument(ctx: Context, node: ast.AST) -> bool:
@@ -184,7 +184,7 @@ def typing_argument(ctx: Context, node: ast.AST) -> bool:
     if found is None or _own_equality(ctx):
         return False
     head, scope = found
-    if isinstance(head, ast.Name) and head.id in _GENERIC_BUILTINS:
+    if isinstance(head, Name) and head.id in _GENERIC_BUILTINS:
         return not ctx.resolve(scope, head.id).bindings
     qualname = library_name(head, scope) or ""
     return qualname.startswith("typing.") and qualname not in ("typing.Annotated", "typing.Type")
@@ -216,8 +216,8 @@ def derived_values(ctx: Context, derived: dict[str, list[str]]) -> None:
                 constructive_value(ctx, node, name)
     for class_scope in ctx.class_scopes:
         statement = class_scope.node
-        named = isinstance(statement, ast.ClassDef) and statement.name in constructive
-        if named and isinstance(statement, ast.ClassDef) and not plain_decorators(ctx, class_scope):
+        named = isinstance(statement, ClassDef) and statement.name in constructive
+        if named and isinstance(statement, ClassDef) and not plain_decorators(ctx, class_scope):
             constructive_value(ctx, statement, statement.name)
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Final
+
 from genesis_mcp.safety.names import DEFINABLE_DUNDERS
 from genesis_mcp.safety.policy import Policy, listing, never_module
 
@@ -13,7 +15,7 @@ __all__ = [
     "module_attribute_message",
 ]
 
-_BUILTIN_HINTS = {
+_BUILTIN_HINTS: Final = {
     "eval": "tools may not run code from strings; parse data with json.loads or ast.literal_eval",
     "exec": "tools may not run code from strings; write the code in the tool itself",
     "compile": "tools may not compile code; write the code in the tool itself",
@@ -24,7 +26,7 @@ _BUILTIN_HINTS = {
     "vars": "tools may not read object namespaces; use dataclasses.asdict or explicit attributes",
     "dir": "tools may not list attributes; use dataclasses.fields or explicit names",
 }
-_INTERACTIVE = "interactive builtins are not available to tools"
+_INTERACTIVE: Final = "interactive builtins are not available to tools"
 
 
 def builtin_message(name: str) -> str:

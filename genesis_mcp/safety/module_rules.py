@@ -6,6 +6,7 @@ deepcopy, dataclass, SimpleNamespace, the Enum functional API) or only in annota
 from __future__ import annotations
 
 import ast
+from typing import Final
 
 from genesis_mcp.safety.class_annotations import annotated_statements
 from genesis_mcp.safety.context import Chain, Context, Tag
@@ -19,6 +20,7 @@ from genesis_mcp.safety.names import (
     NAME_GIVERS,
     WRAPPER_CALLABLES,
 )
+from genesis_mcp.safety.nodes import ClassDef, Constant, Dict, FunctionDef, Name, Starred, mentions
 from genesis_mcp.safety.plain_classes import made_by_dataclass, new_makes_objects
 from genesis_mcp.safety.scopes import Kind, Scope, enclosing_method
 from genesis_mcp.safety.stdlib import constructive_class
@@ -45,9 +47,9 @@ def deepcopy_call(ctx: Context, call: ast.Call, scope: Scope) -> None:
     """copy.deepcopy(x[, memo]): the memo sees every object copied, private state included, so it may only
     be a new plain dict, or the memo a ``__deepcopy__`` method was given by copy itself."""
     memo = call.args[1:] + [k.value for k in call.keywords]
-    unpacked = any(isinstance(a, ast.Starred) for a in call.args) or any(k.arg is None for k in call.keywords)
+    unpacked = any(isinstance(a, Starred) for a in call.args) or any(k.arg is None for k in call.keywords)
     if unpacked or any(
-        not (isinstance(m, ast.Dict) or (isinstance(m, ast.Constant) and m.value is None) or _copy_memo(ctx, m, scope))
+        not (isinstance(m, Dict) or (isinstance(m, Constant) and m.value is None) or _copy_memo(ctx, m, scope))
         for m in memo
     ):
         ctx.add("private-attribute", call, "copy.deepcopy's memo receives every object it copies, private "
@@ -57,12 +59,12 @@ def deepcopy_call(ctx: Context, call: ast.Call, scope: Scope) -> None:
 def _copy_memo(ctx: Context, node: ast.AST, scope: Scope) -> bool:
     """The memo parameter of the tool's own ``def __deepcopy__(self, memo)``, passed on as the docs say,
     while nothing but copy calls __deepcopy__ (the tool never reads the method itself)."""
-    if not isinstance(node, ast.Name) or not ctx.resolve(scope, node.id).only(Kind.PARAM):
+    if not isinstance(node, Name) or not ctx.resolve(scope, node.id).only(Kind.PARAM):
         return False
     found = enclosing_method(scope)
     method = found[0] if found is not None else None
     if not (
-        isinstance(method, ast.FunctionDef)
+        isinstance(method, FunctionDef)
         and method.name == "__deepcopy__"
         and len(method.args.args) == 2
         and not method.args.posonlyargs
@@ -225,7 +227,7 @@ def in_dataclass_body(ctx: Context, call: ast.Call | None) -> bool:
         return False
     # annotated once, and not KW_ONLY (a marker dataclasses skips, leaving the Field on the class as it is)
     annotations = annotated.get(name, [])
-    return len(annotations) == 1 and "KW_ONLY" not in ast.dump(annotations[0])
+    return len(annotations) == 1 and not mentions(annotations[0], "KW_ONLY")
 
 
 def _body_facts(ctx: Context, body: Scope) -> tuple[set[str], dict[str, list[ast.expr]]]:
@@ -238,7 +240,7 @@ def _body_facts(ctx: Context, body: Scope) -> tuple[set[str], dict[str, list[ast
     if facts is None:
         annotated: dict[str, list[ast.expr]] = {}
         for statement in annotated_statements(body.node):  # type: ignore[arg-type]
-            if isinstance(statement.target, ast.Name):
+            if isinstance(statement.target, Name):
                 annotated.setdefault(statement.target.id, []).append(statement.annotation)
         facts = cached[1][id(body)] = ({use[1] for use in ctx.uses if use[2] is body}, annotated)
     return facts
@@ -261,7 +263,7 @@ def field_class(ctx: Context, node: ast.AST) -> None:
             "code; use dataclasses.field(...) in a dataclass body")  # fmt: skip
 
 
-_COPYING = frozenset({"copy.copy", "copy.deepcopy", "dataclasses.asdict", "dataclasses.astuple"})
+_COPYING: Final = frozenset({"copy.copy", "copy.deepcopy", "dataclasses.asdict", "dataclasses.astuple"})
 
 
 def odd_new_copies(ctx: Context) -> None:
@@ -271,7 +273,7 @@ def odd_new_copies(ctx: Context) -> None:
     odd = [
         s.node.name
         for s in ctx.class_scopes
-        if isinstance(s.node, ast.ClassDef) and "__new__" in s.bindings and not new_makes_objects(ctx, s.node.name)
+        if isinstance(s.node, ClassDef) and "__new__" in s.bindings and not new_makes_objects(ctx, s.node.name)
     ]
     if not odd:
         return

@@ -8,6 +8,8 @@ them with the running interpreter, so that a new Python version cannot add a fra
 
 from __future__ import annotations
 
+from typing import Final
+
 
 def words(text: str) -> frozenset[str]:
     """The whitespace-separated names of a table."""
@@ -15,7 +17,7 @@ def words(text: str) -> frozenset[str]:
 
 
 # Every name in the ``builtins`` module of CPython 3.11-3.13. A name outside this set is not a builtin.
-KNOWN_BUILTINS: frozenset[str] = words(
+KNOWN_BUILTINS: Final[frozenset[str]] = words(
     """
     ArithmeticError AssertionError AttributeError BaseException BaseExceptionGroup BlockingIOError
     BrokenPipeError BufferError BytesWarning ChildProcessError ConnectionAbortedError ConnectionError
@@ -39,7 +41,7 @@ KNOWN_BUILTINS: frozenset[str] = words(
 )
 
 # Builtins that run or load code, read the process's state or the terminal, or hand out namespaces.
-NEVER_BUILTINS: frozenset[str] = words(
+NEVER_BUILTINS: Final[frozenset[str]] = words(
     """
     __build_class__ __import__ __loader__ __spec__ __package__ __debug__ _IncompleteInputError
     breakpoint compile copyright credits dir eval exec exit globals help input license locals open quit vars
@@ -47,45 +49,47 @@ NEVER_BUILTINS: frozenset[str] = words(
 )
 
 # Allowed builtins that take an attribute name; only a constant name is accepted (see the checker).
-ATTRIBUTE_BUILTINS: frozenset[str] = frozenset({"getattr", "setattr", "delattr", "hasattr"})
+ATTRIBUTE_BUILTINS: Final[frozenset[str]] = frozenset({"getattr", "setattr", "delattr", "hasattr"})
 
 # Builtin classes: ``type(int)`` is the metaclass, and ``int.__new__`` is ordinary.
-BUILTIN_CLASSES: frozenset[str] = words(
+BUILTIN_CLASSES: Final[frozenset[str]] = words(
     "bool bytearray bytes complex dict float frozenset int list memoryview object range set slice str tuple"
 )
 
 # Names that only ever refer to metaclasses; a class deriving from one is a metaclass.
-METACLASS_NAMES: frozenset[str] = frozenset({"type", "ABCMeta", "EnumMeta", "EnumType", "NamedTupleMeta"})
+METACLASS_NAMES: Final[frozenset[str]] = frozenset({"type", "ABCMeta", "EnumMeta", "EnumType", "NamedTupleMeta"})
 # Metaclasses a class statement may name with ``metaclass=``: they add no hooks of the tool's own.
-SAFE_METACLASSES: frozenset[str] = frozenset({"ABCMeta"})
+SAFE_METACLASSES: Final[frozenset[str]] = frozenset({"ABCMeta"})
 # Class keywords that configure a base class instead of a metaclass hook.
-SAFE_CLASS_KEYWORDS: frozenset[str] = frozenset({"total"})
+SAFE_CLASS_KEYWORDS: Final[frozenset[str]] = frozenset({"total"})
 
 # Enum classes whose call with a second argument creates a new class from a namespace.
-ENUM_FACTORIES: frozenset[str] = words("Enum IntEnum StrEnum Flag IntFlag ReprEnum")
+ENUM_FACTORIES: Final[frozenset[str]] = words("Enum IntEnum StrEnum Flag IntFlag ReprEnum")
 
 # Callables whose string argument is an attribute path: treated like ``getattr`` with constants.
-ATTRIBUTE_CALLABLES: frozenset[str] = frozenset({"operator.attrgetter", "operator.methodcaller"})
+ATTRIBUTE_CALLABLES: Final[frozenset[str]] = frozenset({"operator.attrgetter", "operator.methodcaller"})
 # functools' copiers: setattr(wrapper, n, getattr(wrapped, n)) for every name they are given.
-WRAPPER_CALLABLES: frozenset[str] = frozenset({"functools.update_wrapper", "functools.wraps"})
+WRAPPER_CALLABLES: Final[frozenset[str]] = frozenset({"functools.update_wrapper", "functools.wraps"})
 # Class makers whose field names the checker judges where they are written (a decorator, a base class or a
 # direct call): through an alias, partial or map they would take names made at run time, and dataclasses
 # pastes field names into the code it runs.
-FIELD_CALLABLES: frozenset[str] = frozenset(
+FIELD_CALLABLES: Final[frozenset[str]] = frozenset(
     {"dataclasses.dataclass", "typing.NamedTuple", "typing.TypedDict", "collections.namedtuple"}
 )
 # What gives the object it makes a __name__ of its argument (field_makers.made_name judges it where called):
 # called only under their own names, not aliased, passed on, partial'd or derived from.
-NAME_GIVERS: frozenset[str] = frozenset({"typing.NewType", "typing.TypeVar", "typing.ParamSpec", "typing.TypeVarTuple"})
+NAME_GIVERS: Final[frozenset[str]] = frozenset(
+    {"typing.NewType", "typing.TypeVar", "typing.ParamSpec", "typing.TypeVarTuple"}
+)
 
-_PROTOCOL = """
+_PROTOCOL: Final = """
     __init__ __post_init__ __new__ __repr__ __str__ __format__ __bytes__ __hash__ __bool__ __len__
     __length_hint__ __iter__ __next__ __reversed__ __contains__ __getitem__ __setitem__ __delitem__
     __missing__ __enter__ __exit__ __aenter__ __aexit__ __aiter__ __anext__ __await__ __call__
     __eq__ __ne__ __lt__ __le__ __gt__ __ge__ __neg__ __pos__ __abs__ __invert__ __complex__ __int__
     __float__ __index__ __round__ __trunc__ __floor__ __ceil__ __copy__ __deepcopy__ __sizeof__
 """
-_ARITHMETIC = sorted(words("add sub mul matmul truediv floordiv mod divmod pow lshift rshift and xor or"))
+_ARITHMETIC: Final = sorted(words("add sub mul matmul truediv floordiv mod divmod pow lshift rshift and xor or"))
 
 # Special methods a class may define (``def __eq__``) or assign in its body (``__hash__ = None``).
 # Left out on purpose, each reported as class machinery: hooks that run the tool's code implicitly on
@@ -94,7 +98,7 @@ _ARITHMETIC = sorted(words("add sub mul matmul truediv floordiv mod divmod pow l
 # __prepare__, __mro_entries__, __instancecheck__, __subclasscheck__, __subclasshook__), at garbage
 # collection (__del__), or in a deserialiser outside the sandbox (__reduce__, __reduce_ex__,
 # __getstate__, __setstate__, __getnewargs__, __getnewargs_ex__).
-DEFINABLE_DUNDERS: frozenset[str] = frozenset(
+DEFINABLE_DUNDERS: Final[frozenset[str]] = frozenset(
     sorted(words(_PROTOCOL))
     + [f"__{op}__" for op in _ARITHMETIC]
     + [f"__r{op}__" for op in _ARITHMETIC]
@@ -108,30 +112,30 @@ DEFINABLE_DUNDERS: frozenset[str] = frozenset(
 # __cause__ is what `raise ... from err` named, an exception `except ... as e` could hand out too; what leads on
 # from one (__traceback__, obj) is closed by name wherever it came from. (__context__ stays closed: it also
 # holds what library code caught and handled inside, never handed to the tool.)
-READABLE_DUNDERS: frozenset[str] = DEFINABLE_DUNDERS | frozenset(
+READABLE_DUNDERS: Final[frozenset[str]] = DEFINABLE_DUNDERS | frozenset(
     {"__name__", "__qualname__", "__module__", "__members__", "__cause__"}
 )
 # ``__class__`` is readable only when followed by one of these, or on ``self``, or in a comparison.
-CLASS_NAME_DUNDERS: frozenset[str] = frozenset({"__name__", "__qualname__"})
+CLASS_NAME_DUNDERS: Final[frozenset[str]] = frozenset({"__name__", "__qualname__"})
 # Dunder attributes code may assign: a hand-written ``functools.wraps``.
-WRITABLE_DUNDERS: frozenset[str] = frozenset({"__name__", "__qualname__", "__doc__", "__module__"})
+WRITABLE_DUNDERS: Final[frozenset[str]] = frozenset({"__name__", "__qualname__", "__doc__", "__module__"})
 # Dunder names a module may bind, and the dunder globals it may read.
-MODULE_DUNDERS: frozenset[str] = frozenset({"__all__", "__version__", "__author__"})
+MODULE_DUNDERS: Final[frozenset[str]] = frozenset({"__all__", "__version__", "__author__"})
 # Globals the methods dataclasses writes (as source run in the tool's module) call or return by name:
 # `type(self) is cls`, `super(cls, self).__setattr__` (frozen), `hash((...))`, `return NotImplemented`.
-GENERATED_CODE_GLOBALS: frozenset[str] = frozenset({"type", "super", "hash", "NotImplemented"})
+GENERATED_CODE_GLOBALS: Final[frozenset[str]] = frozenset({"type", "super", "hash", "NotImplemented"})
 # Module globals a tool may read: its own module dunders (__version__ = "1.2"; print(__version__)) included.
-READABLE_DUNDER_NAMES: frozenset[str] = frozenset({"__name__", "__doc__"}) | MODULE_DUNDERS
+READABLE_DUNDER_NAMES: Final[frozenset[str]] = frozenset({"__name__", "__doc__"}) | MODULE_DUNDERS
 
 # Dunders that may appear in strings without suspicion ("__main__", "__init__.py", "__slots__").
-HARMLESS_DUNDER_STRINGS: frozenset[str] = (
+HARMLESS_DUNDER_STRINGS: Final[frozenset[str]] = (
     READABLE_DUNDERS | MODULE_DUNDERS | frozenset({"__main__", "__future__", "__pycache__"})
 )
 
 # Dunder names of the interpreter's internals (attributes, module globals, typing and dataclass metadata):
 # a string holding one of these is suspect. Made-up dunders (Markdown's __bold__, JavaScript's __proto__)
 # are not, since nothing can be looked up under them.
-INTERNAL_DUNDERS: frozenset[str] = frozenset(
+INTERNAL_DUNDERS: Final[frozenset[str]] = frozenset(
     f"__{name}__"
     for name in words(
         """
@@ -154,14 +158,14 @@ INTERNAL_DUNDERS: frozenset[str] = frozenset(
 )
 
 # Private names of the standard library that are public API (namedtuple, enum).
-PUBLIC_PRIVATE_NAMES: frozenset[str] = words(
+PUBLIC_PRIVATE_NAMES: Final[frozenset[str]] = words(
     """
     _asdict _replace _fields _field_defaults _make _value_ _name_ _missing_ _generate_next_value_
     _ignore_ _order_ _member_names_ _member_map_ _value2member_map_
     """
 )
 # Private names that run or reach code even when the tool defines an attribute of the same name.
-DANGEROUS_PRIVATE_NAMES: frozenset[str] = words(
+DANGEROUS_PRIVATE_NAMES: Final[frozenset[str]] = words(
     # typing's evaluator of forward references, frame getters, asyncio's way to the event loop, and enum's
     # class factories (_create_ builds a class from any namespace, _convert_ reads sys.modules).
     "_evaluate _eval_type _type_check _getframe _current_frames _create_fn _loop _get_loop _os _sys _create_ _convert_"
@@ -180,7 +184,7 @@ DANGEROUS_PRIVATE_NAMES: frozenset[str] = words(
 # Attributes of frames, code objects, generators, coroutines, async generators, tracebacks and cells,
 # plus the attributes that lead to them from ordinary objects (tasks, classes).
 # (obj: AttributeError.obj is the object a lookup failed on, a module when a module lacks a name.)
-INTROSPECTION_ATTRIBUTES: frozenset[str] = words(
+INTROSPECTION_ATTRIBUTES: Final[frozenset[str]] = words(
     """
     f_back f_builtins f_code f_globals f_lasti f_lineno f_locals f_trace f_trace_lines f_trace_opcodes
     f_generator co_argcount co_cellvars co_code co_consts co_exceptiontable co_filename co_firstlineno
@@ -197,19 +201,21 @@ INTROSPECTION_ATTRIBUTES: frozenset[str] = words(
 )
 
 # Methods that read attributes named inside a string (``"{0.__class__}".format(x)``).
-FORMAT_METHODS: frozenset[str] = frozenset({"format", "format_map"})
+FORMAT_METHODS: Final[frozenset[str]] = frozenset({"format", "format_map"})
 # Decorators that keep a method's first parameter the object it is called on (not classmethod or
 # staticmethod, where it is a class or anything, nor the tool's own, which may call it with anything).
-SELF_DECORATORS: frozenset[str] = words("property setter getter deleter cached_property abstractmethod lru_cache cache")
+SELF_DECORATORS: Final[frozenset[str]] = words(
+    "property setter getter deleter cached_property abstractmethod lru_cache cache"
+)
 # Methods that put their arguments into the container they are called on (c.append(v), dict.update(c, v)),
 # and the operator functions that do it to their first argument.
-CONTAINER_MUTATORS: frozenset[str] = words(
+CONTAINER_MUTATORS: Final[frozenset[str]] = words(
     "append extend insert update setdefault add appendleft extendleft __setitem__ __iadd__ __ior__ __iconcat__"
 )
-IN_PLACE_OPERATORS: frozenset[str] = words("setitem iadd iconcat ior")
+IN_PLACE_OPERATORS: Final[frozenset[str]] = words("setitem iadd iconcat ior")
 
 # ``from __future__ import ...`` features that only change how the source is compiled.
-FUTURE_FEATURES: frozenset[str] = words(
+FUTURE_FEATURES: Final[frozenset[str]] = words(
     """
     annotations generator_stop division absolute_import print_function unicode_literals with_statement
     nested_scopes generators
@@ -217,7 +223,7 @@ FUTURE_FEATURES: frozenset[str] = words(
 )
 
 # Subscripted names whose string arguments are forward references, evaluated by typing tools.
-TYPING_GENERICS: frozenset[str] = words(
+TYPING_GENERICS: Final[frozenset[str]] = words(
     """
     List Dict Set FrozenSet Tuple Type Optional Union Callable ClassVar Final Iterable Iterator Sequence
     Mapping MutableMapping MutableSequence MutableSet Collection Container Generator AsyncGenerator
@@ -227,17 +233,18 @@ TYPING_GENERICS: frozenset[str] = words(
     """
 )
 # Subscripts whose string arguments are values, not code.
-TYPING_LITERALS: frozenset[str] = frozenset({"Literal"})
+TYPING_LITERALS: Final[frozenset[str]] = frozenset({"Literal"})
 
 
 def is_dunder(name: str) -> bool:
     return len(name) > 4 and name.startswith("__") and name.endswith("__")
 
+
 # Attributes that hand out the tool's classes though no class name was used as a value (handed_out.py): a
 # dataclass Field's type (its annotation), a singledispatch registry and dispatch() (classes registered by
 # annotation), a recorded warning's category, what ExitStack.push/push_async_exit call with an exception type.
-CLASS_CHANNELS = frozenset({"type", "registry", "dispatch", "category", "push", "push_async_exit"})
+CLASS_CHANNELS: Final = frozenset({"type", "registry", "dispatch", "category", "push", "push_async_exit"})
 
 # Library functions that store their other arguments into their first (noted only under their own names).
-STORING_QUALNAMES: frozenset[str] = frozenset({"heapq.heappush", "heapq.heappushpop", "heapq.heapreplace"}) | {
+STORING_QUALNAMES: Final[frozenset[str]] = frozenset({"heapq.heappush", "heapq.heappushpop", "heapq.heapreplace"}) | {
     "bisect.insort", "bisect.insort_left", "bisect.insort_right"}  # fmt: skip

@@ -8,10 +8,12 @@ make plain objects when called is in ``plain_classes.py``.
 from __future__ import annotations
 
 import ast
+from typing import Final
 
 from genesis_mcp.safety.context import Chain, Context, Tag
 from genesis_mcp.safety.enum_rules import enum_member
 from genesis_mcp.safety.handed_out import class_value, classes_as_values, keeps_self
+from genesis_mcp.safety.nodes import Attribute, Call, ClassDef, Name, Return, descendants
 from genesis_mcp.safety.plain_classes import makes_objects, rebinds
 from genesis_mcp.safety.reachable import library_overrides, library_reachable
 from genesis_mcp.safety.scopes import Kind, Scope, enclosing_method, library_name, source_scopes
@@ -23,7 +25,7 @@ __all__ = [
     "own_object",
 ]
 
-_CHAIN = Tag.CHAIN
+_CHAIN: Final = Tag.CHAIN
 
 
 def own_object(ctx: Context, scope: Scope | None, receiver: str, ignore: ast.AST | None = None) -> bool:
@@ -65,7 +67,7 @@ def _own_object(
         )
     ):
         return False
-    if isinstance(body.node, ast.ClassDef) and body.node.name in library_reachable(ctx):
+    if isinstance(body.node, ClassDef) and body.node.name in library_reachable(ctx):
         return False  # its class reaches library code as a value, which calls methods through it
     if function.name in library_overrides(ctx):
         return False  # a library base's classmethod calls it through the class with its own arguments
@@ -84,7 +86,7 @@ def _own_object(
         if first != function.name:
             continue
         given = call.args[0] if call is not None and call.args and outer is not None and outer.attr == first else None
-        if not (isinstance(given, ast.Name) and given.id in ("self", "cls")):
+        if not (isinstance(given, Name) and given.id in ("self", "cls")):
             return False
     return True
 
@@ -111,7 +113,7 @@ def _implicitly_static(name: str) -> bool:
 def _only_classmethod(function: ast.FunctionDef | ast.AsyncFunctionDef, where: Scope | None) -> bool:
     """Decorated with the builtin classmethod and nothing else."""
     decorators = function.decorator_list
-    only = len(decorators) == 1 and isinstance(decorators[0], ast.Name) and decorators[0].id == "classmethod"
+    only = len(decorators) == 1 and isinstance(decorators[0], Name) and decorators[0].id == "classmethod"
     return only and where is not None and not where.resolve("classmethod").bindings
 
 
@@ -133,21 +135,21 @@ def _bound(ctx: Context, base: ast.AST, scope: Scope) -> bool:
     any object as self): base is not cls, a name that holds a class (directly, through an alias or a loop
     over classes), or an expression that may give a class ((C or C), copy.copy(C), next(iter([C]))); a call
     counts only as a constructor of a plain class of the tool. A parameter is taken for an object."""
-    if isinstance(base, ast.Call):
+    if isinstance(base, Call):
         func = base.func
         if base.args and _library_copy(ctx, scope, func):  # copy.deepcopy(v).scaled(): a copy of v, or v itself
             return _bound(ctx, base.args[0], scope)
-        if isinstance(func, ast.Name):
+        if isinstance(func, Name):
             if func.id == "super":  # in a classmethod, super().m is the plain function: any object is its self
                 in_method = not base.args and not class_parameter(scope) and _in_plain_method(scope)
                 return in_method and own_object(ctx, scope, "self")  # Sub.go(Sub): super(Sub, Sub).m, plain
             return makes_objects(ctx, scope, func.id)  # Money(1).add(...): a new object
-        if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name):
+        if isinstance(func, Attribute) and isinstance(func.value, Name):
             return _factory(ctx, scope, func.value.id, func.attr)  # Version.parse(s).bump(): cls(...) made it
         return False
-    if isinstance(base, ast.Attribute) and isinstance(base.value, ast.Name):  # Color.RED.describe()
+    if isinstance(base, Attribute) and isinstance(base.value, Name):  # Color.RED.describe()
         return enum_member(ctx, scope, base.value.id, base.attr)
-    if not isinstance(base, ast.Name) or class_value(scope, base.id):  # cls, klass of a classmethod, __new__'s
+    if not isinstance(base, Name) or class_value(scope, base.id):  # cls, klass of a classmethod, __new__'s
         return False
     # A class handed around as a value (helper(Base), default_factory=Config, {"a": A}) may reach any
     # parameter: only a method's own self is then surely an object.
@@ -187,7 +189,7 @@ def _bound(ctx: Context, base: ast.AST, scope: Scope) -> bool:
     return True
 
 
-_COPY_FUNCTIONS = frozenset({"copy.copy", "copy.deepcopy", "dataclasses.replace"})
+_COPY_FUNCTIONS: Final = frozenset({"copy.copy", "copy.deepcopy", "dataclasses.replace"})
 
 
 def _library_copy(ctx: Context, scope: Scope, func: ast.AST) -> bool:
@@ -227,17 +229,17 @@ def _factory(ctx: Context, scope: Scope, owner: str, method: str) -> bool:
         return False
     found = False
     for function, where in ctx.functions.get(method, []):
-        if not (isinstance(where.node, ast.ClassDef) and where.node.name == owner):
+        if not (isinstance(where.node, ClassDef) and where.node.name == owner):
             continue
         if not _only_classmethod(function, where) or not function.args.args or function.args.posonlyargs:
             return False
         first = function.args.args[0].arg
         if rebinds(function, first):  # cls = maker; return cls(): not the class the call was made on
             return False
-        for node in ast.walk(function):
-            made = node.value if isinstance(node, ast.Return) else None
-            if isinstance(node, ast.Return) and not (
-                isinstance(made, ast.Call) and isinstance(made.func, ast.Name) and made.func.id == first
+        for node in descendants(function):
+            made = node.value if isinstance(node, Return) else None
+            if isinstance(node, Return) and not (
+                isinstance(made, Call) and isinstance(made.func, Name) and made.func.id == first
             ):
                 return False
         found = True
@@ -245,6 +247,6 @@ def _factory(ctx: Context, scope: Scope, owner: str, method: str) -> bool:
 
 
 def _first_attribute(node: ast.AST) -> str | None:
-    while isinstance(node, ast.Attribute) and isinstance(node.value, ast.Attribute):
+    while isinstance(node, Attribute) and isinstance(node.value, Attribute):
         node = node.value
-    return node.attr if isinstance(node, ast.Attribute) else None
+    return node.attr if isinstance(node, Attribute) else None

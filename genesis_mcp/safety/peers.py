@@ -11,6 +11,7 @@ import ast
 from genesis_mcp.safety.class_constants import lineage_plain
 from genesis_mcp.safety.context import Context, Use
 from genesis_mcp.safety.equality import open_equality
+from genesis_mcp.safety.nodes import AnnAssign, Attribute, Call, Dict, DictComp, Name
 from genesis_mcp.safety.objects import own_object
 from genesis_mcp.safety.plain_classes import decorated_only_plainly
 from genesis_mcp.safety.scopes import (
@@ -119,10 +120,10 @@ def _dict_maker(qualname: str, get: bool) -> bool:
 
 def _dotted(node: ast.AST) -> str:
     parts = []
-    while isinstance(node, ast.Attribute):
+    while isinstance(node, Attribute):
         parts.append(node.attr)
         node = node.value
-    if isinstance(node, ast.Name):
+    if isinstance(node, Name):
         parts.append(node.id)
     return ".".join(reversed(parts))
 
@@ -132,7 +133,7 @@ def _dict_attribute(ctx: Context, use: Use, get: bool) -> bool:
     tool is ``self.handlers = {}``-like (a dict display, dict(), defaultdict(), OrderedDict(), Counter()):
     a plain dict, whose lookup hands the key to no code of the tool's."""
     node = use.node
-    if not (isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name)):
+    if not (isinstance(node, Attribute) and isinstance(node.value, Name)):
         return False
     if not own_object(ctx, use.scope, "self"):
         return False
@@ -149,7 +150,7 @@ def _dict_attribute(ctx: Context, use: Use, get: bool) -> bool:
             return False
     for scope in ctx.class_scopes:  # a dataclass field is set from the constructor's arguments
         if node.attr in scope.bindings or any(
-            isinstance(s, ast.AnnAssign) and isinstance(s.target, ast.Name) and s.target.id == node.attr
+            isinstance(s, AnnAssign) and isinstance(s.target, Name) and s.target.id == node.attr
             for s in getattr(scope.node, "body", [])
         ):
             return False
@@ -157,12 +158,12 @@ def _dict_attribute(ctx: Context, use: Use, get: bool) -> bool:
 
 
 def _makes_dict(ctx: Context, value: ast.expr, scope: Scope, get: bool) -> bool:
-    if isinstance(value, ast.Dict | ast.DictComp):
+    if isinstance(value, Dict | DictComp):
         return True
-    if not isinstance(value, ast.Call):
+    if not isinstance(value, Call):
         return False
     func = value.func
-    if isinstance(func, ast.Name) and func.id == "dict":
+    if isinstance(func, Name) and func.id == "dict":
         return not ctx.resolve(scope, "dict").bindings
     made_by = library_name(func, scope)
     return made_by is not None and _dict_maker(made_by, get)

@@ -8,9 +8,32 @@ a builtin class is plain when the name is not rebound.
 from __future__ import annotations
 
 import ast
+from typing import Final
 
 from genesis_mcp.safety.context import Context
 from genesis_mcp.safety.names import BUILTIN_CLASSES
+from genesis_mcp.safety.nodes import (
+    Assign,
+    AsyncFunctionDef,
+    Attribute,
+    Call,
+    ClassDef,
+    ExceptHandler,
+    FunctionDef,
+    Global,
+    Lambda,
+    Load,
+    MatchAs,
+    MatchMapping,
+    MatchStar,
+    Name,
+    Nonlocal,
+    Return,
+    Yield,
+    YieldFrom,
+    child_nodes,
+    descendants,
+)
 from genesis_mcp.safety.scopes import Kind, Scope, library_name
 
 __all__ = [
@@ -53,8 +76,8 @@ def _new_makes_objects(ctx: Context, name: str, depth: int) -> bool:
     if any(b.kind is not Kind.DEF for c in classes for b in c.bindings.get("__new__", [])):
         return False  # __new__ = f in the class body: anything it returns
     for c in classes:
-        assert isinstance(c.node, ast.ClassDef)
-        bases = [b.id for b in c.node.bases if isinstance(b, ast.Name)]
+        assert isinstance(c.node, ClassDef)
+        bases = [b.id for b in c.node.bases if isinstance(b, Name)]
         own = [b for b in bases if c.parent is not None and c.parent.resolve(b).only(Kind.CLASS)]
         if not all(_new_makes_objects(ctx, base, depth + 1) for base in own):
             return False
@@ -74,14 +97,14 @@ def _returns_new_object(ctx: Context, function: ast.FunctionDef | ast.AsyncFunct
     local = set(bound) | _declared_anywhere(function)  # class object(Maker) inside __new__ is not the builtin
     made_names: dict[str, int] = {}
     for node in nodes:
-        if not isinstance(node, ast.Assign) or len(node.targets) != 1:
+        if not isinstance(node, Assign) or len(node.targets) != 1:
             continue
         target = node.targets[0]
-        if isinstance(target, ast.Name) and _new_object(ctx, node.value, first, owner, local):
+        if isinstance(target, Name) and _new_object(ctx, node.value, first, owner, local):
             made_names[target.id] = made_names.get(target.id, 0) + 1
-    returns = [n.value for n in nodes if isinstance(n, ast.Return)]
+    returns = [n.value for n in nodes if isinstance(n, Return)]
     for made in returns:
-        if isinstance(made, ast.Name) and made.id in made_names:
+        if isinstance(made, Name) and made.id in made_names:
             if bound.count(made.id) != made_names[made.id] or made.id in _declared_anywhere(function):
                 return False
         elif made is None or not _new_object(ctx, made, first, owner, local):
@@ -92,13 +115,13 @@ def _returns_new_object(ctx: Context, function: ast.FunctionDef | ast.AsyncFunct
 def _new_object(ctx: Context, made: ast.expr, first: str, owner: Scope, local: set[str]) -> bool:
     """``super().__new__(cls, ...)`` or ``object.__new__(cls)`` (a builtin class, bound nowhere: not in the
     function, ``local``, nor around it; super() itself is checked as a trusted builtin)."""
-    if not (isinstance(made, ast.Call) and isinstance(made.func, ast.Attribute) and made.func.attr == "__new__"):
+    if not (isinstance(made, Call) and isinstance(made.func, Attribute) and made.func.attr == "__new__"):
         return False
     receiver, given = made.func.value, made.args[0] if made.args else None
-    named = receiver.id if isinstance(receiver, ast.Name) else ""
+    named = receiver.id if isinstance(receiver, Name) else ""
     by_builtin = builtin_class(named) and named not in local and not ctx.resolve(owner, named).bindings
     super_call = _is_super(receiver) and "super" not in local
-    return (super_call or by_builtin) and isinstance(given, ast.Name) and given.id == first
+    return (super_call or by_builtin) and isinstance(given, Name) and given.id == first
 
 
 def rebinds(function: ast.FunctionDef | ast.AsyncFunctionDef, name: str) -> bool:
@@ -108,15 +131,15 @@ def rebinds(function: ast.FunctionDef | ast.AsyncFunctionDef, name: str) -> bool
 
 def _declared_anywhere(function: ast.FunctionDef | ast.AsyncFunctionDef) -> set[str]:
     """Names a nested function declares nonlocal (or global): it may rebind them in this one."""
-    return {n for node in ast.walk(function) if isinstance(node, ast.Nonlocal | ast.Global) for n in node.names}
+    return {n for node in descendants(function) if isinstance(node, Nonlocal | Global) for n in node.names}
 
 
 def _is_super(node: ast.AST) -> bool:
-    return isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "super" and not node.args
+    return isinstance(node, Call) and isinstance(node.func, Name) and node.func.id == "super" and not node.args
 
 
 # Class decorators that return the class they are given (typing.final and runtime_checkable set a flag on it).
-_PLAIN_DECORATOR_NAMES = frozenset(
+_PLAIN_DECORATOR_NAMES: Final = frozenset(
     {"dataclasses.dataclass", "functools.total_ordering", "typing.final", "typing.runtime_checkable", "enum.unique"}
 )
 
@@ -125,10 +148,10 @@ def plain_decorators(ctx: Context, scope: Scope) -> bool:
     """A class statement's decorators all return the class itself: dataclass(...) and total_ordering, as
     imported from their modules (a function of the tool named dataclass could return anything)."""
     node, outer = scope.node, scope.parent
-    if not isinstance(node, ast.ClassDef) or outer is None:
+    if not isinstance(node, ClassDef) or outer is None:
         return False
     for decorator in node.decorator_list:
-        head = decorator.func if isinstance(decorator, ast.Call) else decorator
+        head = decorator.func if isinstance(decorator, Call) else decorator
         if library_name(head, outer) not in _PLAIN_DECORATOR_NAMES:
             return False
     return True
@@ -139,10 +162,10 @@ def made_by_dataclass(scope: Scope) -> bool:
     ``field(...)`` of the body in as one of its fields before anything else sees the class (any other class
     keeps the Field as an attribute, to be renamed)."""
     node, outer = scope.node, scope.parent
-    if not isinstance(node, ast.ClassDef) or outer is None or not node.decorator_list:
+    if not isinstance(node, ClassDef) or outer is None or not node.decorator_list:
         return False
     first = node.decorator_list[-1]
-    return library_name(first.func if isinstance(first, ast.Call) else first, outer) == "dataclasses.dataclass"
+    return library_name(first.func if isinstance(first, Call) else first, outer) == "dataclasses.dataclass"
 
 
 def decorated_only_plainly(ctx: Context, scope: Scope, name: str) -> bool:
@@ -166,9 +189,9 @@ def names_its_class(ctx: Context, name: str) -> bool:
 def _returns_argument(ctx: Context, decorator: ast.expr, scope: Scope | None) -> bool:
     """``@deco`` or ``@deco(...)``: deco is only ever a def of the tool that returns its first parameter (or,
     called, returns only a def nested in it, bound once and nowhere else, that does)."""
-    called = isinstance(decorator, ast.Call)
-    head = decorator.func if isinstance(decorator, ast.Call) else decorator
-    if scope is None or not isinstance(head, ast.Name):
+    called = isinstance(decorator, Call)
+    head = decorator.func if isinstance(decorator, Call) else decorator
+    if scope is None or not isinstance(head, Name):
         return False
     bindings = scope.resolve(head.id).bindings
     defs = [f for f, _where in ctx.functions.get(head.id, ())]
@@ -186,7 +209,7 @@ def _returns_argument(ctx: Context, decorator: ast.expr, scope: Scope | None) ->
         if set(returned) & _declared_anywhere(function):
             return False
         for name in set(returned):
-            inner = [n for n in nodes if isinstance(n, ast.FunctionDef) and n.name == name]
+            inner = [n for n in nodes if isinstance(n, FunctionDef) and n.name == name]
             if name is None or len(inner) != 1 or _bound_names(nodes).count(name) != 1 or not _identity(inner[0]):
                 return False
         if not returned:
@@ -197,11 +220,11 @@ def _returns_argument(ctx: Context, decorator: ast.expr, scope: Scope | None) ->
 def _identity(function: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
     """Every return gives back the first parameter, which nothing rebinds; no yield."""
     params = function.args.posonlyargs + function.args.args
-    if isinstance(function, ast.AsyncFunctionDef) or not params or function.decorator_list:
+    if isinstance(function, AsyncFunctionDef) or not params or function.decorator_list:
         return False  # a decorator of the def (singledispatch, a swap) decides what the name is
     first = params[0].arg
     nodes = _own_nodes(function)
-    if any(isinstance(n, ast.Yield | ast.YieldFrom) for n in nodes) or first in _bound_names(nodes):
+    if any(isinstance(n, Yield | YieldFrom) for n in nodes) or first in _bound_names(nodes):
         return False
     if first in _declared_anywhere(function):  # def swap(): nonlocal cls; cls = other
         return False
@@ -209,7 +232,7 @@ def _identity(function: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
     return bool(returned) and all(r == first for r in returned)
 
 
-_NAMED = (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.ExceptHandler, ast.MatchAs, ast.MatchStar)
+_NAMED: Final = (FunctionDef, AsyncFunctionDef, ClassDef, ExceptHandler, MatchAs, MatchStar)
 
 
 def _bound_names(nodes: list[ast.AST]) -> list[str]:
@@ -217,17 +240,17 @@ def _bound_names(nodes: list[ast.AST]) -> list[str]:
     found: list[str] = []
     for node in nodes:
         name: str | None = None
-        if isinstance(node, ast.Name) and not isinstance(node.ctx, ast.Load):
+        if isinstance(node, Name) and not isinstance(node.ctx, Load):
             name = node.id
         elif isinstance(node, _NAMED):
             name = node.name
-        elif isinstance(node, ast.MatchMapping):
+        elif isinstance(node, MatchMapping):
             name = node.rest
         if name is not None:
             found.append(name)
         elif isinstance(node, ast.alias):
             found.append(node.asname or node.name.partition(".")[0])
-        elif isinstance(node, ast.Global | ast.Nonlocal):
+        elif isinstance(node, Global | Nonlocal):
             found.extend(node.names)
     return found
 
@@ -235,9 +258,9 @@ def _bound_names(nodes: list[ast.AST]) -> list[str]:
 def _returns(function: ast.FunctionDef | ast.AsyncFunctionDef) -> list[str | None]:
     """The name each return statement of the function itself gives back (None: anything else)."""
     return [
-        node.value.id if isinstance(node.value, ast.Name) else None
+        node.value.id if isinstance(node.value, Name) else None
         for node in _own_nodes(function)
-        if isinstance(node, ast.Return)
+        if isinstance(node, Return)
     ]
 
 
@@ -249,15 +272,15 @@ def _own_nodes(function: ast.FunctionDef | ast.AsyncFunctionDef) -> list[ast.AST
     while pending:
         node = pending.pop()
         found.append(node)
-        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda):
+        if isinstance(node, FunctionDef | AsyncFunctionDef | Lambda):
             arguments = node.args
             pending.extend([*arguments.defaults, *(d for d in arguments.kw_defaults if d is not None)])
-            if not isinstance(node, ast.Lambda):
+            if not isinstance(node, Lambda):
                 pending.extend(node.decorator_list)
-        elif isinstance(node, ast.ClassDef):
+        elif isinstance(node, ClassDef):
             pending.extend([*node.decorator_list, *node.bases, *node.keywords])
         else:
-            pending.extend(ast.iter_child_nodes(node))
+            pending.extend(child_nodes(node))
     return found
 
 

@@ -8,12 +8,14 @@ into anything that may be them or hold them.
 from __future__ import annotations
 
 import ast
+from typing import Final
 
 from genesis_mcp.safety.attributes import receiver_root
 from genesis_mcp.safety.caller_data import plain_data
 from genesis_mcp.safety.context import Context
 from genesis_mcp.safety.definitions import head_name
 from genesis_mcp.safety.names import CONTAINER_MUTATORS, IN_PLACE_OPERATORS
+from genesis_mcp.safety.nodes import BinOp, Call, Compare, Constant, JoinedStr, Name, UnaryOp, descendants
 from genesis_mcp.safety.scopes import Kind, Scope, source_name, source_scopes
 
 __all__ = ["polluted"]
@@ -36,7 +38,7 @@ def polluted(ctx: Context) -> bool:
         if name in IN_PLACE_OPERATORS:
             return True
         if name in CONTAINER_MUTATORS and id(base) not in direct:  # taken as a value, or by methodcaller/getattr
-            if isinstance(base, ast.Call) and head_name(base.func) in ("methodcaller", "attrgetter"):
+            if isinstance(base, Call) and head_name(base.func) in ("methodcaller", "attrgetter"):
                 return True
             if _shared(ctx, base, scope):
                 return True
@@ -49,7 +51,7 @@ def _shared(ctx: Context, container: ast.AST, scope: Scope) -> bool:
     An item of a new container may still be the caller's (``out["a"] = values; out["a"].append(obj)``), a
     constant table may be read as data later (``SHARED.append(obj)``), and an object or a call's result may
     hold the caller's container (``box = ident(values)``)."""
-    pending = [(receiver_root(container), type(container) is ast.Name, scope)]
+    pending = [(receiver_root(container), type(container) is Name, scope)]
     seen = set[tuple[str, int]]()
     while pending:
         name, direct, where = pending.pop()  # direct: the store goes into this very container, not an item
@@ -80,7 +82,7 @@ def _shared(ctx: Context, container: ast.AST, scope: Scope) -> bool:
                 display = ctx.displays.get(int(binding.target[8:]))
                 if display is None:
                     return True
-                names = [n.id for n in ast.walk(display) if isinstance(n, ast.Name)]
+                names = [n.id for n in descendants(display) if isinstance(n, Name)]
                 pending.extend((n, False, s) for n in names for s in sources)
             elif binding.kind is Kind.NAMES:  # box = [values]
                 pending.extend((n, False, s) for n in binding.target.split(",") for s in sources)
@@ -93,7 +95,7 @@ def _shared(ctx: Context, container: ast.AST, scope: Scope) -> bool:
     return False
 
 
-_FRESH_MAKERS = frozenset({"dict", "list", "set", "defaultdict", "Counter", "OrderedDict", "deque"})
+_FRESH_MAKERS: Final = frozenset({"dict", "list", "set", "defaultdict", "Counter", "OrderedDict", "deque"})
 
 
 def _fresh_maker(ctx: Context, scope: Scope, maker: str) -> bool:
@@ -107,26 +109,30 @@ def _fresh_maker(ctx: Context, scope: Scope, maker: str) -> bool:
 
 
 # Builtins whose result is never a container the caller gave.
-_SCALAR_BUILTINS = frozenset({"len", "str", "repr", "int", "float", "bool", "round", "abs", "hash", "ord", "chr"})
+_SCALAR_BUILTINS: Final = frozenset(
+    {"len", "str", "repr", "int", "float", "bool", "round", "abs", "hash", "ord", "chr"}
+)
 
 
 def _aliasing_stores(ctx: Context, name: str) -> bool:
     """Something stored into the new container ``name`` may be a container of the caller's."""
     for container, values, scope in ctx.container_stores:
-        if type(container) is ast.Name and container.id == name and (
-            values is None or not all(_no_alias(ctx, v, scope) for v in values)
+        if (
+            type(container) is Name
+            and container.id == name
+            and (values is None or not all(_no_alias(ctx, v, scope) for v in values))
         ):
             return True
     return False
 
 
 def _no_alias(ctx: Context, node: ast.AST, scope: Scope) -> bool:
-    if isinstance(node, ast.Constant | ast.JoinedStr | ast.Compare):
+    if isinstance(node, Constant | JoinedStr | Compare):
         return True
-    if isinstance(node, ast.BinOp):
+    if isinstance(node, BinOp):
         return _no_alias(ctx, node.left, scope) and _no_alias(ctx, node.right, scope)
-    if isinstance(node, ast.UnaryOp):
+    if isinstance(node, UnaryOp):
         return _no_alias(ctx, node.operand, scope)
-    if isinstance(node, ast.Call) and isinstance(node.func, ast.Name):
+    if isinstance(node, Call) and isinstance(node.func, Name):
         return node.func.id in _SCALAR_BUILTINS and not ctx.resolve(scope, node.func.id).bindings
     return False

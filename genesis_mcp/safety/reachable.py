@@ -7,10 +7,12 @@ class calls its methods through it, with its own arguments as self (``json.dumps
 from __future__ import annotations
 
 import ast
+from typing import Final
 
 from genesis_mcp.safety.class_annotations import annotated_statements
 from genesis_mcp.safety.context import Context, Tag
 from genesis_mcp.safety.handed_out import class_value, field_types, operand_parameter, unnamed_channels
+from genesis_mcp.safety.nodes import Assign, Attribute, Call, ClassDef, Name, Subscript, descendants
 from genesis_mcp.safety.plain_classes import builtin_class, new_makes_objects, plain_decorators
 from genesis_mcp.safety.scopes import Kind, Scope, defining_scope, enclosing_method, library_name
 from genesis_mcp.safety.stdlib import class_callables, private_methods
@@ -34,13 +36,13 @@ def library_reachable(ctx: Context) -> set[str]:
 
 
 def _reachable(ctx: Context) -> set[str]:
-    classes = [s.node for s in ctx.class_scopes if isinstance(s.node, ast.ClassDef)]
+    classes = [s.node for s in ctx.class_scopes if isinstance(s.node, ClassDef)]
     heads = ctx.class_heads
     if unnamed_channels(ctx):  # a class handed out without saying which: any class may be
         return {c.name for c in classes}
     found = _named_values(ctx)
     for s in ctx.class_scopes:  # decorated by a function of the tool, which gets the class
-        if isinstance(s.node, ast.ClassDef) and not plain_decorators(ctx, s):
+        if isinstance(s.node, ClassDef) and not plain_decorators(ctx, s):
             found.add(s.node.name)
     for subscripted, entries in ((True, ctx.subscripted), (False, ctx.class_operands)):
         for name, scope in entries:  # Shape[int] (an alias forwarding to it), C == probe, Table()[cls]
@@ -55,12 +57,12 @@ def _reachable(ctx: Context) -> set[str]:
                 continue
             method = enclosing_method(scope)
             body = method[1].parent if method is not None else None
-            found.add(body.node.name if body is not None and isinstance(body.node, ast.ClassDef) else "*")
+            found.add(body.node.name if body is not None and isinstance(body.node, ClassDef) else "*")
     if field_types(ctx):  # fields(x)[0].type: a class named in an annotation
         names = {c.name for c in classes}
         for c in classes:
             for statement in annotated_statements(c):
-                found |= {n.id for n in ast.walk(statement.annotation) if isinstance(n, ast.Name)} & names
+                found |= {n.id for n in descendants(statement.annotation) if isinstance(n, Name)} & names
     if "*" in found:
         return {c.name for c in classes}
     return _family(classes, found)
@@ -74,7 +76,7 @@ def _class_named(scope: Scope, name: str) -> str | None:
 
 def _owner(scope: Scope, name: str) -> str:
     where = defining_scope(scope, name).parent
-    return where.node.name if where is not None and isinstance(where.node, ast.ClassDef) else "*"
+    return where.node.name if where is not None and isinstance(where.node, ClassDef) else "*"
 
 
 def _kept_locally(ctx: Context, scope: Scope, node: ast.AST, made: set[int]) -> bool:
@@ -85,8 +87,8 @@ def _kept_locally(ctx: Context, scope: Scope, node: ast.AST, made: set[int]) -> 
         return False
     targets = [
         s.targets[0].id
-        for s in ast.walk(method[0])
-        if isinstance(s, ast.Assign) and s.value is node and len(s.targets) == 1 and isinstance(s.targets[0], ast.Name)
+        for s in descendants(method[0])
+        if isinstance(s, Assign) and s.value is node and len(s.targets) == 1 and isinstance(s.targets[0], Name)
     ]
     if len(targets) != 1:
         return False
@@ -101,7 +103,7 @@ def _kept_locally(ctx: Context, scope: Scope, node: ast.AST, made: set[int]) -> 
     )
 
 
-_STAYING = frozenset({Tag.CHAIN, Tag.CONSTRUCTOR})  # cls.x, cls.__new__(cls) (cls(x) on a class is type(x))
+_STAYING: Final = frozenset({Tag.CHAIN, Tag.CONSTRUCTOR})  # cls.x, cls.__new__(cls) (cls(x) on a class is type(x))
 
 
 def _made_from(ctx: Context) -> set[int]:
@@ -110,7 +112,7 @@ def _made_from(ctx: Context) -> set[int]:
     return {
         node_id
         for node_id, callee, where in ctx.class_reads
-        if (isinstance(callee, ast.Attribute) and callee.attr == "__new__" and _builtin_new(ctx, callee.value, where))
+        if (isinstance(callee, Attribute) and callee.attr == "__new__" and _builtin_new(ctx, callee.value, where))
         or library_name(callee, where) in ("dataclasses.fields", "dataclasses.is_dataclass")
     }
 
@@ -118,14 +120,14 @@ def _made_from(ctx: Context) -> set[int]:
 def _builtin_new(ctx: Context, receiver: ast.expr, where: Scope) -> bool:
     """super().__new__, object/tuple/int...__new__, or type(self).__new__ / cls.__new__ with cls = type(self)
     (a __new__ of the tool that may return its argument puts its class among the reachable ones anyway)."""
-    if isinstance(receiver, ast.Call) and isinstance(receiver.func, ast.Name):
+    if isinstance(receiver, Call) and isinstance(receiver.func, Name):
         return receiver.func.id in ("super", "type") and len(receiver.args) == (receiver.func.id == "type")
-    if not isinstance(receiver, ast.Name):
+    if not isinstance(receiver, Name):
         return False
     bindings = ctx.resolve(where, receiver.id).bindings
     if class_value(where, receiver.id):  # cls.__new__(cls) in a classmethod, C.__new__(C): while no class's
         return all(  # __new__ of the tool may return its argument
-            new_makes_objects(ctx, s.node.name) for s in ctx.class_scopes if isinstance(s.node, ast.ClassDef)
+            new_makes_objects(ctx, s.node.name) for s in ctx.class_scopes if isinstance(s.node, ClassDef)
         )
     if bindings:
         return all(b.kind is Kind.INSTANCE and b.target == "type" for b in bindings)
@@ -149,7 +151,7 @@ def _named_values(ctx: Context) -> set[str]:
             found.add(name)
     for class_scope in ctx.class_scopes:  # C() may return what a __new__ of the tool returns: C itself
         statement = class_scope.node
-        if isinstance(statement, ast.ClassDef) and not new_makes_objects(ctx, statement.name):
+        if isinstance(statement, ClassDef) and not new_makes_objects(ctx, statement.name):
             found.add(statement.name)
     return found
 
@@ -181,13 +183,13 @@ def private_overrides(ctx: Context) -> None:
 
 def _library_bases(class_scope: Scope) -> list[str]:
     statement, outer = class_scope.node, class_scope.parent
-    if not isinstance(statement, ast.ClassDef) or outer is None:
+    if not isinstance(statement, ClassDef) or outer is None:
         return []
     found = []
     for base in statement.bases:
-        head = base.value if isinstance(base, ast.Subscript) else base
+        head = base.value if isinstance(base, Subscript) else base
         qualname = library_name(head, outer)
-        if qualname is None and isinstance(head, ast.Name) and not outer.resolve(head.id).bindings:
+        if qualname is None and isinstance(head, Name) and not outer.resolve(head.id).bindings:
             qualname = f"builtins.{head.id}"  # dict, int, str: fromkeys, from_bytes, maketrans
         if qualname is not None:
             found.append(qualname)
@@ -199,7 +201,7 @@ def _family(classes: list[ast.ClassDef], found: set[str]) -> set[str]:
     while pending:  # the bases and subclasses of each, by name
         name = pending.pop()
         for c in classes:
-            bases = {b.id for b in c.bases if isinstance(b, ast.Name)}
+            bases = {b.id for b in c.bases if isinstance(b, Name)}
             related = bases if c.name == name else {c.name} if name in bases else set()
             for other in related - found:
                 found.add(other)

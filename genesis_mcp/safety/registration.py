@@ -8,12 +8,13 @@ every binding is known.
 
 from __future__ import annotations
 
-import ast
+from typing import Final
 
 from genesis_mcp.safety.class_annotations import annotated_statements
 from genesis_mcp.safety.context import Context, Tag, Use
 from genesis_mcp.safety.dispatch import dispatch_annotations
 from genesis_mcp.safety.names import METACLASS_NAMES
+from genesis_mcp.safety.nodes import Attribute, ClassDef, Name
 from genesis_mcp.safety.objects import method_self
 from genesis_mcp.safety.plain_classes import decorated_only_plainly, makes_objects
 from genesis_mcp.safety.scopes import Kind, Resolution, Scope
@@ -75,10 +76,12 @@ def _type_use(ctx: Context, use: Use, resolution: Resolution) -> None:
         if kinds & {Kind.CLASS, Kind.IMPORTED, Kind.MODULE}:
             ctx.add("class-machinery", use.node, "type() of a class is its metaclass; not allowed")
     # a builtin must be a class: __doc__ is the module's (or the class's) docstring, which typing runs
-    elif not (kinds <= {Kind.CLASS, Kind.IMPORTED} and (kinds or resolution.may_be_builtin)) or (
-        not kinds and not is_class(f"builtins.{use.name}")
-    ) or (
-        Kind.CLASS in kinds and not decorated_only_plainly(ctx, use.scope, use.name)  # @deco: whatever deco returns
+    elif (
+        not (kinds <= {Kind.CLASS, Kind.IMPORTED} and (kinds or resolution.may_be_builtin))
+        or (not kinds and not is_class(f"builtins.{use.name}"))
+        or (
+            Kind.CLASS in kinds and not decorated_only_plainly(ctx, use.scope, use.name)  # @deco: whatever deco returns
+        )
     ):
         ctx.add(
             "string-annotation",
@@ -88,7 +91,7 @@ def _type_use(ctx: Context, use: Use, resolution: Resolution) -> None:
         )
 
 
-_BUILTIN_GENERICS = frozenset({"list", "dict", "set", "frozenset", "tuple", "type"})
+_BUILTIN_GENERICS: Final = frozenset({"list", "dict", "set", "frozenset", "tuple", "type"})
 
 
 def _generic(ctx: Context, use: Use, resolution: Resolution) -> None:
@@ -107,12 +110,12 @@ def _generic(ctx: Context, use: Use, resolution: Resolution) -> None:
 
 
 def _in_policy(ctx: Context, use: Use, module: str) -> bool:
-    attr = use.node.attr if isinstance(use.node, ast.Attribute) else ""
+    attr = use.node.attr if isinstance(use.node, Attribute) else ""
     return attr in ctx.policy.module_attributes.get(module, ()) and attr not in METACLASS_NAMES
 
 
 def _module_class(ctx: Context, use: Use, module: str) -> None:
-    attr = use.node.attr if isinstance(use.node, ast.Attribute) else ""
+    attr = use.node.attr if isinstance(use.node, Attribute) else ""
     if not (_in_policy(ctx, use, module) and is_class(f"{module}.{attr}")):
         ctx.add("string-annotation", use.node, f"{module}.{attr} in the annotation of a registered function is "
                 f"not a class the policy allows in {module!r}; annotate with classes it lists")  # fmt: skip
@@ -180,18 +183,18 @@ def _registrable(ctx: Context, scope: Scope, name: str, depth: int) -> bool:
         return False
     for class_scope in ctx.class_scopes:
         node = class_scope.node
-        if not (isinstance(node, ast.ClassDef) and node.name == name):
+        if not (isinstance(node, ClassDef) and node.name == name):
             continue
         if annotated_statements(node):  # in any block of the body (if x: kind: "code")
             return False
         for base in node.bases:
-            named = base.id if isinstance(base, ast.Name) else None
+            named = base.id if isinstance(base, Name) else None
             if named is None or not (named == "object" or _registrable(ctx, scope, named, depth + 1)):
                 return False
     return True
 
 
-REGISTRATION_CHECKS = {
+REGISTRATION_CHECKS: Final = {
     Tag.WRAPPED: _wrapped,
     Tag.TYPE_ARG: _type_use,
     Tag.TYPE_NAME: _type_use,

@@ -14,14 +14,20 @@ from __future__ import annotations
 
 import ast
 from enum import Enum
-from typing import NamedTuple
+from typing import Final
+
+from genesis_mcp.safety.nodes import AsyncFunctionDef, Attribute, FunctionDef, Name
 
 __all__ = ["Binding", "Kind", "Resolution", "Scope", "enclosing_method", "library_name", "source_name"]
 
-_NOTHING: frozenset[str] = frozenset()
+_NOTHING: Final[frozenset[str]] = frozenset()
 
 
 class Kind(Enum):
+    # Members are compared by identity and each is one object, so the identity hash fits; Enum's own hashes
+    # the member's name in interpreted Python, which sets and dicts of kinds would call at every lookup.
+    __hash__ = object.__hash__
+
     MODULE = "module"  # import json / from collections import abc: ``target`` is the module path
     IMPORTED = "imported"  # from operator import attrgetter: ``target`` is "operator.attrgetter"
     PARAM = "param"  # a parameter; ``target`` is "plain" when it has no default or a constant one
@@ -56,17 +62,17 @@ def enclosing_method(scope: Scope | None) -> tuple[ast.FunctionDef | ast.AsyncFu
     if scope is None or scope.parent is None or scope.parent.kind != "class":
         return None
     node = scope.node
-    return (node, scope) if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef) else None
+    return (node, scope) if isinstance(node, FunctionDef | AsyncFunctionDef) else None
 
 
 def library_name(node: ast.AST, scope: Scope) -> str | None:
     """What ``name`` or ``module.name`` is as imported ("functools.cache"): a name bound only by imports of one
     name, or an attribute of a name bound only to one module; None for anything else (a function of the tool
     named cache, a name imported from two places)."""
-    if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name):
+    if isinstance(node, Attribute) and isinstance(node.value, Name):
         module = _sole_target(scope.resolve(node.value.id).bindings, Kind.MODULE)
         return f"{module}.{node.attr}" if module is not None else None
-    if isinstance(node, ast.Name):
+    if isinstance(node, Name):
         return _sole_target(scope.resolve(node.id).bindings, Kind.IMPORTED)
     return None
 
@@ -84,11 +90,18 @@ def source_name(target: str) -> str:
     return target.partition(".")[0].rstrip("+")
 
 
-class Binding(NamedTuple):
-    """What a name is bound to (a named tuple: made for most assignments and imports, so kept cheap)."""
+class Binding:
+    """What a name is bound to. Made for most assignments and imports, so a plain class, which mypyc
+    compiles to a C struct (a NamedTuple's ``__new__`` stays interpreted Python)."""
 
-    kind: Kind
-    target: str = ""
+    __slots__ = ("kind", "target")
+
+    def __init__(self, kind: Kind, target: str = "") -> None:
+        self.kind = kind
+        self.target = target
+
+    def __repr__(self) -> str:
+        return f"Binding({self.kind!r}, {self.target!r})"
 
 
 class Scope:

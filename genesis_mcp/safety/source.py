@@ -15,6 +15,7 @@ import stat
 import tokenize
 import unicodedata
 import warnings
+from typing import Final
 
 from genesis_mcp.safety.checker import walk
 from genesis_mcp.safety.context import Context
@@ -23,11 +24,11 @@ from genesis_mcp.safety.report import Report, Row
 
 __all__ = ["MAX_SOURCE_BYTES", "SourceTooLarge", "check", "check_bytes", "read_source"]
 
-MAX_SOURCE_BYTES = 200_000
-_COOKIE = re.compile(r"^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)", re.ASCII)
-_UTF8_NAMES = frozenset({"utf-8", "utf8", "utf_8", "utf-8-sig", "utf_8_sig"})
-_LINE_BREAK = re.compile(r"\r\n|\r|\n")
-_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+MAX_SOURCE_BYTES: Final = 200_000
+_COOKIE: Final = re.compile(r"^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)", re.ASCII)
+_UTF8_NAMES: Final = frozenset({"utf-8", "utf8", "utf_8", "utf-8-sig", "utf_8_sig"})
+_LINE_BREAK: Final = re.compile(r"\r\n|\r|\n")
+_NON_ASCII: Final = re.compile(r"[^\x00-\x7f]")
 
 
 class SourceTooLarge(ValueError):
@@ -94,8 +95,8 @@ def _encoding_findings(source: str) -> list[Row]:
     return findings
 
 
-_IGNORE_WARNINGS = ("ignore", None, Warning, None, 0)
-_filters_mutated = getattr(warnings, "_filters_mutated", None)
+_IGNORE_WARNINGS: Final = ("ignore", None, Warning, None, 0)
+_filters_mutated: Final = getattr(warnings, "_filters_mutated", None)
 
 
 def _quiet_parse(source: str) -> ast.Module:

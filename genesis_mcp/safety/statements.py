@@ -8,25 +8,52 @@ sub-trees still to visit, with the scope they are evaluated in.
 from __future__ import annotations
 
 import ast
+from typing import Final
 
 from genesis_mcp.safety.attributes import attribute_name, receiver_root
 from genesis_mcp.safety.bindings import OTHER, classify, given_more, loop_target, shared
 from genesis_mcp.safety.class_annotations import class_var_root, names_a_metaclass
-from genesis_mcp.safety.context import ANNOTATION, CLASSINFO, OPERAND, Context, Frame, Handler, Tag
+from genesis_mcp.safety.class_patterns import PATTERNS
+from genesis_mcp.safety.context import ANNOTATION, CLASSINFO, Context, Frame, Handler, Tag
 from genesis_mcp.safety.definitions import DEFINITIONS
 from genesis_mcp.safety.format_calls import trust_pieces
 from genesis_mcp.safety.imports import IMPORTS
 from genesis_mcp.safety.names import INTROSPECTION_ATTRIBUTES, is_dunder
+from genesis_mcp.safety.nodes import (
+    AnnAssign,
+    Assign,
+    AsyncFor,
+    Attribute,
+    AugAssign,
+    BinOp,
+    Call,
+    DictComp,
+    ExceptHandler,
+    For,
+    GeneratorExp,
+    Global,
+    List,
+    ListComp,
+    Name,
+    NamedExpr,
+    Nonlocal,
+    Set,
+    SetComp,
+    Starred,
+    Subscript,
+    TryStar,
+    Tuple,
+)
 from genesis_mcp.safety.scopes import Binding, Kind, Scope
 from genesis_mcp.safety.visit import child, generic_handler, push_body
 
-__all__ = ["HANDLERS", "MATCH_MESSAGE"]
+__all__ = ["HANDLERS"]
 
-_CONST, _CONST_COLLECTION = Binding(Kind.CONST), Binding(Kind.CONST_COLLECTION)
-_Name, _Call, _Attribute, _Subscript = ast.Name, ast.Call, ast.Attribute, ast.Subscript
-_DISPLAYS = frozenset({ast.List, ast.Tuple, ast.Set})
-_VALUE = Tag.VALUE
-_PIECES = frozenset({ast.BinOp, ast.Call})
+_CONST: Final = Binding(Kind.CONST)
+_CONST_COLLECTION: Final = Binding(Kind.CONST_COLLECTION)
+_DISPLAYS: Final = frozenset({List, Tuple, Set})
+_VALUE: Final = Tag.VALUE
+_PIECES: Final = frozenset({BinOp, Call})
 
 
 def _global(ctx: Context, node: ast.Global | ast.Nonlocal, scope: Scope, flags: int, stack: list[Frame]) -> None:
@@ -34,50 +61,18 @@ def _global(ctx: Context, node: ast.Global | ast.Nonlocal, scope: Scope, flags: 
         if is_dunder(name):
             ctx.dunder_name(name, node)
     if scope.kind == "class":  # it would make a def there no method, and reach past the class for its methods
-        keyword = "nonlocal" if type(node) is ast.Nonlocal else "global"
+        keyword = "nonlocal" if type(node) is Nonlocal else "global"
         ctx.add("class-machinery", node, f"{keyword} in a class body is not allowed; declare it in a function")
-    scope.declare(node.names, nonlocal_=type(node) is ast.Nonlocal)
+    scope.declare(node.names, nonlocal_=type(node) is Nonlocal)
 
 
 def _except(ctx: Context, node: ast.ExceptHandler, scope: Scope, flags: int, stack: list[Frame]) -> None:
     if node.name:
         ctx.bind(node.name, node, scope, OTHER)
     if node.type is not None:  # a class position, like isinstance's second argument
-        kinds = node.type.elts if type(node.type) is ast.Tuple else [node.type]
+        kinds = node.type.elts if type(node.type) is Tuple else [node.type]
         stack.extend((kind, scope, CLASSINFO) for kind in kinds)
     push_body(ctx, stack, node.body, scope)
-
-
-def _match_capture(
-    ctx: Context, node: ast.MatchAs | ast.MatchStar | ast.MatchMapping, scope: Scope, flags: int, stack: list[Frame]
-) -> None:
-    name = node.rest if isinstance(node, ast.MatchMapping) else node.name
-    if name:
-        ctx.bind(name, node, scope, OTHER)
-    if isinstance(node, ast.MatchMapping):
-        stack.extend((item, scope, 0) for item in [*node.keys, *node.patterns])
-    elif isinstance(node, ast.MatchAs) and node.pattern is not None:
-        stack.append((node.pattern, scope, 0))
-
-
-def _match_class(ctx: Context, node: ast.MatchClass, scope: Scope, flags: int, stack: list[Frame]) -> None:
-    for name in node.kwd_attrs:
-        attribute_name(ctx, scope, name, node)
-        ctx.attribute_loads.append((name, node, scope))  # case object(m=f): m read off a subject, a class maybe
-    if node.patterns:  # positional: attributes named by the class's __match_args__, judged in finish
-        if type(node.cls) is _Name:
-            ctx.uses.append((Tag.MATCH_CLASS, node.cls.id, scope, node.cls, len(node.patterns)))
-        else:
-            ctx.add("class-machinery", node.cls, MATCH_MESSAGE)
-    stack.append((node.cls, scope, OPERAND))
-    stack.extend((p, scope, 0) for p in node.patterns + node.kwd_patterns)
-
-
-MATCH_MESSAGE = (
-    "a class pattern with positional sub-patterns reads the attributes the class's __match_args__ names: use "
-    "it with a class of the tool whose names are written out (a dataclass, a NamedTuple, __match_args__ = "
-    "('x', 'y')) or with int(x)/str(x)-style builtins; otherwise name them: case C(x=a)"
-)
 
 
 def _comprehension(
@@ -94,7 +89,7 @@ def _comprehension(
         loop_target(ctx, generator.target, generator.iter, inner, stack)
         for condition in generator.ifs:
             stack.append((condition, inner, 0))
-    if isinstance(node, ast.DictComp):
+    if isinstance(node, DictComp):
         stack.extend(((node.key, inner, 0), (node.value, inner, 0)))
     else:
         stack.append((node.elt, inner, 0))
@@ -110,7 +105,7 @@ def _for(ctx: Context, node: ast.For | ast.AsyncFor, scope: Scope, flags: int, s
 
 def _class_body_names(ctx: Context, scope: Scope, name: str, value: ast.AST) -> None:
     """``__slots__`` names attributes the class defines; ``__match_args__`` names attributes match reads."""
-    elements = value.elts if isinstance(value, ast.Tuple | ast.List) else None
+    elements = value.elts if isinstance(value, Tuple | List) else None
     if name == "__slots__" and scope.kind == "class":
         # copy reads and sets the slots by these names, and a dunder among them becomes a hook: written out
         for element in elements if elements is not None else [value]:
@@ -140,18 +135,18 @@ def _assign(ctx: Context, node: ast.Assign, scope: Scope, flags: int, stack: lis
     for target in node.targets:
         # a, b = V(1), V(2) pairs by position, unless an item is starred: *(), A, *(B,) gives b B
         if (
-            type(target) is ast.Tuple
-            and type(value) is ast.Tuple
+            type(target) is Tuple
+            and type(value) is Tuple
             and len(target.elts) == len(value.elts)
-            and not any(type(item) is ast.Starred for item in value.elts)
+            and not any(type(item) is Starred for item in value.elts)
         ):
             for part, item in zip(target.elts, value.elts, strict=True):  # a, b = V(1), V(2)
-                if type(part) is _Name:
+                if type(part) is Name:
                     made = classify(ctx, item)  # T, U = M, N = [..], [..]: M is T's list too
                     ctx.bind(part.id, part, scope, shared(made, item) if len(node.targets) > 1 else made)
                 else:
                     stack.append((part, scope, 0))
-        elif type(target) is _Name:
+        elif type(target) is Name:
             name = target.id
             if binding is OTHER and type(value) in _PIECES and trust_pieces(ctx, value, scope):
                 binding = _CONST  # ROW = "{:<8}" + "{:>8}" * len(COLS): a template of literal pieces
@@ -161,12 +156,12 @@ def _assign(ctx: Context, node: ast.Assign, scope: Scope, flags: int, stack: lis
             if name[:1] == "_":
                 _class_body_names(ctx, scope, name, value)
         else:
-            if type(target) is _Subscript:  # c[k] = v: what goes into the container (the key too) is known here
+            if type(target) is Subscript:  # c[k] = v: what goes into the container (the key too) is known here
                 ctx.container_stores.append((target.value, [target.slice, value], scope))
                 ctx.judged.add(id(target))
-            elif type(target) is _Attribute and type(target.value) is _Name and target.value.id == "self":
+            elif type(target) is Attribute and type(target.value) is Name and target.value.id == "self":
                 ctx.self_values[id(target)] = (value, scope)  # self.x = {}: see class_rules._dict_attribute
-            if type(target) is _Attribute and target.attr in ("__name__", "__qualname__"):
+            if type(target) is Attribute and target.attr in ("__name__", "__qualname__"):
                 ctx.name_values[id(target)] = value  # f.__name__ = "x": judged in attributes._name_store
             stack.append((target, scope, 0))
     child(ctx, value, scope, 0, stack)  # queued last, so visiting it now keeps the order
@@ -178,9 +173,9 @@ def _decorated(scope: Scope) -> bool:
 
 def _ann_assign(ctx: Context, node: ast.AnnAssign, scope: Scope, flags: int, stack: list[Frame]) -> None:
     target, value = node.target, node.value
-    if scope.kind == "class" and type(value) is _Call and type(target) is _Name and node.simple:
+    if scope.kind == "class" and type(value) is Call and type(target) is Name and node.simple:
         ctx.field_positions[id(value)] = (scope, target.id)  # x: int = field(default=0): the one place for a Field
-    if value is not None and type(target) is _Attribute and type(target.value) is _Name and target.value.id == "self":
+    if value is not None and type(target) is Attribute and type(target.value) is Name and target.value.id == "self":
         ctx.self_values[id(target)] = (value, scope)  # self.x: T = {}: see class_rules._dict_attribute
     class_var = class_var_root(node.annotation) if scope.kind == "class" else None
     if class_var is not None:  # it counts as ClassVar only if it is typing's
@@ -192,13 +187,13 @@ def _ann_assign(ctx: Context, node: ast.AnnAssign, scope: Scope, flags: int, sta
                 "it out through dataclasses.fields(); annotate with the classes it holds")  # fmt: skip
     # A dataclass or NamedTuple field is an attribute ``case X(a)`` reads (generated __match_args__).
     if (
-        type(target) is _Name
+        type(target) is Name
         and scope.kind == "class"
         and not is_dunder(target.id)
         and (target.id[0] == "_" or target.id in INTROSPECTION_ATTRIBUTES)
     ):
         attribute_name(ctx, scope, target.id, target)
-    if type(target) is _Name:
+    if type(target) is Name:
         if target.id == "__match_args__" and value is not None:
             ctx.judged.add(id(target))  # judged by _class_body_names below
         ctx.bind(target.id, target, scope, classify(ctx, value))
@@ -216,11 +211,11 @@ def _ann_assign(ctx: Context, node: ast.AnnAssign, scope: Scope, flags: int, sta
 def _aug_assign(ctx: Context, node: ast.AugAssign, scope: Scope, flags: int, stack: list[Frame]) -> None:
     target = node.target
     # x += [v], x |= {k: v}, c[k] += v: a list or dict target changes in place, whoever else holds it
-    if type(target) is _Subscript:
+    if type(target) is Subscript:
         ctx.container_stores.append((target.value, [target.slice, node.value], scope))
     else:
         ctx.container_stores.append((target, [node.value], scope))
-    if type(target) is _Name:
+    if type(target) is Name:
         ctx.bind(target.id, target, scope, OTHER)
         ctx.uses.append((_VALUE, target.id, scope, target, None))
     else:
@@ -239,7 +234,7 @@ def _named_expr(ctx: Context, node: ast.NamedExpr, scope: Scope, flags: int, sta
 
 def _with_item(ctx: Context, node: ast.withitem, scope: Scope, flags: int, stack: list[Frame]) -> None:
     target, root = node.optional_vars, receiver_root(node.context_expr)
-    if type(target) is _Name and root is not None:  # with m.f(x) as t: t comes from m (and what f got: "+")
+    if type(target) is Name and root is not None:  # with m.f(x) as t: t comes from m (and what f got: "+")
         more = "+" if given_more(ctx, node.context_expr) else ""
         ctx.bind(target.id, target, scope, Binding(Kind.DERIVED, root + more))
     elif target is not None:
@@ -247,7 +242,7 @@ def _with_item(ctx: Context, node: ast.withitem, scope: Scope, flags: int, stack
     child(ctx, node.context_expr, scope, 0, stack)
 
 
-_generic_try_star = generic_handler(ast.TryStar)
+_generic_try_star: Final = generic_handler(TryStar)
 
 
 def _try_star(ctx: Context, node: ast.TryStar, scope: Scope, flags: int, stack: list[Frame]) -> None:
@@ -255,26 +250,23 @@ def _try_star(ctx: Context, node: ast.TryStar, scope: Scope, flags: int, stack: 
     _generic_try_star(ctx, node, scope, flags, stack)
 
 
-HANDLERS: dict[type, Handler] = {
+HANDLERS: Final[dict[type, Handler]] = {
     **DEFINITIONS,
     **IMPORTS,
-    ast.Global: _global,
-    ast.Nonlocal: _global,
-    ast.ExceptHandler: _except,
-    ast.MatchAs: _match_capture,
-    ast.MatchStar: _match_capture,
-    ast.MatchMapping: _match_capture,
-    ast.MatchClass: _match_class,
-    ast.ListComp: _comprehension,
-    ast.SetComp: _comprehension,
-    ast.GeneratorExp: _comprehension,
-    ast.DictComp: _comprehension,
-    ast.For: _for,
-    ast.AsyncFor: _for,
-    ast.Assign: _assign,
-    ast.AnnAssign: _ann_assign,
-    ast.AugAssign: _aug_assign,
-    ast.NamedExpr: _named_expr,
+    Global: _global,
+    Nonlocal: _global,
+    ExceptHandler: _except,
+    **PATTERNS,
+    ListComp: _comprehension,
+    SetComp: _comprehension,
+    GeneratorExp: _comprehension,
+    DictComp: _comprehension,
+    For: _for,
+    AsyncFor: _for,
+    Assign: _assign,
+    AnnAssign: _ann_assign,
+    AugAssign: _aug_assign,
+    NamedExpr: _named_expr,
     ast.withitem: _with_item,
-    ast.TryStar: _try_star,
+    TryStar: _try_star,
 }

@@ -10,13 +10,27 @@ import ast
 import re
 import string
 import unicodedata
+from typing import Final
 
 from genesis_mcp.safety.names import INTERNAL_DUNDERS, INTROSPECTION_ATTRIBUTES
+from genesis_mcp.safety.nodes import (
+    Attribute,
+    BinOp,
+    BitOr,
+    Constant,
+    Expression,
+    List,
+    Load,
+    Name,
+    Subscript,
+    Tuple,
+    descendants,
+)
 
 __all__ = ["nfkc", "scan_string", "type_string_problem"]
 
-_DUNDER_IN_TEXT = re.compile(r"(?<![A-Za-z0-9])__([A-Za-z0-9][A-Za-z0-9_]*?)__(?![A-Za-z0-9])")
-_FORMATTER = string.Formatter()
+_DUNDER_IN_TEXT: Final = re.compile(r"(?<![A-Za-z0-9])__([A-Za-z0-9][A-Za-z0-9_]*?)__(?![A-Za-z0-9])")
+_FORMATTER: Final = string.Formatter()
 
 
 def nfkc(text: str) -> str:
@@ -96,7 +110,7 @@ def scan_string(text: str) -> tuple[str, str] | None:
     return None
 
 
-_TYPE_NODES = (ast.Expression, ast.Name, ast.Attribute, ast.Subscript, ast.Tuple, ast.List, ast.Load)
+_TYPE_NODES: Final = (Expression, Name, Attribute, Subscript, Tuple, List, Load)
 
 
 def type_string_problem(text: str) -> str | None:
@@ -114,20 +128,20 @@ def type_string_problem(text: str) -> str | None:
                 tree = ast.parse(source, mode="eval")
             except (SyntaxError, ValueError, RecursionError, MemoryError):
                 return "it is not an expression"  # what typing makes of it is not ours to guess
-            for node in ast.walk(tree):
-                if isinstance(node, ast.Constant):
+            for node in descendants(tree):
+                if isinstance(node, Constant):
                     if isinstance(node.value, str):
                         nested.append(node.value)
                     continue
-                if isinstance(node, ast.BinOp) and isinstance(node.op, ast.BitOr):
+                if isinstance(node, BinOp) and isinstance(node.op, BitOr):
                     continue
-                if isinstance(node, ast.BitOr):
+                if isinstance(node, BitOr):
                     continue
                 if not isinstance(node, _TYPE_NODES):
                     return f"it contains {type(node).__name__.lower()} syntax"
-                if isinstance(node, ast.Attribute) and node.attr.startswith("_"):
+                if isinstance(node, Attribute) and node.attr.startswith("_"):
                     return f"it reads the private attribute {node.attr!r}"
-                if isinstance(node, ast.Name) and node.id.startswith("__"):
+                if isinstance(node, Name) and node.id.startswith("__"):
                     return f"it names {node.id!r}"
         pending = nested
         if not pending:

@@ -10,12 +10,15 @@ from __future__ import annotations
 
 import ast
 import string
+from typing import Final
+
+from genesis_mcp.safety.nodes import Add, Attribute, BinOp, Call, Constant, List, Mult, Name, Tuple
 
 __all__ = ["template_pieces"]
 
-_MAX_NODES = 64  # a row format has a handful of pieces; a longer expression is judged as computed
-_MAX_TIMES = 10_000
-_PARSER = string.Formatter()
+_MAX_NODES: Final = 64  # a row format has a handful of pieces; a longer expression is judged as computed
+_MAX_TIMES: Final = 10_000
+_PARSER: Final = string.Formatter()
 
 
 def template_pieces(node: ast.AST) -> list[ast.Call] | None:
@@ -27,13 +30,13 @@ def template_pieces(node: ast.AST) -> list[ast.Call] | None:
             return calls
         current = pending.pop()
         found: tuple[list[ast.AST], list[ast.Call]] | None = None
-        if isinstance(current, ast.Constant):
+        if isinstance(current, Constant):
             found = ([], []) if _whole(current.value) else None
-        elif isinstance(current, ast.BinOp) and isinstance(current.op, ast.Add):
+        elif isinstance(current, BinOp) and isinstance(current.op, Add):
             found = [current.left, current.right], []
-        elif isinstance(current, ast.BinOp) and isinstance(current.op, ast.Mult):
+        elif isinstance(current, BinOp) and isinstance(current.op, Mult):
             found = _repeated(current)
-        elif isinstance(current, ast.Call):
+        elif isinstance(current, Call):
             found = _joined(current)
         if found is None:
             return None
@@ -56,10 +59,10 @@ def _whole(text: object) -> bool:
 
 def _count(node: ast.AST) -> list[ast.Call] | None:
     """An int: a small constant ([]), or ``len(x)`` ([the call]); None for anything else."""
-    if isinstance(node, ast.Constant):
+    if isinstance(node, Constant):
         value = node.value
         return [] if type(value) is int and 0 <= value <= _MAX_TIMES else None
-    if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "len":
+    if isinstance(node, Call) and isinstance(node.func, Name) and node.func.id == "len":
         return [node] if len(node.args) == 1 and not node.keywords else None
     return None
 
@@ -76,15 +79,15 @@ def _repeated(node: ast.BinOp) -> tuple[list[ast.AST], list[ast.Call]] | None:
 def _joined(node: ast.Call) -> tuple[list[ast.AST], list[ast.Call]] | None:
     """``"sep".join([p, q])`` or ``"sep".join([p] * n)``: the separator and the pieces, and n's calls."""
     func = node.func
-    if not isinstance(func, ast.Attribute) or func.attr != "join" or len(node.args) != 1 or node.keywords:
+    if not isinstance(func, Attribute) or func.attr != "join" or len(node.args) != 1 or node.keywords:
         return None
     given: ast.AST = node.args[0]
     calls: list[ast.Call] = []
-    if isinstance(given, ast.BinOp) and isinstance(given.op, ast.Mult):
+    if isinstance(given, BinOp) and isinstance(given.op, Mult):
         repeated = _repeated(given)
         if repeated is None:
             return None
         given, calls = repeated[0][0], repeated[1]
-    if not isinstance(given, ast.List | ast.Tuple):
+    if not isinstance(given, List | Tuple):
         return None
     return [func.value, *given.elts], calls

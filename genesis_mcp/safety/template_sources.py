@@ -8,15 +8,19 @@ and ``callers.py`` then judges what the template is filled with.
 from __future__ import annotations
 
 import ast
+from typing import Final
 
 from genesis_mcp.safety.context import Context, Tag
 from genesis_mcp.safety.names import is_dunder
+from genesis_mcp.safety.nodes import Call, Name, Starred, Subscript
 from genesis_mcp.safety.scopes import Binding, Kind, Scope, defining_scope, source_scopes
 
 __all__ = ["callers_pass_literals", "fixed_in_class", "literal_template", "only_read", "passed_for", "read_only_table"]
 
-_CALLEE, _CHAIN, _FORMAT = Tag.CALLEE, Tag.CHAIN, Tag.FORMAT
-_READ_METHODS = frozenset({"get", "keys", "values", "items", "count", "index"})
+_CALLEE: Final = Tag.CALLEE
+_CHAIN: Final = Tag.CHAIN
+_FORMAT: Final = Tag.FORMAT
+_READ_METHODS: Final = frozenset({"get", "keys", "values", "items", "count", "index"})
 
 
 def callers_pass_literals(ctx: Context, target: str, depth: int, callers: list[str]) -> bool:
@@ -30,9 +34,9 @@ def callers_pass_literals(ctx: Context, target: str, depth: int, callers: list[s
     for tag, name, scope, _node, extra in ctx.uses:
         if name != function:
             continue
-        if tag is not _CALLEE or not isinstance(extra, ast.Call) or depth > 2:
+        if tag is not _CALLEE or not isinstance(extra, Call) or depth > 2:
             return False  # passed around, decorated, or too deep to follow
-        if any(isinstance(a, ast.Starred) for a in extra.args) or any(k.arg is None for k in extra.keywords):
+        if any(isinstance(a, Starred) for a in extra.args) or any(k.arg is None for k in extra.keywords):
             return False
         given = passed_for(extra, position, parameter)
         if given is not None and not literal_template(ctx, given, scope, depth + 1, callers):
@@ -99,9 +103,9 @@ def only_read(ctx: Context, name: str) -> bool:
 def literal_template(ctx: Context, node: ast.AST, scope: Scope, depth: int, callers: list[str]) -> bool:
     if ctx.fold(node) is not None:
         return True
-    if isinstance(node, ast.Subscript) and isinstance(node.value, ast.Name):
+    if isinstance(node, Subscript) and isinstance(node.value, Name):
         return read_only_table(ctx, scope, node.value.id)
-    if not isinstance(node, ast.Name) or is_dunder(node.id):  # __doc__: a docstring, never scanned
+    if not isinstance(node, Name) or is_dunder(node.id):  # __doc__: a docstring, never scanned
         return False
     bindings = scope.resolve(node.id).bindings
     for binding in bindings:

@@ -5,9 +5,10 @@ chain off it (``Chain``), and a use unpacked for the rules (``Use``; the walk it
 from __future__ import annotations
 
 import ast
-from dataclasses import dataclass
 from enum import IntEnum
 from typing import TYPE_CHECKING, Any
+
+from genesis_mcp.safety.nodes import Attribute
 
 if TYPE_CHECKING:
     from genesis_mcp.safety.scopes import Scope
@@ -45,24 +46,34 @@ class Tag(IntEnum):
     SELF_GIVEN = 19  # f(self, ...), x.m(self, ...): ``extra`` is the Call (library_methods.library_stores)
 
 
-@dataclass(slots=True)
 class Chain:
     """``base.a.b.c``: the attribute names in order with their nodes, how the last one is used.
 
-    Built lazily from the outermost Attribute node: most chains never need their names listed.
+    Built lazily from the outermost Attribute node: most chains never need their names listed. (Chain and Use
+    are plain classes, not dataclasses: mypyc compiles these to C structs, while a dataclass with slots keeps
+    its generated ``__init__`` in interpreted Python.)
     """
 
-    given: list[tuple[str, ast.AST]] | None = None
-    outer: ast.Attribute | None = None
-    store: bool = False
-    call: ast.Call | None = None
+    __slots__ = ("call", "given", "outer", "store")
+
+    def __init__(
+        self,
+        given: list[tuple[str, ast.AST]] | None = None,
+        outer: ast.Attribute | None = None,
+        store: bool = False,
+        call: ast.Call | None = None,
+    ) -> None:
+        self.given = given
+        self.outer = outer
+        self.store = store
+        self.call = call
 
     @property
     def attributes(self) -> list[tuple[str, ast.AST]]:
         if self.given is None:
             names: list[tuple[str, ast.AST]] = []
             node: ast.AST | None = self.outer
-            while isinstance(node, ast.Attribute):
+            while isinstance(node, Attribute):
                 names.append((node.attr, node))
                 node = node.value
             names.reverse()
@@ -70,15 +81,23 @@ class Chain:
         return self.given
 
 
-@dataclass(slots=True)
 class Use:
-    tag: Tag
-    name: str
-    scope: Scope
-    node: ast.AST
-    extra: Any = None
+    """A recorded use of a name (``context.RawUse``), unpacked for the rules that judge it."""
+
+    __slots__ = ("extra", "name", "node", "scope", "tag")
+
+    def __init__(self, tag: Tag, name: str, scope: Scope, node: ast.AST, extra: Any = None) -> None:
+        self.tag = tag
+        self.name = name
+        self.scope = scope
+        self.node = node
+        self.extra = extra
 
 
 def chain_of(extra: object) -> Chain:
     """A chain use's extra: a Chain, or the (outer Attribute, store, call) the walk records, made one."""
-    return extra if isinstance(extra, Chain) else Chain(None, *extra)  # type: ignore[misc]
+    if isinstance(extra, Chain):
+        return extra
+    assert isinstance(extra, tuple)
+    outer, store, call = extra
+    return Chain(None, outer, store, call)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import ast
 import re
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, Final
 
 from genesis_mcp.safety.context import (
     ANNOTATION,
@@ -27,33 +27,33 @@ from genesis_mcp.safety.context import (
 )
 from genesis_mcp.safety.guards import narrow
 from genesis_mcp.safety.names import DEFINABLE_DUNDERS, READABLE_DUNDER_NAMES, is_dunder
+from genesis_mcp.safety.nodes import AST, Constant, If, Load, Name
 from genesis_mcp.safety.scopes import Binding, Kind, Scope
 from genesis_mcp.safety.strings import scan_string, type_string_problem
 
 __all__ = ["child", "children", "constant", "generic_handler", "name", "push_body", "scan"]
 
-_FIELD_SPEC = re.compile(r"(\w+)([*?]?) (\w+)")
+_FIELD_SPEC: Final = re.compile(r"(\w+)([*?]?) (\w+)")
 # Field types that are not nodes, or nodes with nothing to check (contexts and operators).
-_NOT_NODES = frozenset(
+_NOT_NODES: Final = frozenset(
     {"identifier", "string", "constant", "int", "expr_context", "boolop", "operator", "unaryop", "cmpop"}
 )
 # Lists of statements (or of what holds statements): visited in source order.
-_BLOCKS = frozenset({"stmt", "excepthandler", "match_case"})
-_SKIPPED_NODES = (ast.expr_context, ast.boolop, ast.operator, ast.unaryop, ast.cmpop)
-_OTHER = Binding(Kind.OTHER)
+_BLOCKS: Final = frozenset({"stmt", "excepthandler", "match_case"})
+_SKIPPED_NODES: Final = (ast.expr_context, ast.boolop, ast.operator, ast.unaryop, ast.cmpop)
+_OTHER: Final = Binding(Kind.OTHER)
 # The use a load records, by the flags it is visited with (flags are below 16): an operand or annotation,
 # or a value (flags are below 32). A table lookup costs less than a test, and an Enum member lookup more.
-_LOAD_TAGS = tuple(
+_LOAD_TAGS: Final = tuple(
     Tag.CLASSINFO if flags & (CLASSINFO | ANNOTATION) else Tag.OPERAND if flags & OPERAND else Tag.VALUE
     for flags in range(32)
 )
-_Name, _Constant, _Load, _AST, _If = ast.Name, ast.Constant, ast.Load, ast.AST, ast.If
 
 
 def name(ctx: Context, node: ast.Name, scope: Scope, flags: int, stack: list[Frame]) -> None:
     """A store binds the name; a load of a dunder is judged now, any other load is kept for ``finish``."""
     ident = node.id
-    if type(node.ctx) is not _Load:
+    if type(node.ctx) is not Load:
         ctx.bind(ident, node, scope, _OTHER)
     elif ident[0] != "_" or not is_dunder(ident):  # identifiers are never empty
         ctx.uses.append((_LOAD_TAGS[flags], ident, scope, node, None))
@@ -94,11 +94,11 @@ def child(ctx: Context, node: Any, scope: Scope, flags: int, stack: list[Frame])
     a binding, so only the node a handler would queue last (the next one out) may be given here.
     """
     kind = type(node)
-    if kind is _Name:
+    if kind is Name:
         name(ctx, node, scope, flags, stack)
-    elif kind is _Constant:
+    elif kind is Constant:
         constant(ctx, node, scope, flags, stack)
-    elif isinstance(node, _AST):  # not None, nor a scalar a newer grammar line did not announce
+    elif isinstance(node, AST):  # not None, nor a scalar a newer grammar line did not announce
         stack.append((node, scope, flags))
 
 
@@ -106,13 +106,13 @@ def children(ctx: Context, nodes: Iterable[Any], scope: Scope, flags: int, stack
     """``child`` for each node in turn, in one call (a node, None, or what a newer grammar may put there)."""
     for node in nodes:
         kind = type(node)
-        if kind is _Name:
+        if kind is Name:
             ident = node.id
-            if type(node.ctx) is _Load and (ident[0] != "_" or not is_dunder(ident)):
+            if type(node.ctx) is Load and (ident[0] != "_" or not is_dunder(ident)):
                 ctx.uses.append((_LOAD_TAGS[flags], ident, scope, node, None))  # what name() does with a load
             else:
                 name(ctx, node, scope, flags, stack)
-        elif kind is _Constant:
+        elif kind is Constant:
             value = node.value
             if type(value) is str:
                 # What ``constant`` asks first, asked here to spare a call for the plain strings.
@@ -120,7 +120,7 @@ def children(ctx: Context, nodes: Iterable[Any], scope: Scope, flags: int, stack
                     constant(ctx, node, scope, flags, stack)
             elif type(value) is bytes:
                 constant(ctx, node, scope, flags, stack)
-        elif isinstance(node, _AST):
+        elif isinstance(node, AST):
             stack.append((node, scope, flags))
 
 
@@ -130,7 +130,7 @@ def push_body(ctx: Context, stack: list[Frame], body: list[ast.stmt], scope: Sco
     guard = False
     for statement in reversed(body):
         stack.append((statement, scope, 0))
-        if type(statement) is _If:
+        if type(statement) is If:
             guard = True
     if guard:
         narrow(ctx, body, scope)
@@ -142,8 +142,8 @@ def _by_value(ctx: Context, node: ast.AST, scope: Scope, flags: int, stack: list
     for field in node._fields:
         value = getattr(node, field, None)
         if isinstance(value, list):
-            stack.extend([(item, scope, flags) for item in value if isinstance(item, _AST)])
-        elif isinstance(value, _AST) and not isinstance(value, _SKIPPED_NODES):
+            stack.extend([(item, scope, flags) for item in value if isinstance(item, AST)])
+        elif isinstance(value, AST) and not isinstance(value, _SKIPPED_NODES):
             stack.append((value, scope, flags))
 
 
@@ -191,7 +191,7 @@ def _blocks(singles: tuple[str, ...], lists: tuple[str, ...], blocks: tuple[str,
             block: list[ast.stmt] = getattr(node, field, [])
             for statement in reversed(block):
                 stack.append((statement, scope, flags))
-            if any(type(s) is _If for s in block):
+            if any(type(s) is If for s in block):
                 narrow(ctx, block, scope)
 
     return visit
