@@ -109,6 +109,7 @@ class Context:
         "rewrapped",
         "self_reads",
         "self_values",
+        "source",
         "stored_attributes",
         "subscripted",
         "super_calls",
@@ -121,8 +122,9 @@ class Context:
         "wraps_kept",
     )
 
-    def __init__(self, policy: Policy) -> None:  # written out: a dataclass's default factories cost more
+    def __init__(self, policy: Policy, source: str = "") -> None:  # written out: cheaper than a dataclass's
         self.policy = policy
+        self.source = source  # the text checked (dataclass_fields.py asks whether it names KW_ONLY)
         self.findings: list[Row] = []  # made into a Report at the end (report.py)
         self.uses: list[RawUse] = []
         # Private attribute names read somewhere (with the name the receiver starts from, and the scope), and
@@ -209,8 +211,7 @@ class Context:
 
     def add(self, rule: str, node: ast.AST | None, message: str) -> None:
         assert rule in RULES, rule
-        line = getattr(node, "lineno", 1) or 1
-        col = getattr(node, "col_offset", 0) or 0
+        line, col = getattr(node, "lineno", 1) or 1, getattr(node, "col_offset", 0) or 0
         if isinstance(node, Attribute) and node.end_lineno is not None and node.end_col_offset is not None:
             # Point at the attribute name, not at the start of the whole expression.
             line, col = node.end_lineno, max(node.end_col_offset - len(node.attr.encode("utf-8")), 0)
@@ -292,9 +293,5 @@ class Context:
             bound.append(binding)
 
     def dunder_name(self, name: str, node: ast.AST) -> None:
-        self.add(
-            "dunder-name",
-            node,
-            f"{name!r} is not available to tools: dunder globals reach the interpreter's internals; import "
-            "allowed modules with an import statement and call builtins by name",
-        )
+        self.add("dunder-name", node, f"{name!r} is not available to tools: dunder globals reach the interpreter's "
+                 "internals; import allowed modules with an import statement and call builtins by name")  # fmt: skip

@@ -8,6 +8,7 @@ from typing import Final
 from genesis_mcp.safety.calls import special_call, wraps_results
 from genesis_mcp.safety.class_rules import CLASS_CHECKS, trusted_builtins
 from genesis_mcp.safety.context import Context, RawUse, Tag, Use
+from genesis_mcp.safety.dataclass_fields import in_dataclass_body, kw_only_use
 from genesis_mcp.safety.definitions import classmethod_wraps
 from genesis_mcp.safety.dynamic_names import attribute_callable, prefix_sums, table_names
 from genesis_mcp.safety.foreign import field_name_stores, fields_renamed, foreign_origin, foreign_stores
@@ -32,8 +33,6 @@ from genesis_mcp.safety.module_rules import (
     field_callable,
     field_class,
     field_position,
-    in_dataclass_body,
-    kw_only_use,
     memo_kept,
     module_chain,
     odd_new_copies,

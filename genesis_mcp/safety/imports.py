@@ -13,6 +13,7 @@ from typing import Final
 
 from genesis_mcp.safety.bindings import OTHER
 from genesis_mcp.safety.context import Context, Frame, Handler, Use
+from genesis_mcp.safety.dataclass_fields import kw_only_use
 from genesis_mcp.safety.messages import import_message, module_attribute_message
 from genesis_mcp.safety.names import FUTURE_FEATURES
 from genesis_mcp.safety.nodes import Import, ImportFrom
@@ -74,6 +75,8 @@ def _import_from(ctx: Context, node: ast.ImportFrom, scope: Scope, flags: int, s
             binding = Binding(Kind.MODULE, full)
         elif alias.name in modules.get(module, _EMPTY):
             binding = Binding(Kind.IMPORTED, full)
+            if full == "dataclasses.KW_ONLY" and alias.asname not in (None, "KW_ONLY"):
+                kw_only_use(ctx, alias)  # a string annotation naming the alias would be read as the marker
         elif module in modules:
             ctx.add("module-attribute", alias, module_attribute_message(policy, module, alias.name))
         else:

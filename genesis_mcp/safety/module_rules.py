@@ -8,8 +8,8 @@ from __future__ import annotations
 import ast
 from typing import Final
 
-from genesis_mcp.safety.class_annotations import annotated_statements
 from genesis_mcp.safety.context import Chain, Context, Tag
+from genesis_mcp.safety.dataclass_fields import in_dataclass_body, kw_only_use
 from genesis_mcp.safety.dynamic_names import attribute_callable
 from genesis_mcp.safety.library_methods import constructive_value, typing_argument
 from genesis_mcp.safety.messages import module_attribute_message
@@ -20,8 +20,8 @@ from genesis_mcp.safety.names import (
     NAME_GIVERS,
     WRAPPER_CALLABLES,
 )
-from genesis_mcp.safety.nodes import ClassDef, Constant, Dict, FunctionDef, Name, Starred, mentions
-from genesis_mcp.safety.plain_classes import made_by_dataclass, new_makes_objects
+from genesis_mcp.safety.nodes import ClassDef, Constant, Dict, FunctionDef, Name, Starred
+from genesis_mcp.safety.plain_classes import new_makes_objects
 from genesis_mcp.safety.scopes import Kind, Scope, enclosing_method
 from genesis_mcp.safety.stdlib import constructive_class
 from genesis_mcp.safety.uses import chain_of
@@ -215,46 +215,10 @@ def module_chain(ctx: Context, scope: Scope, module: str, chain: Chain) -> None:
         )
 
 
-def in_dataclass_body(ctx: Context, call: ast.Call | None) -> bool:
-    """``x: int = field(...)`` in the body of a class dataclasses' decorator makes, with ``x`` read nowhere in
-    that body (``keep = [x]`` would keep the Field)."""
-    found = ctx.field_positions.get(id(call)) if call is not None else None
-    if found is None or not made_by_dataclass(found[0]):
-        return False
-    body, name = found
-    reads, annotated = _body_facts(ctx, body)
-    if name in reads:
-        return False
-    # annotated once, and not KW_ONLY (a marker dataclasses skips, leaving the Field on the class as it is)
-    annotations = annotated.get(name, [])
-    return len(annotations) == 1 and not mentions(annotations[0], "KW_ONLY")
-
-
-def _body_facts(ctx: Context, body: Scope) -> tuple[set[str], dict[str, list[ast.expr]]]:
-    """The names a class body reads and its annotations by name, gathered once per body (a dataclass of many
-    fields asks for each), again if more uses were recorded since."""
-    cached = ctx.field_bodies
-    if cached is None or cached[0] != len(ctx.uses):
-        cached = ctx.field_bodies = (len(ctx.uses), {})
-    facts = cached[1].get(id(body))
-    if facts is None:
-        annotated: dict[str, list[ast.expr]] = {}
-        for statement in annotated_statements(body.node):  # type: ignore[arg-type]
-            if isinstance(statement.target, Name):
-                annotated.setdefault(statement.target.id, []).append(statement.annotation)
-        facts = cached[1][id(body)] = ({use[1] for use in ctx.uses if use[2] is body}, annotated)
-    return facts
-
-
 def classinfo_position(ctx: Context, node: ast.AST | None) -> bool:
     """``node`` is where a class is only looked at (isinstance, an annotation), not a base class."""
     bases = {id(b) for s in ctx.class_scopes for b in getattr(s.node, "bases", ())}
     return id(node) in ctx.class_positions and id(node) not in bases
-
-
-def kw_only_use(ctx: Context, node: ast.AST) -> None:
-    ctx.add("module-mutation", node, "dataclasses.KW_ONLY may only be written as an annotation under its own "
-            "name: dataclasses skips what it annotates, so a field() there stays a Field to be renamed")  # fmt: skip
 
 
 def field_class(ctx: Context, node: ast.AST) -> None:

@@ -208,7 +208,7 @@ def _analyse(source: str, policy: Policy) -> list[Row]:
     tree = _parse(source)
     if isinstance(tree, tuple):
         return [tree]
-    ctx = Context(policy)
+    ctx = Context(policy, source)
     try:
         walk(tree, ctx)
     except (RecursionError, MemoryError):
