@@ -63,7 +63,7 @@ __all__ = ["finish"]
 
 _DECORATOR_BUILTINS: Final = frozenset({"property", "staticmethod", "classmethod"})
 _SPECIAL_TAGS: Final = frozenset(Tag) - {Tag.VALUE, Tag.CALLEE, Tag.CHAIN, Tag.OPERAND, Tag.CLASSINFO, Tag.SELF_GIVEN}
-# Enum members as globals: a member lookup on the class costs more than a global one.
+# Enum members as Final constants: a member lookup on the class costs more than a C variable.
 _VALUE: Final = Tag.VALUE
 _CALLEE: Final = Tag.CALLEE
 _CHAIN: Final = Tag.CHAIN
