@@ -14,7 +14,7 @@ import ast
 from genesis_mcp.safety.class_annotations import annotated_statements
 from genesis_mcp.safety.context import Context
 from genesis_mcp.safety.nodes import Attribute, BinOp, BitOr, Constant, Name, Subscript, mentions
-from genesis_mcp.safety.plain_classes import made_by_dataclass
+from genesis_mcp.safety.plain_classes import made_by_dataclass, names_its_class
 from genesis_mcp.safety.scopes import Kind, Scope
 
 __all__ = ["in_dataclass_body", "kw_only_use"]
@@ -47,14 +47,18 @@ def in_dataclass_body(ctx: Context, call: ast.Call | None) -> bool:
 
 def _never_text(ctx: Context, node: ast.expr, body: Scope, kinds: tuple[Kind, ...] = _NEVER_TEXT) -> bool:
     """The annotation evaluates to a class, a typing form or a string written out, never to a string held
-    elsewhere or to the marker: a name bound only to classes, imports or modules (or a builtin), a module's
-    attribute, an import or builtin subscripted (not a class of the tool's, whose ``__class_getitem__`` could
-    return anything), ``|`` of those, None, or a string constant (a forward reference)."""
+    elsewhere or to the marker: a name bound only to classes (whose decorators return them), imports or
+    modules (or a builtin), a module's attribute, an import or builtin subscripted (not a class of the tool's,
+    whose ``__class_getitem__`` could return anything), ``|`` of those, None, or a string constant (a forward
+    reference)."""
     if type(node) is Name:
         resolution = ctx.resolve(body, node.id)
         if not resolution.bindings:
             return resolution.may_be_builtin
-        return all(b.kind in kinds for b in resolution.bindings)
+        if not all(b.kind in kinds for b in resolution.bindings):
+            return False
+        # a decorated class statement binds what its decorators return: "KW_ONLY" from attrgetter("text")
+        return all(b.kind is not Kind.CLASS for b in resolution.bindings) or names_its_class(ctx, node.id)
     if type(node) is Attribute:
         root: ast.expr = node
         while type(root) is Attribute:

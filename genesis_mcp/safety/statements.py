@@ -54,6 +54,7 @@ _CONST_COLLECTION: Final = Binding(Kind.CONST_COLLECTION)
 _DISPLAYS: Final = frozenset({List, Tuple, Set})
 _VALUE: Final = Tag.VALUE
 _PIECES: Final = frozenset({BinOp, Call})
+_ANNOTATED_DUNDERS: Final = frozenset({"__slots__", "__match_args__"})  # typed code annotates these; no field
 
 
 def _global(ctx: Context, node: ast.Global | ast.Nonlocal, scope: Scope, flags: int, stack: list[Frame]) -> None:
@@ -185,6 +186,9 @@ def _ann_assign(ctx: Context, node: ast.AnnAssign, scope: Scope, flags: int, sta
         # statement under @dataclass makes Fields of its annotations; nothing else reads them back).
         ctx.add("class-machinery", node.annotation, "a class attribute annotated with type or a metaclass hands "
                 "it out through dataclasses.fields(); annotate with the classes it holds")  # fmt: skip
+    if type(target) is Name and scope.kind == "class" and is_dunder(target.id) and target.id not in _ANNOTATED_DUNDERS:
+        ctx.add("class-machinery", target, f"a class body may not annotate {target.id!r}: a dataclass would make "
+                "it a field, whose name dataclasses.fields() hands out to getattr(); use a plain name")  # fmt: skip
     # A dataclass or NamedTuple field is an attribute ``case X(a)`` reads (generated __match_args__).
     if (
         type(target) is Name
