@@ -8,6 +8,7 @@ its wire model (``server/tool_tools.py``); ``to_dict`` gives the same JSON shape
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import partial
 from typing import Any, NamedTuple
 
 __all__ = ["RULES", "Finding", "Report", "Row"]
@@ -72,7 +73,8 @@ class Report:
         """Findings, or the rows the walk collects (findings in all but name), deduplicated and in order."""
         if not findings:
             return _SAFE
-        return cls(False, tuple(map(Finding._make, sorted(set(findings)))))
+        rows = findings if len(findings) == 1 else sorted(set(findings))
+        return cls(False, tuple(map(_finding, rows)))
 
     def to_dict(self) -> dict[str, Any]:
         return {"safe": self.safe, "findings": [f.to_dict() for f in self.findings]}
@@ -88,3 +90,4 @@ class Report:
 
 
 _SAFE = Report(True)
+_finding = partial(tuple.__new__, Finding)  # Finding._make without its interpreted frame: a row is a finding

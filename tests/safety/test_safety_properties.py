@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import re
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -10,6 +11,7 @@ from hypothesis import strategies as st
 from genesis_mcp.safety import DEFAULT_POLICY, MAX_SOURCE_BYTES, RULES, check
 from genesis_mcp.safety.checker import walk
 from genesis_mcp.safety.context import Context
+from genesis_mcp.safety.source import _line_break
 
 ATOMS = st.sampled_from(
     ["x", "1", "'s'", "'__class__'", "f'{x!r}'", "eval", "__import__", "json", "getattr", "()", "[]", "type"]
@@ -128,3 +130,11 @@ def test_a_class_deriving_through_more_than_a_hundred_tool_classes_is_refused_as
 
 def test_a_class_deriving_through_fifty_tool_classes_is_checked_as_usual() -> None:
     assert check(_class_chain(50)).safe
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="ab#\r\n", max_size=16), st.integers(min_value=0, max_value=16))
+def test_line_breaks_are_found_where_pythons_line_break_pattern_finds_them(text: str, start: int) -> None:
+    # source._line_break stands in for a regular expression on every check: \r\n, \r or \n.
+    match = re.compile(r"\r\n|\r|\n").search(text, start)
+    assert _line_break(text, start) == (None if match is None else (match.start(), match.end()))
