@@ -9,7 +9,7 @@ from typing import Final
 
 from genesis_mcp.safety.attributes import attribute_name
 from genesis_mcp.safety.context import Context, Tag
-from genesis_mcp.safety.names import BUILTIN_CLASSES, ENUM_FACTORIES, METACLASS_NAMES
+from genesis_mcp.safety.names import BUILTIN_CLASSES, ENUM_FACTORIES, FIELD_ATTRIBUTES, METACLASS_NAMES
 from genesis_mcp.safety.nodes import Attribute, Call, Constant, Dict, JoinedStr, Lambda, List, Name, Set, Starred, Tuple
 from genesis_mcp.safety.scopes import Kind, Scope
 
@@ -48,6 +48,9 @@ def wrapper_names(ctx: Context, call: ast.Call, head: str, scope: Scope) -> None
                         "name them with constant strings")  # fmt: skip
             else:
                 attribute_name(ctx, scope, text, element)
+                if text in FIELD_ATTRIBUTES:  # given a dataclasses Field as the wrapper, it renames a field
+                    ctx.add("module-mutation", element, f"{head}() may not copy {text!r}: onto a dataclasses Field "
+                            "it would change what dataclasses pastes into the code it writes")  # fmt: skip
                 ctx.store_attribute(text, element)  # set on the wrapper
                 ctx.attribute_loads.append((text, element, scope))  # read off what it wraps, a class maybe
     # The default names include __annotations__: what is copied from may end up evaluated by .register, so it

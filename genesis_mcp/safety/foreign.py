@@ -10,14 +10,13 @@ from typing import Final
 
 from genesis_mcp.safety.class_annotations import annotated_statements
 from genesis_mcp.safety.context import Context
-from genesis_mcp.safety.names import DANGEROUS_PRIVATE_NAMES
+from genesis_mcp.safety.names import DANGEROUS_PRIVATE_NAMES, FIELD_ATTRIBUTES
 from genesis_mcp.safety.nodes import ClassDef, Name
 from genesis_mcp.safety.objects import own_object
 from genesis_mcp.safety.scopes import Kind, Scope, source_name, source_scopes
 
 __all__ = ["field_name_stores", "fields_renamed", "foreign_origin", "foreign_stores"]
 
-_FIELD_ATTRIBUTES: Final = frozenset({"name", "type", "default", "default_factory", "init", "repr", "hash", "compare"})
 _MADE_FROM: Final = frozenset({Kind.DERIVED, Kind.INSTANCE, Kind.ITEM})
 
 
@@ -33,7 +32,7 @@ def foreign_stores(ctx: Context) -> None:
         origin = foreign_origin(ctx, scope, root, 0)
         if origin is None and any(b.target == "<fields>" for b in resolution.bindings):
             origin = "dataclasses"
-        if origin is None and fields_used and name in _FIELD_ATTRIBUTES:
+        if origin is None and fields_used and name in FIELD_ATTRIBUTES:
             # a Field handed through a helper (pick(fields(C)).name = ...): dataclasses pastes names into code
             origin = "dataclasses"
         dangerous = root == "self" and name in DANGEROUS_PRIVATE_NAMES

@@ -202,6 +202,8 @@ INTROSPECTION_ATTRIBUTES: Final[frozenset[str]] = words(
 
 # Methods that read attributes named inside a string (``"{0.__class__}".format(x)``).
 FORMAT_METHODS: Final[frozenset[str]] = frozenset({"format", "format_map"})
+# What dataclasses reads off a Field to write the code it runs: a Field renamed or retyped injects code.
+FIELD_ATTRIBUTES: Final[frozenset[str]] = words("name type default default_factory init repr hash compare")
 # Decorators that keep a method's first parameter the object it is called on (not classmethod or
 # staticmethod, where it is a class or anything, nor the tool's own, which may call it with anything).
 SELF_DECORATORS: Final[frozenset[str]] = words(

@@ -22,6 +22,12 @@ Round 72 (reader b): no escape in 21 attempts at names built at run time, but a 
 be annotated with a dunder name (``__init__: int = 0``), and a guard over ``{f.name for f in fields(D)}``
 then let ``getattr`` read that dunder off any object, past the rules for ``__init__``/``__call__``. A class
 body may no longer annotate a dunder (``__slots__`` and ``__match_args__`` excepted).
+
+Round 73 (reader a): 3 working escapes through 1 hole. ``functools.update_wrapper(target, source, ("name",),
+())`` (or ``wraps(source, ("name",), ())(target)``) with a Field from ``dataclasses.fields(Base)`` as the
+target renamed it (the AttributeError on ``__wrapped__`` after it was caught), and a subclass pasted the name
+into its generated ``__eq__``. wraps/update_wrapper may no longer copy what dataclasses reads off a Field
+(name, type, default, default_factory, init, repr, hash, compare).
 """
 
 from __future__ import annotations
@@ -124,5 +130,30 @@ def test_slots_and_match_args_may_still_be_annotated() -> None:
     source = (
         "class P:\n    __slots__: tuple[str, ...] = ('x', 'y')\n    __match_args__: tuple[str, ...] = ('x', 'y')\n\n"
         "    def __init__(self, x: int, y: int) -> None:\n        self.x = x\n        self.y = y\n"
+    )
+    assert check(source).safe, check(source).describe()
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        'functools.update_wrapper(target, source, ("name",), ())',
+        'functools.wraps(source, ("name",), ())(target)',
+        'functools.update_wrapper(target, source, assigned=["type"], updated=())',
+        'functools.update_wrapper(target, source, ("__doc__", "default"), ())',
+    ],
+)
+def test_wraps_and_update_wrapper_may_not_copy_what_dataclasses_reads_off_a_field(call: str) -> None:
+    source = (
+        "import dataclasses\nimport functools\n\n\n@dataclasses.dataclass\nclass Base:\n    a: int = 1\n\n\n"
+        f"def relabel(target, source):\n    try:\n        {call}\n    except AttributeError:\n        pass\n"
+    )
+    assert "module-mutation" in rules(source)
+
+
+def test_wraps_copying_the_usual_names_still_passes() -> None:
+    source = (
+        "import functools\n\n\ndef logged(func):\n    @functools.wraps(func, assigned=('__name__', '__doc__'))\n"
+        "    def inner(*args, **kwargs):\n        return func(*args, **kwargs)\n\n    return inner\n"
     )
     assert check(source).safe, check(source).describe()

