@@ -15,11 +15,12 @@ from genesis_mcp.safety.class_annotations import annotated_statements
 from genesis_mcp.safety.context import Context
 from genesis_mcp.safety.nodes import Attribute, BinOp, BitOr, Constant, Name, Subscript, mentions
 from genesis_mcp.safety.plain_classes import made_by_dataclass, names_its_class
-from genesis_mcp.safety.scopes import Kind, Scope
+from genesis_mcp.safety.scopes import Binding, Kind, Scope
 
 __all__ = ["in_dataclass_body", "kw_only_use"]
 
 _MODULE = (Kind.MODULE,)
+_GENERIC_BUILTINS = frozenset({"list", "dict", "set", "frozenset", "tuple", "type"})
 _IMPORTS = (Kind.IMPORTED, Kind.MODULE)
 _NEVER_TEXT = (Kind.CLASS, *_IMPORTS)
 
@@ -45,17 +46,19 @@ def in_dataclass_body(ctx: Context, call: ast.Call | None) -> bool:
     return True
 
 
-def _never_text(ctx: Context, node: ast.expr, body: Scope, kinds: tuple[Kind, ...] = _NEVER_TEXT) -> bool:
+def _never_text(
+    ctx: Context, node: ast.expr, body: Scope, kinds: tuple[Kind, ...] = _NEVER_TEXT, whole: bool = True
+) -> bool:
     """The annotation evaluates to a class, a typing form or a string written out, never to a string held
-    elsewhere or to the marker: a name bound only to classes (whose decorators return them), imports or
-    modules (or a builtin), a module's attribute, an import or builtin subscripted (not a class of the tool's,
-    whose ``__class_getitem__`` could return anything), ``|`` of those, None, or a string constant (a forward
-    reference)."""
+    elsewhere or to the marker: a name bound only to classes (whose decorators return them), imports, modules
+    or type aliases (or a builtin), a module's attribute, an import or builtin subscripted (not a class of the
+    tool's, whose ``__class_getitem__`` could return anything), ``|`` of those, None, or a string constant (a
+    forward reference)."""
     if type(node) is Name:
         resolution = ctx.resolve(body, node.id)
         if not resolution.bindings:
             return resolution.may_be_builtin
-        if not all(b.kind in kinds for b in resolution.bindings):
+        if not all(b.kind in kinds or (whole and _alias(ctx, body, b)) for b in resolution.bindings):
             return False
         # a decorated class statement binds what its decorators return: "KW_ONLY" from attrgetter("text")
         return all(b.kind is not Kind.CLASS for b in resolution.bindings) or names_its_class(ctx, node.id)
@@ -64,14 +67,30 @@ def _never_text(ctx: Context, node: ast.expr, body: Scope, kinds: tuple[Kind, ..
         while type(root) is Attribute:
             root = root.value
         return (
-            type(root) is Name and bool(ctx.resolve(body, root.id).bindings) and _never_text(ctx, root, body, _MODULE)
+            type(root) is Name
+            and bool(ctx.resolve(body, root.id).bindings)
+            and _never_text(ctx, root, body, _MODULE, False)
         )
     if type(node) is Subscript:
-        return _never_text(ctx, node.value, body, _IMPORTS)
+        return _never_text(ctx, node.value, body, _IMPORTS, False)
     if type(node) is BinOp and type(node.op) is BitOr:
         return _never_text(ctx, node.left, body) and _never_text(ctx, node.right, body)
     # a string names a global, which holds the marker only as KW_ONLY itself (aliases are refused): seen above
     return type(node) is Constant and (node.value is None or type(node.value) is str)
+
+
+def _alias(ctx: Context, body: Scope, binding: Binding) -> bool:
+    """``Tags = list[str]``, ``Pair = tuple[int, int]``, ``Maybe = Optional[int]``: a builtin container or a
+    typing form subscripted, which makes a generic alias, never text (``T[0]`` of a tuple of strings would)."""
+    if binding.kind is not Kind.ITEM:
+        return False
+    source = ctx.resolve(body, binding.target)
+    if not source.bindings:
+        return source.may_be_builtin and binding.target in _GENERIC_BUILTINS
+    typing_names = all(q.startswith(("typing.", "collections.abc.")) for q in source.imported())
+    return (source.only(Kind.IMPORTED) and typing_names) or (
+        source.only(Kind.MODULE) and all(m in ("typing", "collections.abc") for m in source.modules())
+    )
 
 
 def _body_facts(ctx: Context, body: Scope) -> tuple[set[str], dict[str, list[ast.expr]]]:

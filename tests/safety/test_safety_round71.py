@@ -68,6 +68,10 @@ Holder.x.name = "y if {{print(1)}} else 0"
         ('class N:\n    def __class_getitem__(cls, key):\n        return "KW_ONLY"', "N[0]"),
         ('import operator\n\n@operator.attrgetter("text")\nclass M:\n    text = "KW_ONLY"', "M"),
         ('def tag(cls):\n    return "KW_" + "ONLY"\n\n@tag\nclass M:\n    pass', "M"),
+        ('T = ("KW_ONLY",)\nS = T[0]', "S"),
+        ("from string import ascii_letters\nS = ascii_letters[0:7]", "S"),
+        ('from typing import get_type_hints\n\nclass M:\n    k: KW_ONLY\n\nS = get_type_hints(M)["k"]', "S"),
+        ('import typing\n\nclass M:\n    k: KW_ONLY\n\nH = typing.get_type_hints(M)\nS = H["k"]', "S"),
     ],
 )
 def test_a_field_annotated_with_what_may_hold_text_is_refused_where_the_tool_names_kw_only(
@@ -104,6 +108,16 @@ def test_ordinary_field_annotations_pass_beside_kw_only(annotation: str) -> None
         "class Point:\n    pass\n\n\n@dataclass\nclass Row:\n    n: int = 0\n\n\n"
         "@dataclass\nclass Config:\n    name: str\n    _: KW_ONLY\n"
         f"    value: {annotation} = field(default=None)\n"
+    )
+    assert check(source).safe, check(source).describe()
+
+
+@pytest.mark.parametrize("alias", ["list[str]", "dict[str, int]", "frozenset[str]", "Optional[int]", "tuple[int, int]"])
+def test_a_type_alias_of_a_generic_passes_as_a_field_annotation_beside_kw_only(alias: str) -> None:
+    source = (
+        "import typing\nfrom dataclasses import dataclass, field, KW_ONLY\nfrom typing import Optional\n\n"
+        f"Alias = {alias}\n\n\n@dataclass\nclass Config:\n    name: str\n    _: KW_ONLY\n"
+        "    value: Alias = field(default=None)\n"
     )
     assert check(source).safe, check(source).describe()
 
