@@ -12,7 +12,7 @@ from __future__ import annotations
 import ast
 
 from genesis_mcp.safety.class_annotations import annotated_statements
-from genesis_mcp.safety.context import Context
+from genesis_mcp.safety.context import Context, Tag
 from genesis_mcp.safety.nodes import Attribute, BinOp, BitOr, Constant, Name, Subscript, mentions
 from genesis_mcp.safety.plain_classes import made_by_dataclass, names_its_class
 from genesis_mcp.safety.scopes import Binding, Kind, Scope
@@ -82,15 +82,15 @@ def _never_text(
 def _alias(ctx: Context, body: Scope, binding: Binding) -> bool:
     """``Tags = list[str]``, ``Pair = tuple[int, int]``, ``Maybe = Optional[int]``: a builtin container or a
     typing form subscripted, which makes a generic alias, never text (``T[0]`` of a tuple of strings would)."""
+    name = binding.target
     if binding.kind is not Kind.ITEM:
         return False
-    source = ctx.resolve(body, binding.target)
+    if any(use[0] == Tag.CHAIN and use[1] == name for use in ctx.uses):
+        return False  # dict.get(table, key) and typing's Mapping.get(table, key) make an ITEM of it too: text
+    source = ctx.resolve(body, name)
     if not source.bindings:
-        return source.may_be_builtin and binding.target in _GENERIC_BUILTINS
-    typing_names = all(q.startswith(("typing.", "collections.abc.")) for q in source.imported())
-    return (source.only(Kind.IMPORTED) and typing_names) or (
-        source.only(Kind.MODULE) and all(m in ("typing", "collections.abc") for m in source.modules())
-    )
+        return source.may_be_builtin and name in _GENERIC_BUILTINS
+    return source.only(Kind.IMPORTED) and all(q.startswith(("typing.", "collections.abc.")) for q in source.imported())
 
 
 def _body_facts(ctx: Context, body: Scope) -> tuple[set[str], dict[str, list[ast.expr]]]:

@@ -11,13 +11,20 @@ from typing import Final
 from genesis_mcp.safety.class_annotations import annotated_statements
 from genesis_mcp.safety.context import Context
 from genesis_mcp.safety.names import DANGEROUS_PRIVATE_NAMES, FIELD_ATTRIBUTES
-from genesis_mcp.safety.nodes import ClassDef, Name
+from genesis_mcp.safety.nodes import Attribute, ClassDef, Name
 from genesis_mcp.safety.objects import own_object
+from genesis_mcp.safety.plain_classes import made_by_dataclass
 from genesis_mcp.safety.scopes import Kind, Scope, source_name, source_scopes
 
 __all__ = ["field_name_stores", "fields_renamed", "foreign_origin", "foreign_stores"]
 
 _MADE_FROM: Final = frozenset({Kind.DERIVED, Kind.INSTANCE, Kind.ITEM})
+
+
+def _on_dataclass_attribute(ctx: Context, node: ast.AST, root: str) -> bool:
+    """``C.b.name = v`` with ``C`` a class dataclasses made: ``C.b`` may be a Field it left there."""
+    value = getattr(node, "value", None)
+    return isinstance(value, Attribute) and any(made_by_dataclass(s) for s in ctx.classes_named(root))
 
 
 def foreign_stores(ctx: Context) -> None:
@@ -32,8 +39,9 @@ def foreign_stores(ctx: Context) -> None:
         origin = foreign_origin(ctx, scope, root, 0)
         if origin is None and any(b.target == "<fields>" for b in resolution.bindings):
             origin = "dataclasses"
-        if origin is None and fields_used and name in FIELD_ATTRIBUTES:
-            # a Field handed through a helper (pick(fields(C)).name = ...): dataclasses pastes names into code
+        if origin is None and name in FIELD_ATTRIBUTES and (fields_used or _on_dataclass_attribute(ctx, node, root)):
+            # a Field handed through a helper (pick(fields(C)).name = ...), or one dataclasses left on a class
+            # (Holder.b.name = ...): dataclasses pastes names into code
             origin = "dataclasses"
         dangerous = root == "self" and name in DANGEROUS_PRIVATE_NAMES
         if (origin is None or origin == "decimal") and not dangerous:  # getcontext().prec = 28 is how Decimal

@@ -28,6 +28,12 @@ Round 73 (reader a): 3 working escapes through 1 hole. ``functools.update_wrappe
 target renamed it (the AttributeError on ``__wrapped__`` after it was caught), and a subclass pasted the name
 into its generated ``__eq__``. wraps/update_wrapper may no longer copy what dataclasses reads off a Field
 (name, type, default, default_factory, init, repr, hash, compare).
+
+Round 74 (reader a): 1 working escape through 1 hole in the type-alias allowance beside KW_ONLY:
+``S = dict.get({"m": "KW_ONLY"}, "m")`` is recorded like ``S = dict[...]`` (an item of ``dict``), so it
+passed as a generic alias. An alias now counts only where its source name is never used with an attribute
+(``dict.get``, typing's ``Mapping.get``), and ``C.b.name = v`` on a class dataclasses made counts as renaming
+a Field it may have left there.
 """
 
 from __future__ import annotations
@@ -70,6 +76,8 @@ Holder.x.name = "y if {{print(1)}} else 0"
         ('def tag(cls):\n    return "KW_" + "ONLY"\n\n@tag\nclass M:\n    pass', "M"),
         ('T = ("KW_ONLY",)\nS = T[0]', "S"),
         ("from string import ascii_letters\nS = ascii_letters[0:7]", "S"),
+        ('S = dict.get({"m": "KW_ONLY"}, "m")', "S"),
+        ('from typing import Mapping\nS = Mapping.get({"m": "KW_ONLY"}, "m")', "S"),
         ('from typing import get_type_hints\n\nclass M:\n    k: KW_ONLY\n\nS = get_type_hints(M)["k"]', "S"),
         ('import typing\n\nclass M:\n    k: KW_ONLY\n\nH = typing.get_type_hints(M)\nS = H["k"]', "S"),
     ],
@@ -78,6 +86,14 @@ def test_a_field_annotated_with_what_may_hold_text_is_refused_where_the_tool_nam
     binding: str, annotation: str
 ) -> None:
     assert "class-machinery" in rules(_KEPT_FIELD.format(binding=binding, annotation=annotation))
+
+
+def test_renaming_an_attribute_of_a_dataclass_is_refused_where_it_may_be_a_field_left_there() -> None:
+    source = (
+        "from dataclasses import dataclass, field\n\n\n@dataclass\nclass Holder:\n    b: int = 0\n\n\n"
+        "Holder.b.name = 'y'\n"
+    )
+    assert "module-mutation" in rules(source)
 
 
 def test_kw_only_imported_under_another_name_is_refused_even_unused() -> None:
