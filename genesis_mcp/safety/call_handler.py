@@ -13,7 +13,7 @@ from genesis_mcp.safety.calls import SPECIAL_CALLEES, WRAPPERS, register_call, s
 from genesis_mcp.safety.context import CLASSINFO, OPERAND, Context, Frame, Tag
 from genesis_mcp.safety.definitions import head_name
 from genesis_mcp.safety.dynamic_names import attribute_builtin
-from genesis_mcp.safety.field_makers import field_maker
+from genesis_mcp.safety.field_makers import enum_method_class, field_maker
 from genesis_mcp.safety.names import (
     ATTRIBUTE_BUILTINS,
     CONTAINER_MUTATORS,
@@ -79,7 +79,11 @@ def call(ctx: Context, node: ast.Call, scope: Scope, flags: int, stack: list[Fra
                     ctx.trust(callee, scope, func)
             elif callee in _STORING_FUNCTIONS and node.args:  # heappush(h, v): v goes into h
                 ctx.container_stores.append((node.args[0], node.args[1:], scope))
-            elif callee in _FIELD_MAKERS or callee in ctx.enum_classes:
+            elif (
+                callee in _FIELD_MAKERS
+                or callee in ctx.enum_classes
+                or (bool(ctx.enum_classes) and enum_method_class(ctx, callee, scope))
+            ):
                 field_maker(ctx, node, callee, scope)
             elif callee in _GETTERS:
                 _getter_names(ctx, node, callee, scope)

@@ -12,14 +12,14 @@ from genesis_mcp.safety.attributes import attribute_name
 from genesis_mcp.safety.calls import special_call
 from genesis_mcp.safety.context import Context
 from genesis_mcp.safety.names import INTROSPECTION_ATTRIBUTES
-from genesis_mcp.safety.nodes import Call, Dict, List, Starred, Tuple
+from genesis_mcp.safety.nodes import AsyncFunctionDef, Call, ClassDef, Dict, FunctionDef, List, Starred, Tuple
 from genesis_mcp.safety.scopes import Scope
 
-__all__ = ["field_maker", "made_name"]
+__all__ = ["enum_method_class", "field_maker", "made_name"]
 
 
 def field_maker(ctx: Context, node: ast.Call, callee: str, scope: Scope) -> None:
-    if callee in ctx.enum_classes:
+    if callee in ctx.enum_classes or enum_method_class(ctx, callee, scope):
         unpacked = any(isinstance(a, Starred) for a in node.args) or any(k.arg is None for k in node.keywords)
         if len(node.args) + len(node.keywords) > 1 or unpacked:  # Kind(*[name, members]) is two arguments
             special_call(ctx, node, "Enum")  # the functional API through the tool's own Enum class
@@ -30,6 +30,20 @@ def field_maker(ctx: Context, node: ast.Call, callee: str, scope: Scope) -> None
         made_name(ctx, node, callee, scope)
         if callee in _TUPLE_MAKERS:
             _tuple_fields(ctx, node, scope)
+
+
+def enum_method_class(ctx: Context, callee: str, scope: Scope) -> bool:
+    """``cls(...)`` in a method of the tool's Enum class: its first parameter, the class (or a subclass) in a
+    classmethod, whose call with a name and members is the functional API, as ``Kind(...)`` is."""
+    outer, method = scope.parent, scope.node
+    return (
+        outer is not None
+        and isinstance(outer.node, ClassDef)
+        and outer.node.name in ctx.enum_classes
+        and isinstance(method, FunctionDef | AsyncFunctionDef)
+        and bool(method.args.args)
+        and method.args.args[0].arg == callee
+    )
 
 
 _TUPLE_MAKERS: Final = frozenset({"namedtuple", "NamedTuple", "TypedDict"})

@@ -34,6 +34,12 @@ Round 74 (reader a): 1 working escape through 1 hole in the type-alias allowance
 passed as a generic alias. An alias now counts only where its source name is never used with an attribute
 (``dict.get``, typing's ``Mapping.get``), and ``C.b.name = v`` on a class dataclasses made counts as renaming
 a Field it may have left there.
+
+Round 74 (reader b): no escape in 12 attempts at standard-library code generation, but a gap:
+``cls("Made", names)`` in a classmethod of the tool's own Enum was not judged as the functional API (member
+names computed at run time, ``__init_subclass__`` among them); only "an Enum with members cannot be
+extended" stopped it at run time. The first parameter of a method of the tool's Enum class is now judged
+as the class when called with a name and members.
 """
 
 from __future__ import annotations
@@ -185,5 +191,22 @@ def test_wraps_copying_the_usual_names_still_passes() -> None:
     source = (
         "import functools\n\n\ndef logged(func):\n    @functools.wraps(func, assigned=('__name__', '__doc__'))\n"
         "    def inner(*args, **kwargs):\n        return func(*args, **kwargs)\n\n    return inner\n"
+    )
+    assert check(source).safe, check(source).describe()
+
+
+@pytest.mark.parametrize("members", ["names", "[(x, 1) for x in names]"])
+def test_the_enum_functional_api_through_cls_in_a_classmethod_needs_constant_member_names(members: str) -> None:
+    source = (
+        "import enum\n\n\nclass Base(enum.Enum):\n    A = 1\n\n    @classmethod\n    def make(cls, names):\n"
+        f"        return cls('Made', {members})\n"
+    )
+    assert "class-machinery" in rules(source)
+
+
+def test_an_enum_classmethod_looking_a_member_up_by_value_still_passes() -> None:
+    source = (
+        "import enum\n\n\nclass Color(enum.Enum):\n    RED = 1\n    BLUE = 2\n\n    @classmethod\n"
+        "    def parse(cls, text: str) -> 'Color':\n        return cls(int(text))\n"
     )
     assert check(source).safe, check(source).describe()
