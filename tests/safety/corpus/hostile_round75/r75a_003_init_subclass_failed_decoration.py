@@ -1,0 +1,38 @@
+# family: a Field left on a class whose @dataclass raised (ClassVar with default_factory); class kept by a base's __init_subclass__, Field adopted by a second dataclass, renamed through an alias
+from dataclasses import dataclass, field
+from typing import ClassVar
+
+keep = []
+
+
+class Base:
+    def __init_subclass__(cls):
+        keep.append(cls)
+
+
+try:
+    @dataclass
+    class Holder(Base):
+        b: ClassVar[int] = field(default_factory=int)
+except TypeError:
+    pass
+
+
+@dataclass
+class Carrier:
+    a: int = 0
+    b: int = keep[0].b
+
+
+def run():
+    held = keep[0].b
+    held.name = "b,print(open('/etc/hostname').read())"
+
+    @dataclass(init=False, repr=False)
+    class Sub(Carrier):
+        c: int = 0
+
+    return Sub() == Sub()
+
+
+run()

@@ -1,0 +1,32 @@
+# family: Slot bound by for-loop over a builtin-named table (ITEM)
+from dataclasses import KW_ONLY, dataclass, field
+
+for Slot in ["KW_ONLY"]:
+    pass
+
+
+@dataclass
+class Holder:
+    a: int = 0
+    b: Slot = field(default=0, init=False, repr=False)
+
+
+@dataclass
+class Carrier:
+    a: int = 0
+    b: int = Holder.b
+
+
+def run():
+    held = Holder.b
+    held.name = "b,print(open('/etc/hostname').read())"
+
+    @dataclass(init=False, repr=False)
+    class Sub(Carrier):
+        _: KW_ONLY
+        c: int = 0
+
+    return Sub() == Sub()
+
+
+run()
