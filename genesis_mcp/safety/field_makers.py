@@ -12,8 +12,8 @@ from genesis_mcp.safety.attributes import attribute_name
 from genesis_mcp.safety.calls import special_call
 from genesis_mcp.safety.context import Context
 from genesis_mcp.safety.names import INTROSPECTION_ATTRIBUTES
-from genesis_mcp.safety.nodes import AsyncFunctionDef, Call, ClassDef, Dict, FunctionDef, List, Starred, Tuple
-from genesis_mcp.safety.scopes import Scope
+from genesis_mcp.safety.nodes import Call, ClassDef, Dict, List, Starred, Tuple
+from genesis_mcp.safety.scopes import Scope, enclosing_method
 
 __all__ = ["enum_method_class", "field_maker", "made_name"]
 
@@ -33,14 +33,18 @@ def field_maker(ctx: Context, node: ast.Call, callee: str, scope: Scope) -> None
 
 
 def enum_method_class(ctx: Context, callee: str, scope: Scope) -> bool:
-    """``cls(...)`` in a method of the tool's Enum class: its first parameter, the class (or a subclass) in a
-    classmethod, whose call with a name and members is the functional API, as ``Kind(...)`` is."""
-    outer, method = scope.parent, scope.node
+    """``cls(...)`` in a method of the tool's Enum class (or a comprehension in it): its first parameter, the
+    class (or a subclass) in a classmethod, whose call with a name and members is the functional API, as
+    ``Kind(...)`` is."""
+    found = enclosing_method(scope)
+    if found is None:
+        return False
+    method, method_scope = found
+    outer = method_scope.parent
     return (
         outer is not None
         and isinstance(outer.node, ClassDef)
         and outer.node.name in ctx.enum_classes
-        and isinstance(method, FunctionDef | AsyncFunctionDef)
         and bool(method.args.args)
         and method.args.args[0].arg == callee
     )
